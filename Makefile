@@ -1,0 +1,43 @@
+# clonescan — the interface users and CI call. Every target that needs set-up runs it first;
+# `make setup` is idempotent and quiet when everything is already in place.
+SHELL := /bin/bash
+export CLONESCAN_CACHE ?= $(HOME)/.cache/clonescan
+SWIFT ?= swift
+# Release build for users and benchmarks: the machine's vector width for the SIMD MinHash core.
+RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
+BIN_RELEASE = .build/release/clonescan
+
+.PHONY: setup build release test demo bench bench-peers accuracy fuzz soak clean-cache
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	@$(SWIFT) build
+
+release: setup
+	@$(SWIFT) build $(RELEASE_FLAGS) --product clonescan
+
+test: setup
+	@bash scripts/test.sh
+
+demo: release
+	@bash scripts/demo.sh
+
+accuracy: release
+	@bash scripts/accuracy.sh
+
+bench: setup
+	@cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
+
+bench-peers: setup
+	@bash scripts/bench-peers.sh
+
+fuzz: setup
+	@bash scripts/fuzz.sh
+
+soak: setup
+	@CLONESCAN_SOAK=1 bash scripts/test.sh
+
+clean-cache:
+	rm -rf "$(CLONESCAN_CACHE)"

@@ -1,0 +1,220 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A source file found by discovery, not yet read.
+public struct SourceCandidate: Sendable, Equatable {
+    /// Absolute path bytes (may be any bytes except NUL).
+    public var absolutePath: [UInt8]
+    /// Path relative to the root, as bytes.
+    public var relativePath: [UInt8]
+    public var language: String
+    public var size: Int
+
+    /// The relative path for display (lossy when not UTF-8).
+    public var displayPath: String { String(decoding: relativePath, as: UTF8.self) }
+    /// Whether the relative path is valid UTF-8.
+    public var pathIsUTF8: Bool { String(validating: relativePath, as: UTF8.self) != nil }
+}
+
+/// Options of file discovery.
+public struct DiscoveryOptions: Sendable {
+    /// Files larger than this are skipped (`too-large`).
+    public var maxFileBytes: Int = 1 << 20
+    /// Directory names never entered.
+    public var excludedDirectories: Set<String> = ["vendor", "node_modules", "third_party", "third-party", ".git", ".hg", ".svn",
+                                                    "bower_components", "__pycache__", ".tox", ".venv", "venv", "site-packages",
+                                                    ".mypy_cache", ".pytest_cache", ".build"]
+    /// Respect `.gitignore` (via `git ls-files` at a work tree's top, else by reading the files).
+    public var respectGitignore = true
+    /// Stop after this many files (a guard against runaway trees); 0 means no limit.
+    public var maxFiles = 0
+    public init() {}
+}
+
+/// What discovery found under one root.
+public struct Discovery: Sendable {
+    public var files: [SourceCandidate] = []
+    public var skipped: [Skip] = []
+}
+
+/// Finds source files under a root: respects .gitignore, skips vendored directories, never
+/// follows symlinks out of the tree or into loops, and treats names as bytes.
+public struct FileDiscovery: Sendable {
+    public var options: DiscoveryOptions
+    public init(options: DiscoveryOptions = DiscoveryOptions()) { self.options = options }
+
+    /// Discovers files under `root` (a directory or a single file).
+    public func discover(root: String) throws(FrontEndError) -> Discovery {
+        var st = stat()
+        guard lstat(root, &st) == 0 else { throw .missingPath(root) }
+        var result = Discovery()
+        let rootBytes = Array(root.utf8)
+        if (st.st_mode & S_IFMT) == S_IFREG {
+            let name = Array(rootBytes.split(separator: UInt8(ascii: "/")).last ?? [])
+            consider(absolute: rootBytes, relative: name, size: Int(st.st_size), into: &result)
+            return result
+        }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .notADirectory(root) }
+        let realRoot = Self.realPath(rootBytes) ?? rootBytes
+        if options.respectGitignore, let listed = gitListedFiles(root: root) {
+            for relative in listed.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                if relative.split(separator: UInt8(ascii: "/")).dropLast().contains(where: { options.excludedDirectories.contains(String(decoding: $0, as: UTF8.self)) }) {
+                    continue
+                }
+                let absolute = rootBytes + [UInt8(ascii: "/")] + relative
+                var fst = stat()
+                guard Self.lstatBytes(absolute, &fst) else { continue }
+                if (fst.st_mode & S_IFMT) == S_IFLNK {
+                    guard let target = Self.realPath(absolute), target.starts(with: realRoot + [UInt8(ascii: "/")]),
+                          Self.statBytes(absolute, &fst), (fst.st_mode & S_IFMT) == S_IFREG else {
+                        result.skipped.append(Skip(path: String(decoding: relative, as: UTF8.self), reason: .symlink, detail: "symlink leaves the tree or is not a file"))
+                        continue
+                    }
+                }
+                guard (fst.st_mode & S_IFMT) == S_IFREG else { continue }
+                consider(absolute: absolute, relative: relative, size: Int(fst.st_size), into: &result)
+            }
+            return result
+        }
+        walk(rootBytes: rootBytes, realRoot: realRoot, into: &result)
+        return result
+    }
+
+    private func consider(absolute: [UInt8], relative: [UInt8], size: Int, into result: inout Discovery) {
+        if options.maxFiles > 0 && result.files.count >= options.maxFiles { return }
+        let name = Array(relative.split(separator: UInt8(ascii: "/")).last ?? [])
+        guard let spec = LanguageRegistry.language(forFileName: name, path: absolute) else { return }
+        if size > options.maxFileBytes {
+            result.skipped.append(Skip(path: String(decoding: relative, as: UTF8.self), reason: .tooLarge,
+                                       detail: "\(size) bytes > limit \(options.maxFileBytes); raise --max-file-size to include it"))
+            return
+        }
+        result.files.append(SourceCandidate(absolutePath: absolute, relativePath: relative, language: spec.name, size: size))
+    }
+
+    /// Manual walk with .gitignore handling, used when the root is not a git work tree's top.
+    private func walk(rootBytes: [UInt8], realRoot: [UInt8], into result: inout Discovery) {
+        // Stack of (relative dir, ignore rules in force). Iterative: deep trees cannot overflow the stack.
+        var stack: [([UInt8], [GitignoreRule])] = [([], [])]
+        var visitedDirs = Set<[UInt64]>()
+        while let (relDir, inherited) = stack.popLast() {
+            let absDir = relDir.isEmpty ? rootBytes : rootBytes + [UInt8(ascii: "/")] + relDir
+            var dst = stat()
+            if Self.statBytes(absDir, &dst) {
+                let key = [UInt64(dst.st_dev), UInt64(dst.st_ino)]
+                if visitedDirs.contains(key) { continue }
+                visitedDirs.insert(key)
+            }
+            var rules = inherited
+            if options.respectGitignore, let text = Self.readSmallFile(absDir + Array("/.gitignore".utf8)) {
+                rules += GitignoreRule.parse(text, base: relDir)
+            }
+            guard let entries = Self.listDirectory(absDir) else {
+                result.skipped.append(Skip(path: relDir.isEmpty ? "." : String(decoding: relDir, as: UTF8.self), reason: .unreadable,
+                                           detail: "cannot read directory: \(String(cString: strerror(errno)))"))
+                continue
+            }
+            var subdirs: [[UInt8]] = []
+            for name in entries.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                let rel = relDir.isEmpty ? name : relDir + [UInt8(ascii: "/")] + name
+                let abs = rootBytes + [UInt8(ascii: "/")] + rel
+                var st = stat()
+                guard Self.lstatBytes(abs, &st) else { continue }
+                var mode = st.st_mode & S_IFMT
+                let isDir = mode == S_IFDIR
+                let nameString = String(decoding: name, as: UTF8.self)
+                if isDir && options.excludedDirectories.contains(nameString) {
+                    result.skipped.append(Skip(path: String(decoding: rel, as: UTF8.self), reason: .vendored, detail: "excluded directory"))
+                    continue
+                }
+                if GitignoreRule.isIgnored(rel, isDirectory: isDir, rules: rules) { continue }
+                if mode == S_IFLNK {
+                    // Follow a symlink only to a regular file inside the tree.
+                    guard let target = Self.realPath(abs), target.starts(with: realRoot + [UInt8(ascii: "/")]),
+                          Self.statBytes(abs, &st), (st.st_mode & S_IFMT) == S_IFREG else {
+                        result.skipped.append(Skip(path: String(decoding: rel, as: UTF8.self), reason: .symlink,
+                                                   detail: "symlink leaves the tree, loops or points to a directory"))
+                        continue
+                    }
+                    mode = S_IFREG
+                }
+                if mode == S_IFDIR { subdirs.append(rel) }
+                else if mode == S_IFREG { consider(absolute: abs, relative: rel, size: Int(st.st_size), into: &result) }
+            }
+            for d in subdirs.reversed() { stack.append((d, rules)) }
+        }
+    }
+
+    /// `git ls-files` when `root` is the top of a git work tree; nil otherwise.
+    /// Hooks and fsmonitor are disabled: a scanned repository's config must not run anything.
+    private func gitListedFiles(root: String) -> [[UInt8]]? {
+        var st = stat()
+        guard lstat(root + "/.git", &st) == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "safe.directory=*",
+                             "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard"]
+        var env = ProcessInfo.processInfo.environment
+        env["GIT_CONFIG_NOSYSTEM"] = "1"
+        process.environment = env
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return Array(data).split(separator: 0, omittingEmptySubsequences: true).map(Array.init)
+    }
+
+    static func withCPath<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        (bytes + [0]).withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { body($0) }
+        }
+    }
+    static func lstatBytes(_ path: [UInt8], _ st: inout stat) -> Bool { withCPath(path) { lstat($0, &st) == 0 } }
+    static func statBytes(_ path: [UInt8], _ st: inout stat) -> Bool { withCPath(path) { stat($0, &st) == 0 } }
+    static func realPath(_ path: [UInt8]) -> [UInt8]? {
+        withCPath(path) { p -> [UInt8]? in
+            guard let resolved = realpath(p, nil) else { return nil }
+            defer { free(resolved) }
+            return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
+        }
+    }
+    static func listDirectory(_ path: [UInt8]) -> [[UInt8]]? {
+        guard let dir = withCPath(path, { opendir($0) }) else { return nil }
+        defer { closedir(dir) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(dir) {
+            let name: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let length = bytes.firstIndex(of: 0) ?? bytes.count
+                return Array(bytes[0..<length])
+            }
+            if name == [46] || name == [46, 46] { continue }
+            names.append(name)
+        }
+        return names
+    }
+    static func readSmallFile(_ path: [UInt8], limit: Int = 1 << 20) -> String? {
+        guard let bytes = try? SourceReader.readBytes(path, limit: limit) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Errors the front end reports for a whole run (per-file problems are `Skip`s).
+public enum FrontEndError: Error, CustomStringConvertible, Sendable {
+    case missingPath(String)
+    case notADirectory(String)
+    case unreadable(String, String)
+
+    public var description: String {
+        switch self {
+        case .missingPath(let p): return "\(terminalSafe(p)): no such file or directory; pass an existing path"
+        case .notADirectory(let p): return "\(terminalSafe(p)): not a directory or regular file; pass a source tree"
+        case let .unreadable(p, why): return "\(terminalSafe(p)): cannot read: \(why)"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// How the names a unit declares are judged public.
+public enum ExportRule: Sendable {
+    /// Go: a name starting with an upper-case letter is exported.
+    case capitalised
+    /// Python, Ruby: a name not starting with `_` is public.
+    case noLeadingUnderscore
+    /// Keywords in the declaration before the name decide; `publicByDefault` when none is present.
+    case keywords(publicWords: [String], privateWords: [String], publicByDefault: Bool)
+}
+
+/// One language of the registry: which files it claims and how its grammar's node types map
+/// onto the canonical vocabulary. Adding a language is a table entry (see `LanguageTable`) plus fixtures.
+public struct LanguageSpec: Sendable {
+    /// Registry name, also the grammar's name.
+    public var name: String
+    /// File extensions, without the dot, lower-case.
+    public var extensions: [String]
+    /// Exact file names (e.g. `Rakefile`).
+    public var fileNames: [String] = []
+    /// Interpreter names recognised in a `#!` line.
+    public var shebangs: [String] = []
+    /// Node types that are function or method units.
+    public var functionTypes: Set<String> = []
+    /// Node types that are class-like units (class, struct, impl, module, trait, interface).
+    public var classTypes: Set<String> = []
+    /// Anonymous function node types (not units, but `lambda` in the shape stream).
+    public var lambdaTypes: Set<String> = []
+    /// Node types whose text is one string-literal token (the walker does not descend).
+    public var stringTypes: Set<String> = []
+    /// Explicit canonical kinds; the generic rules in `CanonicalRules` cover what is not listed.
+    public var kinds: [String: CanonicalKind] = [:]
+    /// Node types that are docstrings when they are the first statement of a body.
+    public var docstringParents: Set<String> = []
+    /// How public names are recognised.
+    public var exportRule: ExportRule = .keywords(publicWords: ["public"], privateWords: ["private"], publicByDefault: true)
+    /// Parameter names that are receivers, not parameters (`self`).
+    public var receiverNames: Set<String> = []
+}

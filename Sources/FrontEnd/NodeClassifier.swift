@@ -1,0 +1,101 @@
+import Foundation
+import Syntax
+
+/// Per-grammar lookup tables indexed by `TSSymbol`, computed once so the walker's hot loop
+/// does array reads instead of string comparisons.
+final class NodeClassifier: @unchecked Sendable {
+    /// What the walker does with a node.
+    enum Role: UInt8 { case container, identifier, string, number, comment, keyword, error }
+
+    let spec: LanguageSpec
+    let grammar: Grammar
+    let kinds: [CanonicalKind]
+    let roles: [Role]
+    /// Token id emitted for a leaf of this symbol.
+    let tokenIDs: [UInt32]
+    /// Normalised token text for a leaf of this symbol.
+    let tokenTexts: [String]
+    let fieldName: UInt16
+    let fieldParameters: UInt16
+    let fieldDeclarator: UInt16
+    let fieldBody: UInt16
+
+    static let identifierToken = "ID", stringToken = "STR", numberToken = "NUM"
+
+    init(spec: LanguageSpec, grammar: Grammar) {
+        self.spec = spec
+        self.grammar = grammar
+        var kinds: [CanonicalKind] = []
+        var roles: [Role] = []
+        var ids: [UInt32] = []
+        var texts: [String] = []
+        for (symbol, name) in grammar.symbolNames.enumerated() {
+            let named = grammar.symbolIsNamed[symbol]
+            let kind = named || name == "ERROR" ? CanonicalRules.kind(of: name, in: spec) : .other
+            kinds.append(kind)
+            let role: Role
+            switch kind {
+            case .identifier: role = .identifier
+            case .stringLiteral: role = .string
+            case .numberLiteral: role = .number
+            case .comment: role = .comment
+            case .error: role = .error
+            default: role = named ? .container : .keyword
+            }
+            roles.append(role)
+            let text: String
+            switch role {
+            case .identifier: text = Self.identifierToken
+            case .string: text = Self.stringToken
+            case .number: text = Self.numberToken
+            default: text = name
+            }
+            texts.append(text)
+            ids.append(Self.tokenID(text))
+        }
+        self.kinds = kinds
+        self.roles = roles
+        self.tokenIDs = ids
+        self.tokenTexts = texts
+        fieldName = grammar.fieldID("name")
+        fieldParameters = grammar.fieldID("parameters")
+        fieldDeclarator = grammar.fieldID("declarator")
+        fieldBody = grammar.fieldID("body")
+    }
+
+    /// tree-sitter's ERROR symbol, outside the grammar's own symbol table.
+    static let errorSymbol = UInt16.max
+
+    /// The canonical kind of `symbol`; ERROR and out-of-table symbols are handled.
+    @inline(__always) func kind(_ symbol: UInt16) -> CanonicalKind {
+        Int(symbol) < kinds.count ? kinds[Int(symbol)] : (symbol == Self.errorSymbol ? .error : .other)
+    }
+    /// The walker role of `symbol`.
+    @inline(__always) func role(_ symbol: UInt16) -> Role {
+        Int(symbol) < roles.count ? roles[Int(symbol)] : (symbol == Self.errorSymbol ? .error : .container)
+    }
+    /// The grammar's name for `symbol`.
+    func name(_ symbol: UInt16) -> String {
+        Int(symbol) < grammar.symbolNames.count ? grammar.symbolNames[Int(symbol)] : (symbol == Self.errorSymbol ? "ERROR" : "")
+    }
+
+    /// FNV-1a of the token text: stable across runs, machines and grammar rebuilds.
+    static func tokenID(_ text: String) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: NodeClassifier] = [:]
+
+    /// The shared classifier for a language and its loaded grammar.
+    static func shared(spec: LanguageSpec, grammar: Grammar) -> NodeClassifier {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = cache[spec.name] { return hit }
+        let made = NodeClassifier(spec: spec, grammar: grammar)
+        cache[spec.name] = made
+        return made
+    }
+}

@@ -1,0 +1,285 @@
+import Syntax
+
+/// Walks one syntax tree into a `ParsedFile`: tokens, the shape stream, side channels and units.
+/// Iterative (cursor-based), so 100,000 nested brackets cannot overflow the stack.
+struct Normalizer {
+    let classifier: NodeClassifier
+    let recordTokenText: Bool
+    /// Longest literal kept in the literal channel; longer ones are truncated (tables of data).
+    static let maxLiteralBytes = 512
+
+    private struct Frame {
+        var structural: Bool
+        var unitIndex: Int?  // unit opened by this node
+    }
+
+    func normalize(tree: SyntaxTree, bytes: UnsafeBufferPointer<UInt8>, path: String, pathBytes: [UInt8]?) -> ParsedFile {
+        let spec = classifier.spec
+        var tokens = TokenStream()
+        tokens.reserve(bytes.count / 4)
+        var shapes: [ShapeEntry] = []
+        shapes.reserveCapacity(bytes.count / 12)
+        var subwords: [ChannelEntry] = [], identifiers: [ChannelEntry] = [], strings: [ChannelEntry] = []
+        var numbers: [ChannelEntry] = [], commentWords: [ChannelEntry] = []
+        var errorCount = 0
+        var lineCount = 0
+        var newlines = 0
+        for b in bytes where b == 10 { newlines += 1 }
+        lineCount = bytes.isEmpty ? 0 : newlines + (bytes.last == 10 ? 0 : 1)
+
+        var units: [Unit] = [Unit(name: path, kind: .file, startLine: 1, endLine: UInt32(max(lineCount, 1)),
+                                  startByte: 0, endByte: UInt32(clamping: bytes.count), tokenRanges: [],
+                                  parameterCount: 0, isExported: true, parent: nil, isLeaf: false, codeLineCount: 0)]
+        var openUnits: [Int] = [0]
+        var frames: [Frame] = []
+        var structuralDepth = 0
+        let ids = classifier.tokenIDs, texts = classifier.tokenTexts
+
+        func emit(_ node: SyntaxNode, symbol: Int) {
+            tokens.ids.append(ids[symbol])
+            tokens.startLines.append(node.startRow + 1)
+            tokens.endLines.append(node.endRow + 1)
+            tokens.startBytes.append(node.startByte)
+            tokens.endBytes.append(node.endByte)
+            if recordTokenText { tokens.texts.append(texts[symbol]) }
+        }
+        func slice(_ node: SyntaxNode) -> UnsafeBufferPointer<UInt8> {
+            let start = min(Int(node.startByte), bytes.count), end = min(max(Int(node.endByte), start), bytes.count)
+            return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        }
+
+        let cursor = tree.makeCursor()
+        var descending = true
+        while true {
+            let node = cursor.node
+            if descending {
+                let rawSymbol = node.symbol
+                let symbol = Int(rawSymbol) < ids.count ? Int(rawSymbol) : 0
+                let role = classifier.role(rawSymbol)
+                let kind = classifier.kind(rawSymbol)
+                let line = node.startRow + 1
+                let tokenIndex = Int32(tokens.count)
+                if role == .error || node.isMissing { errorCount += 1 }
+                var frame = Frame(structural: false, unitIndex: nil)
+                if kind.isStructural {
+                    shapes.append(ShapeEntry(kind: kind.rawValue, depth: UInt16(clamping: structuralDepth), tokenIndex: tokenIndex, line: line))
+                    structuralDepth += 1
+                    frame.structural = true
+                }
+                if kind == .function || kind == .classLike {
+                    let parent = openUnits.last ?? 0
+                    let unitKind: UnitKind = kind == .classLike ? .class : (units[parent].kind == .class ? .method : .function)
+                    units.append(makeUnit(node: node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex))
+                    frame.unitIndex = units.count - 1
+                    openUnits.append(units.count - 1)
+                }
+                var atomic = node.childCount == 0
+                switch role {
+                case .identifier where atomic:
+                    emit(node, symbol: symbol)
+                    let text = slice(node)
+                    identifiers.append(ChannelEntry(text: String(decoding: text, as: UTF8.self), tokenIndex: tokenIndex, line: line))
+                    Subwords.split(text) { subwords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
+                case .string:
+                    atomic = true
+                    emit(node, symbol: symbol)
+                    let text = slice(node)
+                    if isDocstring(node) {
+                        Subwords.words(text) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
+                    } else {
+                        strings.append(ChannelEntry(text: Self.literalContent(text), tokenIndex: tokenIndex, line: line))
+                    }
+                case .number:
+                    atomic = true
+                    emit(node, symbol: symbol)
+                    let text = slice(node)
+                    numbers.append(ChannelEntry(text: String(decoding: text.prefix(64), as: UTF8.self), tokenIndex: tokenIndex, line: line))
+                case .comment:
+                    atomic = true
+                    Subwords.words(slice(node)) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
+                default:
+                    if atomic && !node.isMissing && node.endByte > node.startByte { emit(node, symbol: symbol) }
+                }
+                frames.append(frame)
+                if !atomic && cursor.gotoFirstChild() { continue }
+                descending = false
+            }
+            // Leave the current node, then move to its next sibling or climb.
+            if let frame = frames.popLast() {
+                if frame.structural { structuralDepth -= 1 }
+                if let u = frame.unitIndex {
+                    let start = units[u].tokenRanges.first?.lowerBound ?? 0
+                    units[u].tokenRanges = [start..<Int32(tokens.count)]
+                    openUnits.removeLast()
+                }
+            }
+            if cursor.gotoNextSibling() { descending = true; continue }
+            if !cursor.gotoParent() { break }
+        }
+
+        units[0].tokenRanges = [0..<Int32(tokens.count)]
+        finishUnits(&units, tokens: tokens)
+        return ParsedFile(path: path, pathBytes: pathBytes, language: spec.name, grammarVersion: classifier.grammar.version,
+                          byteCount: bytes.count, lineCount: lineCount, tokens: tokens, shapes: shapes,
+                          subwords: subwords, identifiers: identifiers, strings: strings, numbers: numbers,
+                          commentWords: commentWords, units: units, syntaxErrorCount: errorCount)
+    }
+
+    /// Python-style docstrings: a string that is the first statement of a module, class or function body.
+    private func isDocstring(_ node: SyntaxNode) -> Bool {
+        guard !classifier.spec.docstringParents.isEmpty, let statement = node.parent,
+              classifier.name(statement.symbol) == "expression_statement",
+              statement.namedChildCount == 1, let body = statement.parent,
+              classifier.spec.docstringParents.contains(classifier.name(body.symbol)),
+              let first = body.namedChild(0) else { return false }
+        return first.startByte == statement.startByte
+    }
+
+    /// A string literal's content: prefixes (`r`, `b`, `f`, `@`, `$`) and quotes removed, bounded length.
+    static func literalContent(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0, end = text.count
+        while start < end, [UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "u"), UInt8(ascii: "f"), UInt8(ascii: "R"),
+                            UInt8(ascii: "B"), UInt8(ascii: "U"), UInt8(ascii: "F"), UInt8(ascii: "@"), UInt8(ascii: "$")].contains(text[start]) { start += 1 }
+        let quotes: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`")]
+        while start < end, quotes.contains(text[start]) { start += 1 }
+        while end > start, quotes.contains(text[end - 1]) { end -= 1 }
+        if start >= end { return "" }
+        let content = UnsafeBufferPointer(rebasing: text[start..<min(end, start + maxLiteralBytes)])
+        return String(decoding: content, as: UTF8.self)
+    }
+
+    private func makeUnit(node: SyntaxNode, kind: UnitKind, parent: Int, bytes: UnsafeBufferPointer<UInt8>, tokenStart: Int32) -> Unit {
+        let nameNode = findName(node)
+        var name = "<anonymous>"
+        if let nameNode {
+            let s = min(Int(nameNode.startByte), bytes.count), e = min(max(Int(nameNode.endByte), s), bytes.count)
+            name = String(decoding: bytes[s..<min(e, s + 200)], as: UTF8.self)
+        }
+        let params = (kind == .function || kind == .method) ? countParameters(node, bytes: bytes) : 0
+        return Unit(name: name, kind: kind, startLine: node.startRow + 1, endLine: node.endRow + 1,
+                    startByte: node.startByte, endByte: node.endByte, tokenRanges: [tokenStart..<tokenStart],
+                    parameterCount: params, isExported: isExported(node, name: name, nameNode: nameNode, bytes: bytes),
+                    parent: parent, isLeaf: false, codeLineCount: 0)
+    }
+
+    private func findName(_ node: SyntaxNode) -> SyntaxNode? {
+        if let n = node.child(field: classifier.fieldName) { return innermostIdentifier(n) }
+        // C and C++: the name sits inside nested declarators.
+        var current = node
+        for _ in 0..<6 {
+            guard let d = current.child(field: classifier.fieldDeclarator) else { break }
+            if classifier.role(d.symbol) == .identifier { return d }
+            current = d
+        }
+        var i: UInt32 = 0
+        while let child = node.namedChild(i), i < 8 {
+            if classifier.role(child.symbol) == .identifier { return child }
+            i += 1
+        }
+        return nil
+    }
+
+    private func innermostIdentifier(_ node: SyntaxNode) -> SyntaxNode {
+        if classifier.role(node.symbol) == .identifier { return node }
+        var i: UInt32 = 0
+        while let child = node.namedChild(i), i < 8 {
+            if classifier.role(child.symbol) == .identifier { return child }
+            i += 1
+        }
+        return node
+    }
+
+    private func parameterList(_ node: SyntaxNode) -> SyntaxNode? {
+        if let p = node.child(field: classifier.fieldParameters) { return p }
+        var current = node
+        for _ in 0..<6 {
+            guard let d = current.child(field: classifier.fieldDeclarator) else { break }
+            if let p = d.child(field: classifier.fieldParameters) { return p }
+            current = d
+        }
+        var i: UInt32 = 0
+        while let child = node.namedChild(i), i < 12 {
+            if classifier.kind(child.symbol) == .parameterList { return child }
+            i += 1
+        }
+        return nil
+    }
+
+    private func countParameters(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let list = parameterList(node)
+        let holder = list ?? node
+        var count = 0
+        var i: UInt32 = 0
+        while let child = holder.namedChild(i) {
+            i += 1
+            let kind = classifier.kind(child.symbol)
+            let role = classifier.role(child.symbol)
+            if list == nil && kind != .parameter { continue }
+            if kind == .comment { continue }
+            if role == .identifier || kind == .parameter {
+                let s = min(Int(child.startByte), bytes.count), e = min(max(Int(child.endByte), s), bytes.count)
+                let text = String(decoding: bytes[s..<e], as: UTF8.self)
+                let bare = text.split(separator: ":").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? text
+                if classifier.spec.receiverNames.contains(bare) { continue }
+            }
+            count += 1
+        }
+        return count
+    }
+
+    private func isExported(_ node: SyntaxNode, name: String, nameNode: SyntaxNode?, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch classifier.spec.exportRule {
+        case .capitalised:
+            return name.first.map { $0.isUppercase } ?? false
+        case .noLeadingUnderscore:
+            return !name.hasPrefix("_") && name != "<anonymous>"
+        case let .keywords(publicWords, privateWords, publicByDefault):
+            if let parent = node.parent, classifier.name(parent.symbol) == "export_statement" { return true }
+            let start = min(Int(node.startByte), bytes.count)
+            let end = min(max(Int(nameNode?.startByte ?? node.startByte), start), bytes.count, start + 300)
+            var words: Set<String> = []
+            Subwords.words(UnsafeBufferPointer(rebasing: bytes[start..<end])) { words.insert($0) }
+            if privateWords.contains(where: words.contains) { return false }
+            if publicWords.contains(where: words.contains) { return true }
+            return publicByDefault
+        }
+    }
+
+    /// Marks leaf units (outermost functions and methods), builds the top-level unit from the
+    /// tokens outside them, and counts each unit's code lines.
+    private func finishUnits(_ units: inout [Unit], tokens: TokenStream) {
+        func isFunction(_ k: UnitKind) -> Bool { k == .function || k == .method }
+        var outermost: [Range<Int32>] = []
+        for i in units.indices where isFunction(units[i].kind) {
+            var p = units[i].parent
+            var nested = false
+            while let q = p { if isFunction(units[q].kind) { nested = true; break }; p = units[q].parent }
+            if !nested {
+                units[i].isLeaf = true
+                if let r = units[i].tokenRanges.first { outermost.append(r) }
+            }
+        }
+        outermost.sort { $0.lowerBound < $1.lowerBound }
+        var gaps: [Range<Int32>] = []
+        var cursor: Int32 = 0
+        for r in outermost {
+            if r.lowerBound > cursor { gaps.append(cursor..<r.lowerBound) }
+            cursor = max(cursor, r.upperBound)
+        }
+        if Int32(tokens.count) > cursor { gaps.append(cursor..<Int32(tokens.count)) }
+        if !gaps.isEmpty, let first = gaps.first, let last = gaps.last, first.lowerBound < Int32(tokens.count) {
+            let startLine = tokens.startLines[Int(first.lowerBound)]
+            let endLine = tokens.endLines[Int(last.upperBound - 1)]
+            units.append(Unit(name: "<top-level>", kind: .topLevel, startLine: startLine, endLine: endLine,
+                              startByte: tokens.startBytes[Int(first.lowerBound)], endByte: tokens.endBytes[Int(last.upperBound - 1)],
+                              tokenRanges: gaps, parameterCount: 0, isExported: true, parent: 0, isLeaf: true, codeLineCount: 0))
+        }
+        for i in units.indices {
+            var lines = Set<UInt32>()
+            for r in units[i].tokenRanges {
+                for t in r { let ti = Int(t); for l in tokens.startLines[ti]...max(tokens.startLines[ti], tokens.endLines[ti]) { lines.insert(l) } }
+            }
+            units[i].codeLineCount = lines.count
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Syntax
+
+/// Options of parsing.
+public struct FrontEndOptions: Sendable {
+    /// Per-file parse time limit.
+    public var timeoutMicros: UInt64 = 5_000_000
+    /// Files larger than this are skipped.
+    public var maxFileBytes: Int = 1 << 20
+    /// Keep each token's normalised text (for `parse --tokens`).
+    public var recordTokenText = false
+    /// Parallel workers; defaults to the number of cores.
+    public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    public init() {}
+}
+
+/// The result for one discovered file.
+public enum FileOutcome: Sendable {
+    case parsed(ParsedFile)
+    case skipped(Skip)
+}
+
+/// Reads, parses and normalises source files. One instance per worker: it owns tree-sitter
+/// parsers, which are not thread-safe.
+public final class SourceParser {
+    public let options: FrontEndOptions
+    private let catalog: GrammarCatalog
+    private var parsers: [String: Parser] = [:]
+
+    public init(options: FrontEndOptions = FrontEndOptions(), catalog: GrammarCatalog = .shared) {
+        self.options = options
+        self.catalog = catalog
+    }
+
+    /// Reads and parses one candidate file.
+    public func parse(_ candidate: SourceCandidate) -> FileOutcome {
+        switch SourceReader.load(candidate, maxBytes: options.maxFileBytes) {
+        case .skip(let reason, let detail):
+            return .skipped(Skip(path: candidate.displayPath, reason: reason, detail: detail))
+        case .source(let bytes):
+            return parse(bytes: bytes, language: candidate.language, path: candidate.displayPath,
+                         pathBytes: candidate.pathIsUTF8 ? nil : candidate.relativePath)
+        }
+    }
+
+    /// Parses `bytes` as `language`.
+    public func parse(bytes: [UInt8], language: String, path: String, pathBytes: [UInt8]? = nil) -> FileOutcome {
+        guard let spec = LanguageRegistry.spec(named: language) else {
+            return .skipped(Skip(path: path, reason: .unsupported, detail: "no language \(language)"))
+        }
+        let grammar: Grammar
+        do { grammar = try catalog.grammar(language) } catch {
+            return .skipped(Skip(path: path, reason: .grammarUnavailable, detail: error.description))
+        }
+        let parser: Parser
+        if let existing = parsers[language] { parser = existing } else {
+            parser = Parser()
+            guard parser.setGrammar(grammar) else {
+                return .skipped(Skip(path: path, reason: .grammarUnavailable, detail: "runtime refused grammar \(language)"))
+            }
+            parsers[language] = parser
+        }
+        let classifier = NodeClassifier.shared(spec: spec, grammar: grammar)
+        return bytes.withUnsafeBufferPointer { buffer -> FileOutcome in
+            guard let tree = parser.parse(buffer, grammar: grammar, timeoutMicros: options.timeoutMicros) else {
+                return .skipped(Skip(path: path, reason: .parseTimeout,
+                                     detail: "parsing took longer than \(options.timeoutMicros / 1000) ms"))
+            }
+            let normalizer = Normalizer(classifier: classifier, recordTokenText: options.recordTokenText)
+            return .parsed(normalizer.normalize(tree: tree, bytes: buffer, path: path, pathBytes: pathBytes))
+        }
+    }
+
+    /// Parses `candidates` on `options.workers` cores and returns outcomes in input order.
+    public static func parseAll(_ candidates: [SourceCandidate], options: FrontEndOptions = FrontEndOptions(),
+                                catalog: GrammarCatalog = .shared) async -> [FileOutcome] {
+        await map(candidates, workers: options.workers, options: options, catalog: catalog) { parser, candidate in parser.parse(candidate) }
+    }
+
+    /// Runs `body` over `items` on `workers` tasks, each with its own `SourceParser`, preserving order.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], workers: Int, options: FrontEndOptions = FrontEndOptions(),
+                                                     catalog: GrammarCatalog = .shared,
+                                                     _ body: @escaping @Sendable (SourceParser, T) -> R) async -> [R] {
+        let workerCount = max(1, min(workers, items.count))
+        let next = WorkCounter()
+        return await withTaskGroup(of: [(Int, R)].self) { group in
+            for _ in 0..<workerCount {
+                group.addTask {
+                    let parser = SourceParser(options: options, catalog: catalog)
+                    var out: [(Int, R)] = []
+                    while let i = next.take(below: items.count) { out.append((i, body(parser, items[i]))) }
+                    return out
+                }
+            }
+            var slots = [R?](repeating: nil, count: items.count)
+            for await chunk in group { for (i, r) in chunk { slots[i] = r } }
+            return slots.compactMap { $0 }
+        }
+    }
+}
+
+/// A shared counter handing out work indices to workers.
+final class WorkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func take(below limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}

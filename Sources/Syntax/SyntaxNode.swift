@@ -1,0 +1,79 @@
+import CTreeSitter
+
+/// A node of a `SyntaxTree`; a plain value valid only while its tree is alive.
+public struct SyntaxNode {
+    let raw: TSNode
+
+    /// The grammar symbol (index into `Grammar.symbolNames`).
+    public var symbol: UInt16 { ts_node_symbol(raw) }
+    /// Byte offset of the first byte.
+    public var startByte: UInt32 { ts_node_start_byte(raw) }
+    /// Byte offset one past the last byte.
+    public var endByte: UInt32 { ts_node_end_byte(raw) }
+    /// Zero-based line of the first byte.
+    public var startRow: UInt32 { ts_node_start_point(raw).row }
+    /// Zero-based line of the last byte.
+    public var endRow: UInt32 { ts_node_end_point(raw).row }
+    /// Whether this is a named node.
+    public var isNamed: Bool { ts_node_is_named(raw) }
+    /// Whether this node was inserted by error recovery.
+    public var isMissing: Bool { ts_node_is_missing(raw) }
+    /// Whether this node or a descendant is an ERROR or MISSING node.
+    public var hasError: Bool { ts_node_has_error(raw) }
+    /// Whether this is a null node (absent child).
+    public var isNull: Bool { ts_node_is_null(raw) }
+    /// Number of children, named or not.
+    public var childCount: UInt32 { ts_node_child_count(raw) }
+    /// Number of named children.
+    public var namedChildCount: UInt32 { ts_node_named_child_count(raw) }
+
+    /// The child in field `fieldID` (see `Grammar.fieldID`), or nil.
+    public func child(field fieldID: UInt16) -> SyntaxNode? {
+        guard fieldID != 0 else { return nil }
+        let node = ts_node_child_by_field_id(raw, fieldID)
+        return ts_node_is_null(node) ? nil : SyntaxNode(raw: node)
+    }
+
+    /// The `index`-th child, or nil.
+    public func child(_ index: UInt32) -> SyntaxNode? {
+        guard index < childCount else { return nil }
+        return SyntaxNode(raw: ts_node_child(raw, index))
+    }
+
+    /// The `index`-th named child, or nil.
+    public func namedChild(_ index: UInt32) -> SyntaxNode? {
+        guard index < namedChildCount else { return nil }
+        return SyntaxNode(raw: ts_node_named_child(raw, index))
+    }
+
+    /// The parent node, or nil at the root.
+    public var parent: SyntaxNode? {
+        let node = ts_node_parent(raw)
+        return ts_node_is_null(node) ? nil : SyntaxNode(raw: node)
+    }
+}
+
+/// Owns a `TSTreeCursor` (freed in `deinit`); walks a tree without recursion, so deeply
+/// nested hostile input cannot overflow the stack.
+public final class TreeCursor {
+    private var cursor: TSTreeCursor
+    private let tree: SyntaxTree  // keeps the tree alive while the cursor is in use
+
+    init(root: SyntaxNode, tree: SyntaxTree) {
+        self.cursor = ts_tree_cursor_new(root.raw)
+        self.tree = tree
+    }
+
+    deinit { ts_tree_cursor_delete(&cursor) }
+
+    /// The node under the cursor.
+    public var node: SyntaxNode { SyntaxNode(raw: ts_tree_cursor_current_node(&cursor)) }
+    /// The field id of the node under the cursor within its parent (0 for none).
+    public var fieldID: UInt16 { ts_tree_cursor_current_field_id(&cursor) }
+    /// Moves to the first child; false if there is none.
+    public func gotoFirstChild() -> Bool { ts_tree_cursor_goto_first_child(&cursor) }
+    /// Moves to the next sibling; false if there is none.
+    public func gotoNextSibling() -> Bool { ts_tree_cursor_goto_next_sibling(&cursor) }
+    /// Moves to the parent; false at the root.
+    public func gotoParent() -> Bool { ts_tree_cursor_goto_parent(&cursor) }
+}

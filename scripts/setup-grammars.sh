@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Fetch the pinned grammar sources and build each registered grammar into its own shared library:
+#   $CLONESCAN_CACHE/grammars/<name>.so  (+ grammars.json: name, version, commit, ABI)
+# Idempotent: skips downloads whose sha256 matches and grammars already built from the same pin.
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+CACHE=${CLONESCAN_CACHE:-$HOME/.cache/clonescan}
+CC=${GRAMMAR_CC:-cc}
+CFLAGS=${GRAMMAR_CFLAGS:--O2}
+OUT=${GRAMMAR_OUT:-$CACHE/grammars}
+
+TSLP_VERSION=0.7.4
+TSLP_SHA=80c408c834b8405a119fbd2f84d182ef3e7b99fee7b1f87f3e6e151402c7a1f1
+CSHARP_VERSION=0.23.1
+CSHARP_SHA=322e2cfd3a547a840375276b2aea3335fa6458aeac082f6c60fec3f745c967eb
+PIN="tslp-$TSLP_VERSION+csharp-$CSHARP_VERSION $CC $CFLAGS"
+
+mkdir -p "$OUT" "$CACHE/downloads" "$CACHE/src"
+if [ -f "$OUT/.pin" ] && [ "$(cat "$OUT/.pin")" = "$PIN" ] && [ -f "$OUT/grammars.json" ]; then
+  missing=0
+  while IFS=$'\t' read -r name _ _ _; do
+    case "$name" in ''|'#'*) continue ;; esac
+    [ -f "$OUT/$name.so" ] || missing=1
+  done < "$HERE/grammars.tsv"
+  [ $missing = 0 ] && exit 0
+fi
+
+unpack() {  # archive dest-dir -> unpacked once, marker protects against half-unpacked trees
+  local archive=$1 dest=$2
+  [ -f "$dest/.unpacked" ] && return 0
+  rm -rf "$dest.tmp" && mkdir -p "$dest.tmp"
+  tar xzf "$archive" -C "$dest.tmp" --strip-components=1
+  rm -rf "$dest" && mv "$dest.tmp" "$dest" && touch "$dest/.unpacked"
+}
+echo "setup: fetching grammar sources (tree-sitter-language-pack $TSLP_VERSION, tree-sitter-c-sharp $CSHARP_VERSION)" >&2
+tslp=$(python3 "$HERE/pypi_fetch.py" tree-sitter-language-pack "$TSLP_VERSION" "$TSLP_SHA" "$CACHE/downloads")
+csharp=$(python3 "$HERE/pypi_fetch.py" tree-sitter-c-sharp "$CSHARP_VERSION" "$CSHARP_SHA" "$CACHE/downloads")
+unpack "$tslp" "$CACHE/src/tslp-$TSLP_VERSION"
+unpack "$csharp" "$CACHE/src/csharp-$CSHARP_VERSION"
+
+build_one() {  # name source dir symbol
+  local name=$1 source=$2 dir=$3 root src inc
+  case "$source" in
+    tslp) root="$CACHE/src/tslp-$TSLP_VERSION" ;;
+    csharp) root="$CACHE/src/csharp-$CSHARP_VERSION" ;;
+  esac
+  src="$root/$dir/src"
+  # tree-sitter-c-sharp's sdist lacks tree_sitter/parser.h: compile against the pack's copy.
+  inc="-I$src -I$CACHE/src/tslp-$TSLP_VERSION/parsers/c/src"
+  local files=("$src/parser.c")
+  [ -f "$src/scanner.c" ] && files+=("$src/scanner.c")
+  [ -f "$src/scanner.cc" ] && { echo "setup: $name: C++ scanners are not supported" >&2; return 1; }
+  $CC $CFLAGS -fPIC -shared -w $inc "${files[@]}" -o "$OUT/$name.so.tmp" && mv "$OUT/$name.so.tmp" "$OUT/$name.so"
+}
+export -f build_one
+export PIN CACHE TSLP_VERSION CSHARP_VERSION CC CFLAGS OUT
+
+echo "setup: building grammars into $OUT" >&2
+rm -f "$OUT/.pin"
+grep -v '^#' "$HERE/grammars.tsv" | grep -v '^$' | while IFS=$'\t' read -r name source dir symbol; do
+  [ -f "$OUT/$name.so" ] && [ -f "$OUT/.built-$name" ] && [ "$(cat "$OUT/.built-$name")" = "$PIN" ] && continue
+  printf '%s\t%s\t%s\t%s\n' "$name" "$source" "$dir" "$symbol"
+done | xargs -P "$(nproc)" -L 1 -d '\n' bash -c 'IFS=$'"'"'\t'"'"' read -r n s d y <<< "$0"; build_one "$n" "$s" "$d" "$y" && echo "$PIN" > "$OUT/.built-$n"'
+
+# Versions the front end reports and the index records: pack version + grammar commit.
+python3 - "$HERE/grammars.tsv" "$CACHE/src/tslp-$TSLP_VERSION/sources/language_definitions.json" "$OUT/grammars.json" "$TSLP_VERSION" "$CSHARP_VERSION" <<'PY'
+import json, sys
+tsv, defs_path, out, tslp, csharp = sys.argv[1:]
+defs = json.load(open(defs_path))
+grammars = []
+for line in open(tsv):
+    if not line.strip() or line.startswith("#"):
+        continue
+    name, source, _dir, symbol = line.rstrip("\n").split("\t")
+    if source == "tslp":
+        rev = defs.get(name, {}).get("rev", "unknown")
+        version = f"tree-sitter-language-pack {tslp} ({rev[:12]})"
+    else:
+        version = f"tree-sitter-c-sharp {csharp}"
+    grammars.append({"name": name, "library": f"{name}.so", "symbol": symbol, "version": version})
+tmp = out + ".tmp"
+json.dump({"schema_version": 1, "grammars": grammars}, open(tmp, "w"), indent=1)
+import os; os.replace(tmp, out)
+PY
+echo "$PIN" > "$OUT/.pin"
