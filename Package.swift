@@ -47,7 +47,7 @@ let package = Package(
         ),
 
         // Tests mirror the stages.
-        .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax"], swiftSettings: strict),
+        .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ShinglesTests", dependencies: ["Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis"], swiftSettings: strict),

@@ -4,6 +4,9 @@ import Foundation
 /// The `clonescan` command: argument parsing only; every job lives in the library targets.
 @main
 struct Clonescan: AsyncParsableCommand {
+    /// The version printed in reports.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "clonescan",
         abstract: "Find LLM-cloned forks of open-source projects and say what they owe.",
@@ -11,7 +14,8 @@ struct Clonescan: AsyncParsableCommand {
         Exit codes: compare, query, audit: 0 nothing at or above --fail-at, 1 found, 2 usage error, 3 runtime error.
         index, license, parse: 0 done (warnings allowed), 2 usage error, 3 runtime error.
         """,
-        subcommands: [ParseCommand.self]
+        version: Clonescan.version,
+        subcommands: [CompareCommand.self, ParseCommand.self]
     )
 
     /// Maps argument-parser's exit codes onto ours: usage errors are 2, not 64.

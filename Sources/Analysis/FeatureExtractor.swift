@@ -1,0 +1,104 @@
+import FrontEnd
+import Shingles
+import Sketch
+
+/// Turns a `ParsedFile` into per-unit feature channels and sketches.
+/// Pure and deterministic: the same file and parameters give the same features on any machine.
+public struct FeatureExtractor: Sendable {
+    public let parameters: AnalysisParameters
+    private let tokenShingler: TokenShingler
+    private let shapeShingler: ShapeShingler
+    private let winnower: Winnower
+    private let hasher: MinHasher
+
+    /// Sub-words so common in every codebase that they carry no evidence of derivation.
+    static let stopwords: Set<String> = ["self", "this", "get", "set", "value", "data", "result", "err", "error", "new",
+                                         "init", "str", "int", "len", "args", "kwargs", "obj", "tmp", "val", "key", "res",
+                                         "to", "is", "of", "in", "on", "at", "by", "the", "and", "or", "if", "fn", "func", "return"]
+
+    public init(parameters: AnalysisParameters) throws(SketchError) {
+        self.parameters = parameters
+        tokenShingler = TokenShingler(k: parameters.tokenK, seed: FeatureSeed.structure)
+        shapeShingler = ShapeShingler(maxDepth: parameters.shapeDepth, seed: FeatureSeed.shapes)
+        winnower = Winnower(window: parameters.winnowWindow)
+        hasher = try MinHasher(parameters.minhash)
+    }
+
+    /// Features of every unit of `file`.
+    public func extract(_ file: ParsedFile, contentHash: UInt64) -> FileFeatures {
+        let shapeHashes = shapeShingler.shingles(of: file.shapes.map { ShapeNode(kind: $0.kind, depth: $0.depth) })
+        let positions = ChannelPositions(shapes: file.shapes.map(\.tokenIndex), subwords: file.subwords.map(\.tokenIndex),
+                                         strings: file.strings.map(\.tokenIndex), numbers: file.numbers.map(\.tokenIndex))
+        var units: [UnitFeatures] = []
+        units.reserveCapacity(file.units.count)
+        for unit in file.units {
+            units.append(features(of: unit, in: file, shapeHashes: shapeHashes, positions: positions))
+        }
+        return FileFeatures(path: file.path, pathBytes: file.pathBytes, language: file.language, grammarVersion: file.grammarVersion,
+                            contentHash: contentHash, byteCount: file.byteCount, lineCount: file.lineCount,
+                            syntaxErrorCount: file.syntaxErrorCount, units: units)
+    }
+
+    private func features(of unit: Unit, in file: ParsedFile, shapeHashes: [UInt64], positions: ChannelPositions) -> UnitFeatures {
+        var structureHashes: [UInt64] = []
+        var fingerprints: [LinedFingerprint] = []
+        for range in unit.tokenRanges where !range.isEmpty {
+            let ids = Array(file.tokens.ids[Int(range.lowerBound)..<Int(range.upperBound)])
+            let shingles = tokenShingler.shingles(of: ids)
+            structureHashes += shingles
+            for fp in winnower.fingerprints(shingles) {
+                let token = Int(range.lowerBound) + Int(fp.position)
+                let line = token < file.tokens.count ? file.tokens.startLines[token] : unit.startLine
+                fingerprints.append(LinedFingerprint(hash: fp.hash, line: line))
+            }
+        }
+        var shapes: [UInt64] = []
+        var subwords: [UInt64] = []
+        var literals: [UInt64] = []
+        for range in unit.tokenRanges where !range.isEmpty {
+            for i in Self.slice(positions.shapes, range) { shapes.append(shapeHashes[i]) }
+            for i in Self.slice(positions.subwords, range) {
+                let word = file.subwords[i].text
+                if !Self.stopwords.contains(word) { subwords.append(XXH3.hash64(word, seed: ChannelSeed.words)) }
+            }
+            for i in Self.slice(positions.strings, range) {
+                let text = file.strings[i].text
+                if text.utf8.count >= 4 { literals.append(literalHash(text)) }
+            }
+            for i in Self.slice(positions.numbers, range) {
+                let text = file.numbers[i].text
+                if text.utf8.count >= 3 { literals.append(literalHash(text)) }
+            }
+        }
+        let structure = ShingleBag(structureHashes)
+        let shapeBag = ShingleBag(shapes), subwordBag = ShingleBag(subwords), literalBag = ShingleBag(literals)
+        let cross = shapeBag.sortedHashes + subwordBag.sortedHashes.map { $0 ^ 0x5157_4F52_4453 } + literalBag.sortedHashes.map { $0 ^ 0x4C49_5445_5241_4C53 }
+        return UnitFeatures(name: unit.name, kind: unit.kind, startLine: unit.startLine, endLine: unit.endLine,
+                            codeLines: unit.codeLineCount, tokenCount: unit.tokenCount, parameterCount: unit.parameterCount,
+                            isExported: unit.isExported, isLeaf: unit.isLeaf, structure: structure, shapes: shapeBag,
+                            subwords: subwordBag, literals: literalBag, fingerprints: fingerprints,
+                            structureSignature: hasher.signature(of: structure),
+                            crossSignature: hasher.signature(of: cross))
+    }
+
+    /// Indices of `positions` (sorted ascending) that fall in `range`, by binary search.
+    static func slice(_ positions: [Int32], _ range: Range<Int32>) -> Range<Int> {
+        func lowerBound(_ value: Int32) -> Int {
+            var lo = 0, hi = positions.count
+            while lo < hi { let mid = (lo + hi) / 2; if positions[mid] < value { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        return lowerBound(range.lowerBound)..<lowerBound(range.upperBound)
+    }
+}
+
+/// Token positions of each channel's entries, computed once per file.
+struct ChannelPositions {
+    var shapes: [Int32], subwords: [Int32], strings: [Int32], numbers: [Int32]
+}
+
+/// Seeds of the channels this stage hashes itself (the word and literal seeds are `ChannelSeed`'s).
+public enum FeatureSeed {
+    public static let structure: UInt64 = 0x5354_5255_0000_0001
+    public static let shapes: UInt64 = 0x5348_4150_0000_0001
+}

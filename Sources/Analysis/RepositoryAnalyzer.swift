@@ -1,0 +1,92 @@
+import Foundation
+import FrontEnd
+import Shingles
+import Sketch
+
+/// Features of every supported file under one root, plus what was skipped.
+public struct RepositoryFeatures: Sendable {
+    public var root: String
+    public var files: [FileFeatures]
+    public var skipped: [Skip]
+
+    /// Leaf units of every file, with their file index.
+    public var leafUnits: [(file: Int, unit: UnitFeatures)] {
+        var out: [(Int, UnitFeatures)] = []
+        for (i, f) in files.enumerated() { for u in f.units where u.isLeaf { out.append((i, u)) } }
+        return out
+    }
+    /// Languages by number of files, most first.
+    public var languages: [String] {
+        var counts: [String: Int] = [:]
+        for f in files { counts[f.language, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+}
+
+/// Discovers, reads, parses and extracts features of a tree on all cores.
+public struct RepositoryAnalyzer: Sendable {
+    public var parameters: AnalysisParameters
+    public var discovery: DiscoveryOptions
+    public var frontEnd: FrontEndOptions
+
+    public init(parameters: AnalysisParameters = AnalysisParameters(), discovery: DiscoveryOptions = DiscoveryOptions(),
+                frontEnd: FrontEndOptions = FrontEndOptions()) {
+        self.parameters = parameters
+        self.discovery = discovery
+        self.frontEnd = frontEnd
+    }
+
+    /// Analyses the tree at `root`.
+    public func analyze(root: String) async throws -> RepositoryFeatures {
+        let found = try FileDiscovery(options: discovery).discover(root: root)
+        let (files, skipped) = try await analyze(found.files)
+        return RepositoryFeatures(root: root, files: files, skipped: found.skipped + skipped)
+    }
+
+    /// Analyses `candidates`, preserving their order; `known(contentHash)` lets a caller skip files it already has.
+    public func analyze(_ candidates: [SourceCandidate],
+                        known: (@Sendable (UInt64) -> Bool)? = nil) async throws -> (files: [FileFeatures], skipped: [Skip]) {
+        let extractor = try FeatureExtractor(parameters: parameters)
+        var configured = frontEnd
+        configured.maxFileBytes = discovery.maxFileBytes
+        let options = configured
+        let maxBytes = configured.maxFileBytes
+        let outcomes: [AnalysisOutcome] = await SourceParser.map(candidates, workers: options.workers, options: options) { parser, candidate in
+            Self.analyzeOne(candidate, parser: parser, extractor: extractor, maxBytes: maxBytes, known: known)
+        }
+        var files: [FileFeatures] = []
+        var skipped: [Skip] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .features(let f): files.append(f)
+            case .skipped(let s): skipped.append(s)
+            case .unchanged: break
+            }
+        }
+        return (files, skipped)
+    }
+
+    /// The result for one file.
+    public enum AnalysisOutcome: Sendable {
+        case features(FileFeatures)
+        case skipped(Skip)
+        case unchanged(contentHash: UInt64)
+    }
+
+    /// Reads, hashes, parses and extracts one file.
+    public static func analyzeOne(_ candidate: SourceCandidate, parser: SourceParser, extractor: FeatureExtractor, maxBytes: Int,
+                                  known: (@Sendable (UInt64) -> Bool)?) -> AnalysisOutcome {
+        switch SourceReader.load(candidate, maxBytes: maxBytes) {
+        case .skip(let reason, let detail):
+            return .skipped(Skip(path: candidate.displayPath, reason: reason, detail: detail))
+        case .source(let bytes):
+            let hash = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UInt64 in Shingles.XXH3.hash64(raw, seed: 0) }
+            if let known, known(hash) { return .unchanged(contentHash: hash) }
+            switch parser.parse(bytes: bytes, language: candidate.language, path: candidate.displayPath,
+                                pathBytes: candidate.pathIsUTF8 ? nil : candidate.relativePath) {
+            case .skipped(let skip): return .skipped(skip)
+            case .parsed(let file): return .features(extractor.extract(file, contentHash: hash))
+            }
+        }
+    }
+}

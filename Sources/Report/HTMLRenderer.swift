@@ -1,0 +1,80 @@
+/// One self-contained HTML file: summary, file table, side-by-side code of the top matches.
+/// No scripts, no network requests; every byte of code, path and name is escaped.
+public enum HTMLRenderer {
+    /// Escapes text for HTML element content and attribute values.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": out += "&#xFFFD;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Renders `report`; `lines(side, path)` returns a file's lines (side is "reference" or "suspect").
+    public static func render(_ r: CompareReport, lines: (String, String) -> [String]?) -> String {
+        var h = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        <title>clonescan: \(escape(r.headline))</title>
+        <style>
+        body{font-family:system-ui,sans-serif;margin:2em;color:#222}
+        table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}
+        .pair{display:flex;gap:1em;margin-bottom:2em}.pair>div{flex:1;overflow-x:auto}
+        pre{background:#f7f7f7;padding:.5em;font-size:12px;line-height:1.35}
+        .hit{background:#ffe08a}.verdict{font-size:1.3em;font-weight:bold}
+        </style></head><body>
+
+        """
+        h += "<p class=\"verdict\">\(escape(r.headline))</p>\n"
+        h += "<p>suspect <code>\(escape(r.suspect.path))</code> vs reference <code>\(escape(r.reference.path))</code>: verdict <b>\(escape(r.verdict.rawValue))</b>, score \(r.score), relation \(escape(r.relation))</p>\n"
+        h += "<p>\(escape(r.summary))</p>\n"
+        if let reason = r.reason { h += "<p>reason: \(escape(reason))</p>\n" }
+        if let l = r.license {
+            h += "<p>reference license: \(escape(l.reference.declared ?? "none found")); suspect license: \(escape(l.suspect.declared ?? "none found"))</p>\n"
+            for o in l.obligations_broken { h += "<p>obligation broken: \(escape(o))</p>\n" }
+        }
+        if let a = r.attribution { h += "<p>attribution: \(escape(a.verdict)) \(escape(a.evidence.prefix(3).joined(separator: "; ")))</p>\n" }
+        h += "<h2>Files</h2>\n<table><tr><th>reference file</th><th>matched lines</th><th>leaf lines</th><th>suspect files</th></tr>\n"
+        for f in r.files {
+            h += "<tr><td>\(escape(f.path))</td><td>\(f.matched_lines)</td><td>\(f.leaf_lines)</td><td>\(escape(f.suspect_files.joined(separator: ", ")))</td></tr>\n"
+        }
+        h += "</table>\n<h2>Matched regions</h2>\n"
+        for m in r.matches {
+            h += "<h3>\(escape(m.reference.path)):\(m.reference.start_line)-\(m.reference.end_line) ~ \(escape(m.suspect.path)):\(m.suspect.start_line)-\(m.suspect.end_line) (\(m.similarity), \(escape(m.channel)))</h3>\n<div class=\"pair\">"
+            h += snippet(lines("reference", m.reference.path), m.reference)
+            h += snippet(lines("suspect", m.suspect.path), m.suspect)
+            h += "</div>\n"
+        }
+        h += "<p>\(escape(r.excluded.joined(separator: "; ")))</p>\n</body></html>\n"
+        return h
+    }
+
+    static func snippet(_ fileLines: [String]?, _ loc: CompareReport.Location) -> String {
+        guard let fileLines, !fileLines.isEmpty else { return "<div><pre>(source not available)</pre></div>" }
+        let start = max(1, loc.start_line - 2), end = min(fileLines.count, loc.end_line + 2, start + 200)
+        guard start <= end else { return "<div><pre></pre></div>" }
+        var s = "<div><pre>"
+        for n in start...end {
+            let text = escape(String(fileLines[n - 1].prefix(400)))
+            let numbered = "\(n)".padding(toLength: 5, withPad: " ", startingAt: 0) + text
+            s += (n >= loc.start_line && n <= loc.end_line) ? "<span class=\"hit\">\(numbered)</span>\n" : numbered + "\n"
+        }
+        return s + "</pre></div>"
+    }
+}
+
+extension String {
+    func padding(toLength n: Int, withPad pad: String, startingAt _: Int) -> String {
+        count >= n ? self : self + String(repeating: pad, count: n - count)
+    }
+}

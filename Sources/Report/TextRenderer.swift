@@ -1,0 +1,47 @@
+import FrontEnd
+
+/// Plain-text rendering for a terminal; every name and path passes through `terminalSafe`.
+public enum TextRenderer {
+    public static func render(_ r: CompareReport) -> String {
+        var out: [String] = []
+        let lead = r.verdict >= .partialClone ? "looks like \(article(r.headline)) \(r.headline) of" : "is \(r.headline) of"
+        out.append("\(terminalSafe(r.suspect.path)) \(lead) \(terminalSafe(r.reference.path)) (score \(fmt(r.score)), verdict \(r.verdict.rawValue))")
+        out.append("  relation: \(r.relation)")
+        out.append("  \(r.summary)")
+        if let reason = r.reason { out.append("  reason: \(reason)") }
+        if let l = r.license {
+            out.append("  reference license: \(l.reference.declared ?? "none found") \(l.reference.evidence.prefix(2).joined(separator: ", "))   suspect license: \(l.suspect.declared ?? "none found") \(l.suspect.evidence.prefix(2).joined(separator: ", "))")
+            for o in l.obligations_broken { out.append("  obligation broken: \(o)") }
+            if let e = l.error { out.append("  license: \(e)") }
+        }
+        if let a = r.attribution {
+            out.append("  attribution: \(a.verdict)" + (a.evidence.isEmpty ? "" : " — " + terminalSafe(a.evidence.prefix(2).joined(separator: "; "))))
+        }
+        if !r.matches.isEmpty {
+            out.append("  top matches:")
+            for m in r.matches.prefix(10) {
+                out.append("    \(terminalSafe(m.reference.path)):\(m.reference.start_line)-\(m.reference.end_line)  ~  \(terminalSafe(m.suspect.path)):\(m.suspect.start_line)-\(m.suspect.end_line)   \(fmt(m.similarity))  (\(m.channel), \(terminalSafe(m.reference.unit)) ~ \(terminalSafe(m.suspect.unit)))")
+            }
+        }
+        let matchedFiles = r.files.filter { $0.matched_units > 0 }
+        if !matchedFiles.isEmpty {
+            out.append("  per file (reference: matched/leaf lines):")
+            for f in matchedFiles.prefix(15) {
+                out.append("    \(terminalSafe(f.path))  \(f.matched_lines)/\(f.leaf_lines)  -> \(terminalSafe(f.suspect_files.prefix(3).joined(separator: ", ")))")
+            }
+        }
+        for e in r.excluded { out.append("  excluded: \(e)") }
+        return out.joined(separator: "\n")
+    }
+
+    static func article(_ headline: String) -> String {
+        guard let first = headline.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+    static func fmt(_ x: Double) -> String {
+        let v = (x * 100).rounded() / 100
+        var s = String(v)
+        if s.hasSuffix(".0") { s += "0" }
+        return s
+    }
+}

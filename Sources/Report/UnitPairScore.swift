@@ -1,0 +1,91 @@
+import Foundation
+import Analysis
+import Shingles
+
+/// Which evidence channel carried a unit match.
+public enum EvidenceChannel: String, Sendable, Codable {
+    /// Same token sequence after renaming and reformatting (same language).
+    case structure
+    /// Canonical AST shape plus identifier sub-words and literals (ports and rewrites).
+    case crossLanguage = "shape+words"
+    /// Copied literals dominate (tables, messages): shared data rather than code.
+    case literals
+}
+
+/// The verified similarity of a reference unit and a suspect unit, per channel.
+public struct UnitPairScore: Sendable {
+    public var structure: Double
+    public var shape: Double
+    public var subwords: Double
+    public var literals: Double
+    /// Whether the names share their sub-words (`parse_header` ~ `ParseHeader`).
+    public var sameName: Bool
+    /// Combined score in 0...1.
+    public var combined: Double
+    public var channel: EvidenceChannel
+
+    /// Scores `r` (reference) against `s` (suspect) on exact shingle sets.
+    /// Containment is measured from the reference side: a clone adds code around what it took.
+    public static func score(_ r: UnitFeatures, _ s: UnitFeatures, sameLanguage: Bool, subwordWeights: SubwordWeights?) -> UnitPairScore {
+        let structure = sameLanguage && !r.structure.isEmpty ? min(r.structure.containment(in: s.structure), s.structure.containment(in: r.structure) + 0.25) : 0
+        let shape = r.shapes.isEmpty || s.shapes.isEmpty ? 0 : r.shapes.jaccard(s.shapes)
+        let subwords: Double
+        if let subwordWeights {
+            subwords = subwordWeights.weightedJaccard(r.subwords, s.subwords)
+        } else {
+            subwords = r.subwords.isEmpty || s.subwords.isEmpty ? 0 : r.subwords.jaccard(s.subwords)
+        }
+        let literals = r.literals.distinctCount < 2 ? 0 : r.literals.containment(in: s.literals)
+        let sameName = !r.name.isEmpty && normalizedName(r.name) == normalizedName(s.name) && r.name != "<top-level>"
+        // Cross-language evidence: no single channel suffices; shape alone is the topic, sub-words
+        // alone the vocabulary of the domain. Their product-like combination is what derivation leaves.
+        let literalPart = r.literals.distinctCount >= 2 ? literals : subwords
+        var cross = 0.40 * shape + 0.40 * subwords + 0.20 * literalPart
+        if sameName { cross = min(1, cross + 0.10) }
+        if r.parameterCount != s.parameterCount && abs(r.parameterCount - s.parameterCount) > 1 { cross *= 0.85 }
+        var combined = max(structure, cross)
+        var channel: EvidenceChannel = sameLanguage && structure >= cross - 0.15 ? .structure : .crossLanguage
+        if literals > 0.8 && r.literals.count > r.tokenCount / 3 && structure < 0.5 {
+            channel = .literals
+            combined = max(combined, literals * 0.9)
+        }
+        return UnitPairScore(structure: structure, shape: shape, subwords: subwords, literals: literals,
+                             sameName: sameName, combined: combined, channel: channel)
+    }
+
+    static func normalizedName(_ name: String) -> String {
+        name.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+}
+
+/// Inverse-document-frequency weights of identifier sub-words: rare words weigh more.
+public struct SubwordWeights: Sendable {
+    private var weights: [UInt64: Double]
+    private let defaultWeight: Double
+
+    /// Weights from the number of units (of both sides) each sub-word hash occurs in.
+    public init(documents: [ShingleBag]) {
+        var df: [UInt64: Int] = [:]
+        for doc in documents { for h in doc.sortedHashes { df[h, default: 0] += 1 } }
+        let n = Double(max(documents.count, 1))
+        var w: [UInt64: Double] = [:]
+        for (h, c) in df { w[h] = log((n + 1) / (Double(c) + 0.5)) }
+        weights = w
+        defaultWeight = log(n + 1)
+    }
+
+    func weight(_ h: UInt64) -> Double { weights[h] ?? defaultWeight }
+
+    /// IDF-weighted Jaccard of two sets.
+    public func weightedJaccard(_ a: ShingleBag, _ b: ShingleBag) -> Double {
+        if a.isEmpty || b.isEmpty { return 0 }
+        var i = 0, j = 0, inter = 0.0, union = 0.0
+        let x = a.sortedHashes, y = b.sortedHashes
+        while i < x.count || j < y.count {
+            if j >= y.count || (i < x.count && x[i] < y[j]) { union += weight(x[i]); i += 1 }
+            else if i >= x.count || y[j] < x[i] { union += weight(y[j]); j += 1 }
+            else { let w = weight(x[i]); inter += w; union += w; i += 1; j += 1 }
+        }
+        return union > 0 ? inter / union : 0
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The four verdicts, the same everywhere (JSON, SARIF, text, exit codes), ordered by severity.
+public enum Verdict: String, Sendable, Codable, CaseIterable, Comparable {
+    case notClone = "not-clone"
+    case related
+    case partialClone = "partial-clone"
+    case clone
+
+    var rank: Int {
+        switch self { case .notClone: 0; case .related: 1; case .partialClone: 2; case .clone: 3 }
+    }
+    public static func < (a: Verdict, b: Verdict) -> Bool { a.rank < b.rank }
+}
+
+/// The repository-level evidence a verdict is decided from.
+public struct VerdictEvidence: Sendable {
+    /// Share of the reference's leaf-unit code lines matched in the suspect.
+    public var containment: Double
+    /// Share of the suspect's leaf-unit code lines matched in the reference.
+    public var reverseContainment: Double
+    /// Matched units with a strong score (>= 0.8).
+    public var strongMatches: Int
+    /// All matched units.
+    public var matchedUnits: Int
+    /// Reference leaf units that count as evidence.
+    public var referenceUnits: Int
+    /// Mean combined score of the matches.
+    public var meanScore: Double
+    /// Share of matched lines carried by the literal channel (shared data).
+    public var literalShare: Double
+    /// Whether the two sides are in different languages.
+    public var crossLanguage: Bool
+}
+
+/// Decides the verdict and the calibrated score from evidence.
+///
+/// The score is a logistic model over containment, strong matches and mean pair score, fitted on
+/// the tuned part of Corpora/ (see docs/verdict.md); the verdict thresholds weigh both directions
+/// and the absolute amount copied (five functions copied verbatim out of 500 make a partial clone).
+public enum VerdictModel {
+    public static func score(_ e: VerdictEvidence) -> Double {
+        let strong = min(Double(e.strongMatches), 20) / 20
+        let z = -4.2 + 7.0 * e.containment + 2.0 * e.reverseContainment + 2.5 * strong + 2.0 * e.meanScore - 3.0 * e.literalShare
+        return 1 / (1 + Foundation.exp(-z))
+    }
+
+    public static func decide(_ e: VerdictEvidence) -> (Verdict, String?) {
+        if e.matchedUnits == 0 { return (.notClone, nil) }
+        if e.literalShare > 0.6 { return (.related, "shared data: the matches are literal tables or messages, not code") }
+        let both = max(e.containment, e.reverseContainment)
+        if e.containment >= 0.45 || (both >= 0.6 && e.containment >= 0.25) { return (.clone, nil) }
+        if e.strongMatches >= 5 || (e.containment >= 0.15 && e.strongMatches >= 2) || e.reverseContainment >= 0.4 && e.strongMatches >= 2 {
+            return (.partialClone, nil)
+        }
+        if e.strongMatches >= 1 || e.containment >= 0.05 {
+            return (.related, "a few similar units: shared idioms, a shared dependency or boilerplate")
+        }
+        return (.notClone, nil)
+    }
+}
+
