@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis"], swiftSettings: strict),
         .testTarget(name: "LicenseTests", dependencies: ["License"], swiftSettings: strict),
-        .testTarget(name: "ReportTests", dependencies: ["Report"], swiftSettings: strict),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "FrontEnd"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: [], swiftSettings: strict),
     ]
 )

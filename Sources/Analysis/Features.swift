@@ -35,6 +35,17 @@ public struct UnitFeatures: Sendable {
     /// MinHash of shapes, sub-words and literals together (cross-language candidates).
     public var crossSignature: MinHashSignature
 
+    public init(name: String, kind: UnitKind, startLine: UInt32, endLine: UInt32, codeLines: Int, tokenCount: Int,
+                parameterCount: Int, isExported: Bool, isLeaf: Bool, structure: ShingleBag, shapes: ShingleBag,
+                subwords: ShingleBag, literals: ShingleBag, fingerprints: [LinedFingerprint],
+                structureSignature: MinHashSignature, crossSignature: MinHashSignature) {
+        self.name = name; self.kind = kind; self.startLine = startLine; self.endLine = endLine
+        self.codeLines = codeLines; self.tokenCount = tokenCount; self.parameterCount = parameterCount
+        self.isExported = isExported; self.isLeaf = isLeaf; self.structure = structure; self.shapes = shapes
+        self.subwords = subwords; self.literals = literals; self.fingerprints = fingerprints
+        self.structureSignature = structureSignature; self.crossSignature = crossSignature
+    }
+
     /// Whether the unit is big enough to count as evidence.
     public func counts(_ p: AnalysisParameters) -> Bool { tokenCount >= p.minUnitTokens }
 }

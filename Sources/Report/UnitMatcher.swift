@@ -45,6 +45,12 @@ public struct UnitMatcher: Sendable {
             for key in try lsh.bandKeys(u.structureSignature) { structureTable[key, default: []].append(i) }
             for key in try lsh.bandKeys(u.crossSignature) { crossTable[key, default: []].append(i) }
         }
+        // Literal route: ports keep messages and tables even when structure and names change.
+        var literalTable: [UInt64: [Int]] = [:]
+        for (i, ref) in susUnits.enumerated() {
+            for h in suspect.files[ref.file].units[ref.unit].literals.sortedHashes { literalTable[h, default: []].append(i) }
+        }
+        literalTable = literalTable.filter { $0.value.count <= 16 }
         var documents: [ShingleBag] = []
         for ref in refUnits { documents.append(reference.files[ref.file].units[ref.unit].subwords) }
         for ref in susUnits { documents.append(suspect.files[ref.file].units[ref.unit].subwords) }
@@ -56,6 +62,7 @@ public struct UnitMatcher: Sendable {
             var hits: [Int: Int] = [:]
             for key in try lsh.bandKeys(r.structureSignature) { for s in structureTable[key] ?? [] { hits[s, default: 0] += 1 } }
             for key in try lsh.bandKeys(r.crossSignature) { for s in crossTable[key] ?? [] { hits[s, default: 0] += 1 } }
+            for h in r.literals.sortedHashes { for s in literalTable[h] ?? [] { hits[s, default: 0] += 1 } }
             let ranked = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxCandidates)
             for (si, _) in ranked {
                 let sref = susUnits[si]

@@ -41,15 +41,24 @@ public struct UnitPairScore: Sendable {
         // alone the vocabulary of the domain. Their product-like combination is what derivation leaves.
         let literalPart = r.literals.distinctCount >= 2 ? literals : subwords
         var cross = 0.40 * shape + 0.40 * subwords + 0.20 * literalPart
+        // Ports copy literal tables (messages, regular expressions) almost verbatim.
+        if r.literals.distinctCount >= 5 && literals >= 0.5 { cross = max(cross, 0.5 * literals + 0.25 * shape + 0.25 * subwords) }
         if sameName { cross = min(1, cross + 0.10) }
         if r.parameterCount != s.parameterCount && abs(r.parameterCount - s.parameterCount) > 1 { cross *= 0.85 }
-        var combined = max(structure, cross)
-        var channel: EvidenceChannel = sameLanguage && structure >= cross - 0.15 ? .structure : .crossLanguage
-        if literals > 0.8 && r.literals.count > r.tokenCount / 3 && structure < 0.5 {
+        // Small units match by chance: a three-line getter looks like every other getter.
+        let confidence = min(1, Double(min(r.tokenCount, s.tokenCount)) / 60)
+        let sizeFactor = 0.6 + 0.4 * confidence
+        let structureScore = structure * sizeFactor
+        cross *= sizeFactor
+        var combined = max(structureScore, cross)
+        var channel: EvidenceChannel = sameLanguage && structureScore >= cross - 0.15 ? .structure : .crossLanguage
+        // Data-like units (tables of literals) whose literals match are shared data, not copied code.
+        let dataLike = r.literals.count * 5 > r.tokenCount
+        if dataLike && literals >= 0.6 && shape < 0.6 {
             channel = .literals
-            combined = max(combined, literals * 0.9)
+            combined = max(combined, literals * 0.9 * sizeFactor)
         }
-        return UnitPairScore(structure: structure, shape: shape, subwords: subwords, literals: literals,
+        return UnitPairScore(structure: structureScore, shape: shape, subwords: subwords, literals: literals,
                              sameName: sameName, combined: combined, channel: channel)
     }
 

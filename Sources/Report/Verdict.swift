@@ -53,6 +53,8 @@ public enum VerdictModel {
         if e.strongMatches >= 5 || (e.containment >= 0.15 && e.strongMatches >= 2) || e.reverseContainment >= 0.4 && e.strongMatches >= 2 {
             return (.partialClone, nil)
         }
+        // Ports rarely match a unit strongly; what they leave is broad moderate coverage.
+        if e.crossLanguage && e.containment >= 0.2 && e.matchedUnits >= 5 { return (.partialClone, nil) }
         if e.strongMatches >= 1 || e.containment >= 0.05 {
             return (.related, "a few similar units: shared idioms, a shared dependency or boilerplate")
         }

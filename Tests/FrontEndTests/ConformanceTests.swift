@@ -1,0 +1,147 @@
+import XCTest
+@testable import FrontEnd
+
+/// The conformance suite every language passes (as JPlag's language modules do).
+final class ConformanceTests: XCTestCase {
+    func testTokensFollowSourceOrder() throws {
+        for (language, name) in Fixtures.conformance {
+            let file = try Fixtures.parse(try Fixtures.bytes("conformance/\(name)"), language)
+            XCTAssertGreaterThan(file.tokens.count, 100, language)
+            XCTAssertEqual(file.syntaxErrorCount, 0, "\(language) fixture should parse cleanly")
+            for i in 1..<file.tokens.count {
+                XCTAssertLessThanOrEqual(file.tokens.startBytes[i - 1], file.tokens.startBytes[i], "\(language): token \(i) out of order")
+                XCTAssertLessThanOrEqual(file.tokens.endBytes[i - 1], file.tokens.startBytes[i], "\(language): tokens \(i - 1) and \(i) overlap")
+            }
+        }
+    }
+
+    func testEveryCodeLineIsCovered() throws {
+        for (language, name) in Fixtures.conformance {
+            let bytes = try Fixtures.bytes("conformance/\(name)")
+            let file = try Fixtures.parse(bytes, language)
+            var covered = Set<UInt32>()
+            for i in 0..<file.tokens.count { for l in file.tokens.startLines[i]...file.tokens.endLines[i] { covered.insert(l) } }
+            let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
+            for (index, text) in lines.enumerated() {
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || Fixtures.lineCommentPrefixes.contains(where: { trimmed.hasPrefix($0) }) && !trimmed.hasPrefix("#include") { continue }
+                XCTAssertTrue(covered.contains(UInt32(index + 1)), "\(language): line \(index + 1) `\(trimmed)` has no token")
+            }
+        }
+    }
+
+    func testRenamingAndReformattingLeaveStructureUnchanged() throws {
+        for (language, name) in Fixtures.conformance {
+            let bytes = try Fixtures.bytes("conformance/\(name)")
+            let original = try Fixtures.parse(bytes, language)
+            let renamed = Self.renameIdentifiersAndReformat(bytes, original)
+            XCTAssertNotEqual(renamed, bytes)
+            let changed = try Fixtures.parse(renamed, language)
+            XCTAssertEqual(original.identifiers.map(\.text).first.map { changed.identifiers.map(\.text).contains($0) }, false,
+                           "\(language): identifiers were not renamed")
+            XCTAssertEqual(original.tokens.ids, changed.tokens.ids, "\(language): structure stream changed after renaming and reformatting")
+        }
+    }
+
+    func testReorderingFunctionsKeepsTheUnitStreams() throws {
+        for (language, name) in Fixtures.conformance {
+            let bytes = try Fixtures.bytes("conformance/\(name)")
+            let original = try Fixtures.parse(bytes, language)
+            // Two adjacent function units with the same parent.
+            let functions = original.units.enumerated().filter { $0.element.kind == .function || $0.element.kind == .method }
+            guard let pair = zip(functions, functions.dropFirst()).first(where: { a, b in
+                a.element.parent == b.element.parent && a.element.endByte <= b.element.startByte
+                    && Self.onlyWhitespace(bytes[Int(a.element.endByte)..<Int(b.element.startByte)])
+            }) else { XCTFail("\(language): fixture has no adjacent functions"); continue }
+            let (a, b) = (pair.0.element, pair.1.element)
+            var swapped = Array(bytes[0..<Int(a.startByte)])
+            swapped += bytes[Int(b.startByte)..<Int(b.endByte)]
+            swapped += bytes[Int(a.endByte)..<Int(b.startByte)]
+            swapped += bytes[Int(a.startByte)..<Int(a.endByte)]
+            swapped += bytes[Int(b.endByte)...]
+            let reordered = try Fixtures.parse(swapped, language)
+            func streams(_ f: ParsedFile) -> [[UInt32]] {
+                f.units.filter { $0.kind == .function || $0.kind == .method }.map { u in
+                    u.tokenRanges.flatMap { f.tokens.ids[Int($0.lowerBound)..<Int($0.upperBound)] }
+                }.sorted { $0.lexicographicallyPrecedes($1) }
+            }
+            XCTAssertEqual(streams(original), streams(reordered), "\(language): unit streams changed after reordering")
+            XCTAssertNotEqual(original.tokens.ids, reordered.tokens.ids, "\(language): reordering should change the file stream")
+        }
+    }
+
+    func testUnitsHaveNamesKindsAndLeafMarks() throws {
+        let file = try Fixtures.parse(try Fixtures.bytes("conformance/sample.py"), "python")
+        XCTAssertEqual(file.units[0].kind, .file)
+        let named = file.units.filter { $0.kind == .function || $0.kind == .method }
+        XCTAssertGreaterThanOrEqual(named.count, 3)
+        XCTAssertFalse(named.contains { $0.name == "<anonymous>" })
+        XCTAssertTrue(file.units.contains { $0.kind == .topLevel && $0.isLeaf })
+        for unit in file.units where unit.kind == .method { XCTAssertEqual(file.units[unit.parent ?? 0].kind, .class) }
+        for language in ["go", "java", "rust", "csharp", "ruby", "kotlin", "swift", "c", "cpp", "php", "scala", "javascript", "typescript", "bash", "lua"] {
+            let name = Fixtures.conformance.first { $0.0 == language }!.1
+            let parsed = try Fixtures.parse(try Fixtures.bytes("conformance/\(name)"), language)
+            let functions = parsed.units.filter { ($0.kind == .function || $0.kind == .method) && $0.name != "<anonymous>" }
+            XCTAssertGreaterThanOrEqual(functions.count, 2, "\(language): named functions found: \(functions.map(\.name))")
+            XCTAssertTrue(parsed.units.contains { $0.isLeaf }, language)
+        }
+    }
+
+    /// The same algorithm in two languages shares at least twice the canonical 5-grams that unrelated code does.
+    func testPortsShareCanonicalShapeGrams() throws {
+        func grams(_ name: String, _ language: String) throws -> Set<[UInt16]> {
+            let file = try Fixtures.parse(try Fixtures.bytes("ports/\(name)"), language)
+            let kinds = file.shapes.map(\.kind)
+            guard kinds.count >= 5 else { return [] }
+            return Set((0...(kinds.count - 5)).map { Array(kinds[$0..<($0 + 5)]) })
+        }
+        func jaccard(_ a: Set<[UInt16]>, _ b: Set<[UInt16]>) -> Double { Double(a.intersection(b).count) / Double(max(1, a.union(b).count)) }
+        let cases: [(String, String, String, String, String, String)] = [
+            ("wordwrap.py", "python", "wordwrap.go", "go", "unrelated_b.go", "go"),
+            ("wordwrap.py", "python", "wordwrap.go", "go", "unrelated_a.py", "python"),
+            ("levenshtein.js", "javascript", "levenshtein.rs", "rust", "unrelated_c.rs", "rust"),
+        ]
+        for (a, la, b, lb, u, lu) in cases {
+            let ported = jaccard(try grams(a, la), try grams(b, lb))
+            let unrelated = jaccard(try grams(a, la), try grams(u, lu))
+            print("canonical 5-gram Jaccard \(a)~\(b) = \(ported), \(a)~\(u) = \(unrelated)")
+            XCTAssertGreaterThanOrEqual(ported, 2 * unrelated, "\(a) ~ \(b): \(ported) should be >= 2 x unrelated \(unrelated)")
+            XCTAssertGreaterThan(ported, 0.05)
+        }
+    }
+
+    static func onlyWhitespace(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.allSatisfy { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 } }
+
+    /// Renames every identifier consistently (keeping the first letter's case, which some grammars
+    /// use to tell constants from variables), widens spaces and adds blank lines.
+    static func renameIdentifiersAndReformat(_ bytes: [UInt8], _ file: ParsedFile) -> [UInt8] {
+        var names: [String: String] = [:]
+        var out: [UInt8] = []
+        var cursor = 0
+        let identifierTokens = Set(file.identifiers.map(\.tokenIndex))
+        for i in 0..<file.tokens.count {
+            let start = Int(file.tokens.startBytes[i]), end = Int(file.tokens.endBytes[i])
+            guard start >= cursor else { continue }
+            var gap = Array(bytes[cursor..<start])
+            if !gap.contains(10) && gap.contains(32) { gap += [32, 32] }
+            if gap.contains(10) && file.tokens.startLines[i] == file.tokens.endLines[i] {
+                // A blank line after each line break keeps layout-sensitive languages valid.
+                if let nl = gap.firstIndex(of: 10) { gap.insert(10, at: nl) }
+            }
+            out += gap
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            if identifierTokens.contains(Int32(i)), text.first.map({ $0.isLetter || $0 == "_" }) == true,
+               !["self", "this", "super", "cls", "main", "string", "int", "bool", "void", "char", "float", "double", "new", "echo", "len"].contains(text) {
+                let upper = text.first?.isUppercase ?? false
+                let renamed = names[text] ?? (upper ? "Zq" : "zq") + "\(names.count)x"
+                names[text] = renamed
+                out += Array(renamed.utf8)
+            } else {
+                out += bytes[start..<end]
+            }
+            cursor = end
+        }
+        out += bytes[cursor...]
+        return out
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import XCTest
+@testable import FrontEnd
+import Syntax
+
+/// Shared helpers: real grammars from `make setup`, real fixture files.
+enum Fixtures {
+    static var directory: URL { Bundle.module.resourceURL!.appendingPathComponent("Fixtures") }
+
+    static func bytes(_ relative: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: directory.appendingPathComponent(relative)))
+    }
+
+    /// Parses `bytes` as `language`, failing the test on a skip.
+    static func parse(_ bytes: [UInt8], _ language: String, text: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> ParsedFile {
+        var options = FrontEndOptions()
+        options.recordTokenText = text
+        switch SourceParser(options: options).parse(bytes: bytes, language: language, path: "fixture") {
+        case .parsed(let parsed): return parsed
+        case .skipped(let skip):
+            XCTFail("\(language): skipped: \(skip.reason) \(skip.detail) — run `make setup`", file: file, line: line)
+            throw XCTSkip("no grammar")
+        }
+    }
+
+    /// Conformance fixtures: language -> file name.
+    static let conformance: [(String, String)] = [
+        ("python", "sample.py"), ("javascript", "sample.js"), ("typescript", "sample.ts"), ("tsx", "sample.tsx"),
+        ("go", "sample.go"), ("rust", "sample.rs"), ("java", "Sample.java"), ("c", "sample.c"), ("cpp", "sample.cpp"),
+        ("csharp", "Sample.cs"), ("ruby", "sample.rb"), ("php", "sample.php"), ("kotlin", "sample.kt"),
+        ("swift", "sample.swift"), ("scala", "sample.scala"), ("bash", "sample.sh"), ("lua", "sample.lua"),
+    ]
+
+    static let lineCommentPrefixes = ["#", "//", "--"]
+}
+
+/// A temporary directory removed at deinit.
+final class TemporaryDirectory {
+    let path: String
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    deinit {
+        _ = try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        try? FileManager.default.removeItem(atPath: path)
+    }
+    @discardableResult
+    func write(_ relative: String, _ content: String) throws -> String {
+        try write(relative, Array(content.utf8))
+    }
+    @discardableResult
+    func write(_ relative: String, _ bytes: [UInt8]) throws -> String {
+        let full = path + "/" + relative
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: full))
+        return full
+    }
+}

@@ -1,0 +1,241 @@
+import Analysis
+import Foundation
+import FrontEnd
+import XCTest
+@testable import Report
+
+/// Mechanics of compare on small real fixtures written at test time.
+final class CompareTests: XCTestCase {
+    let original = """
+    def tokenize(text, keep_space=False):
+        tokens = []
+        position = 0
+        while position < len(text):
+            char = text[position]
+            if char.isdigit():
+                start = position
+                while position < len(text) and text[position].isdigit():
+                    position += 1
+                tokens.append(("number", text[start:position]))
+                continue
+            if char.isspace() and not keep_space:
+                position += 1
+                continue
+            if char in "+-*/()":
+                tokens.append(("op", char))
+                position += 1
+                continue
+            raise ValueError("invalid character %r at %d" % (char, position))
+        return tokens
+
+
+    def evaluate(tokens):
+        stack = []
+        for kind, value in tokens:
+            if kind == "number":
+                stack.append(int(value))
+            elif value == "+":
+                right = stack.pop()
+                left = stack.pop()
+                stack.append(left + right)
+            elif value == "*":
+                right = stack.pop()
+                left = stack.pop()
+                stack.append(left * right)
+            else:
+                raise ValueError("unsupported operator %s" % value)
+        if len(stack) != 1:
+            raise ValueError("malformed expression")
+        return stack[0]
+
+    """
+
+    /// The same code with every name changed and the layout altered, inside a bigger file.
+    let renamed = """
+    import sys
+
+
+    def banner():
+        print("calculator v2")
+        print("type an expression")
+
+
+    def lex(src, preserve_ws=False):
+        out = []
+        i = 0
+        while i < len(src):
+            c = src[i]
+            if c.isdigit():
+                begin = i
+                while i < len(src) and src[i].isdigit():
+                    i += 1
+                out.append(("number", src[begin:i]))
+                continue
+            if c.isspace() and not preserve_ws:
+                i += 1
+                continue
+            if c in "+-*/()":
+                out.append(("op", c))
+                i += 1
+                continue
+            raise ValueError("invalid character %r at %d" % (c, i))
+        return out
+
+
+    def run(items):
+        st = []
+        for k, v in items:
+            if k == "number":
+                st.append(int(v))
+            elif v == "+":
+                b = st.pop()
+                a = st.pop()
+                st.append(a + b)
+            elif v == "*":
+                b = st.pop()
+                a = st.pop()
+                st.append(a * b)
+            else:
+                raise ValueError("unsupported operator %s" % v)
+        if len(st) != 1:
+            raise ValueError("malformed expression")
+        return st[0]
+
+    """
+
+    /// An independent implementation of the same task: recursive descent, different decomposition.
+    let independent = """
+    import re
+
+    TOKEN = re.compile(r"\\s*(?:(\\d+)|(.))")
+
+
+    class Parser:
+        def __init__(self, source):
+            self.items = [m.group(1) or m.group(2) for m in TOKEN.finditer(source)]
+            self.index = 0
+
+        def peek(self):
+            return self.items[self.index] if self.index < len(self.items) else None
+
+        def take(self):
+            item = self.peek()
+            self.index += 1
+            return item
+
+        def expression(self):
+            total = self.term()
+            while self.peek() == "+":
+                self.take()
+                total = total + self.term()
+            return total
+
+        def term(self):
+            product = self.factor()
+            while self.peek() == "*":
+                self.take()
+                product = product * self.factor()
+            return product
+
+        def factor(self):
+            item = self.take()
+            if item == "(":
+                inner = self.expression()
+                self.take()
+                return inner
+            return int(item)
+
+
+    def calculate(source):
+        return Parser(source).expression()
+
+    """
+
+    func analyze(_ files: [String: String]) async throws -> (RepositoryFeatures, TemporaryTree) {
+        let tree = try TemporaryTree(files)
+        return (try await RepositoryAnalyzer().analyze(root: tree.path), tree)
+    }
+
+    func testRenamedReformattedCopyIsAClone() async throws {
+        let (ref, t1) = try await analyze(["calc.py": original])
+        let (sus, t2) = try await analyze(["lib/engine.py": renamed])
+        let report = try CompareEngine(parameters: AnalysisParameters()).compare(reference: ref, suspect: sus)
+        _ = (t1, t2)
+        XCTAssertEqual(report.verdict, .clone, report.summary)
+        XCTAssertGreaterThan(report.containment, 0.9)
+        XCTAssertEqual(report.relation, "same-language")
+        // The reported lines are the copied ones: tokenize (ref 1-21) ~ lex (suspect 9-29).
+        let lex = try XCTUnwrap(report.matches.first { $0.suspect.unit == "lex" })
+        XCTAssertEqual(lex.reference.unit, "tokenize")
+        XCTAssertEqual(lex.reference.start_line, 1)
+        XCTAssertEqual(lex.suspect.start_line, 9)
+        XCTAssertGreaterThanOrEqual(lex.suspect.end_line, 27)
+        XCTAssertLessThanOrEqual(lex.suspect.end_line, 29)
+        XCTAssertEqual(lex.channel, "structure")
+        XCTAssertFalse(report.matches.contains { $0.suspect.unit == "banner" })
+    }
+
+    func testIndependentImplementationIsNotAClone() async throws {
+        let (ref, t1) = try await analyze(["calc.py": original])
+        let (sus, t2) = try await analyze(["calc.py": independent])
+        _ = (t1, t2)
+        let report = try CompareEngine(parameters: AnalysisParameters()).compare(reference: ref, suspect: sus)
+        XCTAssertLessThan(report.verdict, .partialClone, report.summary)
+        XCTAssertLessThan(report.containment, 0.2)
+    }
+
+    func testHTMLEscapesCodeAndNames() {
+        let hostile = "<script>alert('x')</script>&"
+        XCTAssertEqual(HTMLRenderer.escape(hostile), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;")
+    }
+
+    func testHTMLReportNeverContainsRawMarkupFromInput() async throws {
+        let (ref, t1) = try await analyze(["<script>alert(1)</script>.py": original])
+        let (sus, t2) = try await analyze(["x<img src=x onerror=alert(2)>.py": renamed])
+        _ = (t1, t2)
+        let report = try CompareEngine(parameters: AnalysisParameters()).compare(reference: ref, suspect: sus)
+        let html = HTMLRenderer.render(report) { _, _ in ["<script>alert(3)</script>", "def f(): pass"] + Array(repeating: "x = '<b>'", count: 60) }
+        XCTAssertFalse(html.contains("<script>alert"))
+        XCTAssertFalse(html.contains("<img"))
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(1)"))
+        XCTAssertEqual(html.components(separatedBy: "<script").count, 1)
+    }
+
+    func testSARIFHasOneResultPerMatchInTheSuspect() async throws {
+        let (ref, t1) = try await analyze(["calc.py": original])
+        let (sus, t2) = try await analyze(["lib/engine.py": renamed])
+        _ = (t1, t2)
+        let report = try CompareEngine(parameters: AnalysisParameters()).compare(reference: ref, suspect: sus)
+        let object = try JSONSerialization.jsonObject(with: SARIFRenderer.render(report, toolVersion: "test")) as? [String: Any]
+        XCTAssertEqual(object?["version"] as? String, "2.1.0")
+        let runs = try XCTUnwrap(object?["runs"] as? [[String: Any]])
+        let results = try XCTUnwrap(runs.first?["results"] as? [[String: Any]])
+        XCTAssertEqual(results.count, report.matches.count)
+        XCTAssertTrue(results.allSatisfy { ($0["level"] as? String) == "error" })
+    }
+
+    func testVerdictWeighsTheAbsoluteAmountCopied() {
+        // Five functions copied verbatim out of 500 make a partial clone.
+        let e = VerdictEvidence(containment: 0.01, reverseContainment: 0.01, strongMatches: 5, matchedUnits: 5,
+                                referenceUnits: 500, meanScore: 1, literalShare: 0, crossLanguage: false)
+        XCTAssertEqual(VerdictModel.decide(e).0, .partialClone)
+        let data = VerdictEvidence(containment: 0.3, reverseContainment: 0.3, strongMatches: 3, matchedUnits: 3,
+                                   referenceUnits: 10, meanScore: 0.9, literalShare: 0.9, crossLanguage: false)
+        XCTAssertEqual(VerdictModel.decide(data).0, .related)
+        XCTAssertEqual(VerdictModel.decide(data).1?.hasPrefix("shared data"), true)
+    }
+}
+
+/// A source tree written at test time, removed at deinit.
+final class TemporaryTree {
+    let path: String
+    init(_ files: [String: String]) throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-report-\(UUID().uuidString)").path
+        for (name, text) in files {
+            let full = path + "/" + name
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+        }
+    }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
