@@ -20,6 +20,12 @@ public struct Skip: Sendable, Codable, Equatable {
     public var reason: SkipReason
     /// A short explanation (e.g. the size, the grammar error).
     public var detail: String
+
+    public init(path: String, reason: SkipReason, detail: String) {
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+    }
 }
 
 /// Escapes control characters (newlines, ANSI escapes) so a hostile file name prints on one line.
