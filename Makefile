@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers accuracy fuzz soak clean-cache
+.PHONY: setup build release test demo bench bench-peers bench-corpus accuracy soak clean-cache
 
 setup:
 	@bash scripts/setup.sh
@@ -33,11 +33,12 @@ bench: setup
 bench-peers: setup
 	@bash scripts/bench-peers.sh
 
-fuzz: setup
-	@bash scripts/fuzz.sh
 
 soak: setup
 	@CLONESCAN_SOAK=1 bash scripts/test.sh
 
 clean-cache:
 	rm -rf "$(CLONESCAN_CACHE)"
+
+bench-corpus: setup
+	@bash scripts/bench-corpus.sh

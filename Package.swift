@@ -19,6 +19,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "clonescan", targets: ["clonescan"]),
+        .library(name: "ClonescanFrontEnd", targets: ["Syntax", "FrontEnd"]),
         .library(name: "ClonescanCore", targets: ["FrontEnd", "Shingles", "Sketch", "Analysis", "Index", "License", "Report"]),
     ],
     dependencies: [

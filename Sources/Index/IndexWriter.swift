@@ -1,0 +1,530 @@
+import Analysis
+import CSQLite
+import Foundation
+import FrontEnd
+import Sketch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The single writer of an index: holds an exclusive lock file for its lifetime, creates and migrates
+/// the schema, records or checks the configuration, and writes repositories generation by generation.
+///
+/// Visibility: every file row carries the generation that added it and the one that removed it; a
+/// repository's `visible_gen` moves to the generation being built only in the transaction that
+/// finishes it, so readers see either the previous complete state or the new one, never a mix.
+/// Crash safety: each batch is one transaction; a killed run leaves `building_gen` set and its
+/// committed rows in place, and the next run resumes the same generation.
+public final class IndexWriter {
+    let db: Database
+    public let path: String
+    public let configuration: IndexConfiguration
+    private let lockFD: Int32
+    /// Content hashes of every file row (for copying units of identical files instead of parsing them).
+    private(set) var knownHashes: Set<UInt64> = []
+
+    /// Opens or creates the index at `path` for writing.
+    /// - Parameter wait: wait for another writer to finish instead of failing with `IndexError.locked`.
+    public init(path: String, configuration: IndexConfiguration, wait: Bool) throws {
+        self.path = path
+        self.configuration = configuration
+        let fm = FileManager.default
+        let exists = fm.fileExists(atPath: path)
+        if exists {
+            try CloneIndex.checkHeader(path: path, allowEmpty: true)
+            if !fm.isWritableFile(atPath: path) { throw IndexError.readOnly(path: path) }
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        let dir = directory.isEmpty ? "." : directory
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw IndexError.sqlite(SQLiteError(code: SQLITE_CANTOPEN, message: "directory \(dir) does not exist"), path: path)
+        }
+        if !fm.isWritableFile(atPath: dir) { throw IndexError.readOnly(path: path) }
+
+        // One writer: an exclusive flock on a side file, released by the kernel even on SIGKILL.
+        let fd = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw IndexError.readOnly(path: path) }
+        if flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
+            close(fd)
+            throw IndexError.locked(path: path)
+        }
+        lockFD = fd
+        do {
+            db = try mapped(path) { try Database(path: path, readOnly: false, create: true) }
+            if sqlite3_db_readonly(db.handle, "main") == 1 { throw IndexError.readOnly(path: path) }
+            db.setBusyTimeout(milliseconds: 10_000)
+            try mapped(path) {
+                let mode = try db.scalarText("PRAGMA journal_mode = WAL")
+                guard mode?.lowercased() == "wal" else {
+                    throw IndexError.sqlite(SQLiteError(code: SQLITE_ERROR, message: "cannot switch to WAL mode (got \(mode ?? "nothing"))"), path: path)
+                }
+                try db.execute("PRAGMA synchronous = FULL")
+                try db.execute("PRAGMA foreign_keys = OFF")
+                try db.execute("PRAGMA cache_size = -65536")
+                try Schema.migrate(db, path: path)
+                try recordConfiguration()
+                let s = try db.prepare("SELECT DISTINCT content_hash FROM files")
+                while try s.step() { knownHashes.insert(fromSQL(s.int64(0))) }
+                // An integrity spot check that is cheap on any size: the schema must be readable.
+                _ = try db.scalarInt("SELECT count(*) FROM repositories")
+            }
+        } catch {
+            flock(fd, LOCK_UN)
+            close(fd)
+            throw error
+        }
+    }
+
+    deinit {
+        flock(lockFD, LOCK_UN)
+        close(lockFD)
+    }
+
+    /// Writes the configuration into a new index, or refuses a mismatched one.
+    private func recordConfiguration() throws {
+        try db.transaction {
+            var rows: [String: String] = [:]
+            let s = try db.prepare("SELECT key, value FROM metadata")
+            while try s.step() { rows[s.text(0)] = s.text(1) }
+            let insert = try db.prepare("INSERT OR REPLACE INTO metadata(key, value) VALUES (?1, ?2)")
+            if let stored = try IndexConfiguration.from(metadata: rows) {
+                if let conflict = configuration.conflicts(with: stored) { throw IndexError.parameterMismatch(conflict) }
+                // Grammars new to this index are recorded; existing ones are equal (checked above).
+                for (name, version) in configuration.grammarVersions where stored.grammarVersions[name] == nil {
+                    insert.reset()
+                    try insert.bind([.text(IndexConfiguration.grammarPrefix + name), .text(version)])
+                    try insert.run()
+                }
+            } else {
+                for (key, value) in try configuration.metadataRows() {
+                    insert.reset()
+                    try insert.bind([.text(key), .text(value)])
+                    try insert.run()
+                }
+                insert.reset()
+                try insert.bind([.text("created_at"), .text(String(Int(Date().timeIntervalSince1970)))])
+                try insert.run()
+            }
+        }
+    }
+
+    /// A read view over the same connection (for summaries and tests).
+    public func reader() -> CloneIndex { CloneIndex(db: db, path: path) }
+
+    // MARK: repositories
+
+    /// A file row of the repository being built.
+    struct FileRow {
+        var id: Int64
+        var contentHash: UInt64
+        var size: Int
+        var mtimeNs: Int64
+        var addedGen: Int64
+    }
+
+    /// State of one repository while it is built.
+    public final class RepositoryBuild {
+        public let id: Int64
+        public let generation: Int64
+        let previousTemplate: Bool
+        let template: Bool
+        /// Live rows (not removed) by path bytes.
+        var live: [[UInt8]: FileRow]
+        /// Paths seen by this run.
+        var seen: Set<[UInt8]> = []
+        /// Whether the build resumed an interrupted run.
+        public let resumed: Bool
+
+        init(id: Int64, generation: Int64, previousTemplate: Bool, template: Bool, live: [[UInt8]: FileRow], resumed: Bool) {
+            self.id = id
+            self.generation = generation
+            self.previousTemplate = previousTemplate
+            self.template = template
+            self.live = live
+            self.resumed = resumed
+        }
+
+        /// Whether the file at `path` with this size and mtime is already in the index (no need to read it).
+        func isUnchanged(path: [UInt8], size: Int, mtimeNs: Int64) -> Bool {
+            guard let row = live[path] else { return false }
+            return row.size == size && row.mtimeNs == mtimeNs
+        }
+
+        func expectedHash(path: [UInt8]) -> UInt64? { live[path]?.contentHash }
+    }
+
+    /// Starts (or resumes) building a repository identified by its path.
+    public func beginRepository(path repoPath: [UInt8], name: String, template: Bool) throws -> RepositoryBuild {
+        try mapped(path) {
+            try db.transaction {
+                var id: Int64, visible: Int64, building: Int64?, wasTemplate: Bool
+                let find = try db.prepare("SELECT id, visible_gen, building_gen, shingles_template FROM repositories WHERE path = ?1")
+                try find.bind([.blob(repoPath)])
+                if try find.step() {
+                    id = find.int64(0); visible = find.int64(1); building = find.isNull(2) ? nil : find.int64(2)
+                    wasTemplate = find.int64(3) != 0
+                    find.reset()
+                } else {
+                    find.reset()
+                    try db.run("INSERT INTO repositories(name, path, is_template, shingles_template) VALUES (?1, ?2, ?3, ?3)",
+                               [.text(name), .blob(repoPath), .int(template ? 1 : 0)])
+                    id = db.lastInsertRowID; visible = 0; building = nil; wasTemplate = template
+                }
+                let resumed = building != nil
+                let generation = building ?? (visible + 1)
+                if building == nil { try db.run("UPDATE repositories SET building_gen = ?1 WHERE id = ?2", [.int(generation), .int(id)]) }
+                var live: [[UInt8]: FileRow] = [:]
+                let rows = try db.prepare("SELECT id, path_bytes, content_hash, size, mtime_ns, added_gen FROM files WHERE repo = ?1 AND removed_gen IS NULL")
+                try rows.bind(int: id, at: 1)
+                while try rows.step() {
+                    live[rows.blob(1)] = FileRow(id: rows.int64(0), contentHash: fromSQL(rows.int64(2)), size: rows.int(3),
+                                                 mtimeNs: rows.int64(4), addedGen: rows.int64(5))
+                }
+                return RepositoryBuild(id: id, generation: generation, previousTemplate: wasTemplate, template: template,
+                                       live: live, resumed: resumed)
+            }
+        }
+    }
+
+    /// One file's result for a batch.
+    public enum FileResult: Sendable {
+        /// Parsed now.
+        case parsed(FileFeatures, pathBytes: [UInt8], mtimeNs: Int64)
+        /// Same bytes as a file already indexed somewhere (its units are copied, not re-parsed).
+        case known(contentHash: UInt64, candidate: SourceCandidate, mtimeNs: Int64)
+        /// Unchanged at the same path (maybe touched: its mtime is refreshed).
+        case unchanged(pathBytes: [UInt8], mtimeNs: Int64?)
+    }
+
+    /// What a batch wrote.
+    public struct BatchResult {
+        public var parsed = 0
+        public var copied = 0
+        public var unchanged = 0
+        public var units = 0
+        /// Files whose identical twin vanished before it could be copied; parse them instead.
+        public var needParsing: [SourceCandidate] = []
+    }
+
+    /// Writes a batch of files in one transaction, LSH rows inserted in key order.
+    public func writeBatch(_ build: RepositoryBuild, _ results: [FileResult], pauseMicrosecondsPerFile: UInt32 = 0) throws -> BatchResult {
+        var staged = build.live
+        var stagedSeen = build.seen
+        var newHashes: [UInt64] = []
+        let result: BatchResult = try mapped(path) {
+            try db.transaction {
+                var out = BatchResult()
+                var bands: [(Int64, Int64, Int64)] = []
+                for item in results {
+                    if pauseMicrosecondsPerFile > 0 { usleep(pauseMicrosecondsPerFile) }
+                    switch item {
+                    case let .unchanged(pathBytes, mtime):
+                        stagedSeen.insert(pathBytes)
+                        out.unchanged += 1
+                        if let mtime, var row = staged[pathBytes], row.mtimeNs != mtime {
+                            try db.run("UPDATE files SET mtime_ns = ?1 WHERE id = ?2", [.int(mtime), .int(row.id)])
+                            row.mtimeNs = mtime
+                            staged[pathBytes] = row
+                        }
+                    case let .parsed(file, pathBytes, mtime):
+                        try retire(pathBytes, in: build, staged: &staged)
+                        let fileID = try insertFile(build, pathBytes: pathBytes, path: file.path, hash: file.contentHash,
+                                                    language: file.language, size: file.byteCount, mtime: mtime,
+                                                    grammar: file.grammarVersion, lines: file.lineCount, errors: file.syntaxErrorCount)
+                        for (ordinal, unit) in file.units.enumerated() {
+                            let unitID = try insertUnit(fileID: fileID, ordinal: ordinal, unit)
+                            if unit.counts(configuration.analysis) { appendBands(unitID, unit.structureSignature, unit.crossSignature, into: &bands) }
+                        }
+                        out.units += file.units.count
+                        out.parsed += 1
+                        staged[pathBytes] = FileRow(id: fileID, contentHash: file.contentHash, size: file.byteCount, mtimeNs: mtime,
+                                                    addedGen: build.generation)
+                        stagedSeen.insert(pathBytes)
+                        newHashes.append(file.contentHash)
+                    case let .known(hash, candidate, mtime):
+                        guard let source = try db.scalarInt("SELECT id FROM files WHERE content_hash = ?1 LIMIT 1", [.int(sqlInt(hash))]),
+                              let meta = try sourceFileMeta(source) else {
+                            out.needParsing.append(candidate)
+                            continue
+                        }
+                        let pathBytes = candidate.relativePath
+                        try retire(pathBytes, in: build, staged: &staged)
+                        let fileID = try insertFile(build, pathBytes: pathBytes, path: candidate.displayPath, hash: hash,
+                                                    language: meta.language, size: meta.size, mtime: mtime, grammar: meta.grammar,
+                                                    lines: meta.lines, errors: meta.errors)
+                        out.units += try copyUnits(from: source, to: fileID, bands: &bands)
+                        out.copied += 1
+                        staged[pathBytes] = FileRow(id: fileID, contentHash: hash, size: meta.size, mtimeNs: mtime, addedGen: build.generation)
+                        stagedSeen.insert(pathBytes)
+                    }
+                }
+                bands.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+                let insertBand = try db.prepare("INSERT OR IGNORE INTO lsh_bands(band, key, unit) VALUES (?1, ?2, ?3)")
+                for (band, key, unit) in bands {
+                    insertBand.reset()
+                    try insertBand.bind(int: band, at: 1)
+                    try insertBand.bind(int: key, at: 2)
+                    try insertBand.bind(int: unit, at: 3)
+                    try insertBand.run()
+                }
+                return out
+            }
+        }
+        // Only after the commit: the in-memory view follows the database.
+        build.live = staged
+        build.seen = stagedSeen
+        knownHashes.formUnion(newHashes)
+        return result
+    }
+
+    private func insertFile(_ build: RepositoryBuild, pathBytes: [UInt8], path: String, hash: UInt64, language: String, size: Int,
+                            mtime: Int64, grammar: String, lines: Int, errors: Int) throws -> Int64 {
+        let s = try db.prepare("""
+            INSERT INTO files(repo, path, path_bytes, content_hash, language, size, mtime_ns, grammar_version, line_count, syntax_errors, added_gen)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            """)
+        try s.bind([.int(build.id), .text(path), .blob(pathBytes), .int(sqlInt(hash)), .text(language), .int(Int64(size)),
+                    .int(mtime), .text(grammar), .int(Int64(lines)), .int(Int64(errors)), .int(build.generation)])
+        try s.run()
+        return db.lastInsertRowID
+    }
+
+    private func insertUnit(fileID: Int64, ordinal: Int, _ u: UnitFeatures) throws -> Int64 {
+        let s = try db.prepare("""
+            INSERT INTO units(file, ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count, exported, leaf,
+                              features, structure_sig, cross_sig)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            """)
+        try s.bind([.int(fileID), .int(Int64(ordinal)), .text(u.kind.rawValue), .text(u.name), .int(Int64(u.startLine)),
+                    .int(Int64(u.endLine)), .int(Int64(u.codeLines)), .int(Int64(u.tokenCount)), .int(Int64(u.parameterCount)),
+                    .int(u.isExported ? 1 : 0), .int(u.isLeaf ? 1 : 0), .blob(UnitCodec.encode(u)),
+                    .blob(u.structureSignature.encoded()), .blob(u.crossSignature.encoded())])
+        try s.run()
+        return db.lastInsertRowID
+    }
+
+    private func appendBands(_ unit: Int64, _ structure: MinHashSignature, _ cross: MinHashSignature, into bands: inout [(Int64, Int64, Int64)]) {
+        for (channel, signature, lsh) in [(SignatureChannel.structure, structure, configuration.structureLSH),
+                                          (SignatureChannel.cross, cross, configuration.crossLSH)] where !signature.isEmpty {
+            guard let keys = try? lsh.bandKeys(signature) else { continue }
+            for (i, key) in keys.enumerated() { bands.append((channel.bandColumn(i), sqlInt(key), unit)) }
+        }
+    }
+
+    private func sourceFileMeta(_ id: Int64) throws -> (language: String, size: Int, grammar: String, lines: Int, errors: Int)? {
+        let s = try db.prepare("SELECT language, size, grammar_version, line_count, syntax_errors FROM files WHERE id = ?1")
+        try s.bind(int: id, at: 1)
+        guard try s.step() else { return nil }
+        let meta = (s.text(0), s.int(1), s.text(2), s.int(3), s.int(4))
+        s.reset()
+        return meta
+    }
+
+    /// Copies every unit of file `source` to file `target`; returns the number copied.
+    private func copyUnits(from source: Int64, to target: Int64, bands: inout [(Int64, Int64, Int64)]) throws -> Int {
+        let read = try db.prepare("""
+            SELECT ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count, exported, leaf,
+                   features, structure_sig, cross_sig FROM units WHERE file = ?1 ORDER BY ordinal
+            """)
+        try read.bind(int: source, at: 1)
+        var rows: [(ordinal: Int64, values: [SQLValue], tokens: Int, structure: [UInt8], cross: [UInt8])] = []
+        while try read.step() {
+            let structure = read.blob(11), cross = read.blob(12)
+            rows.append((read.int64(0), [.text(read.text(1)), .text(read.text(2)), .int(read.int64(3)), .int(read.int64(4)),
+                                         .int(read.int64(5)), .int(read.int64(6)), .int(read.int64(7)), .int(read.int64(8)),
+                                         .int(read.int64(9)), .blob(read.blob(10)), .blob(structure), .blob(cross)],
+                         read.int(6), structure, cross))
+        }
+        let insert = try db.prepare("""
+            INSERT INTO units(file, ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count, exported, leaf,
+                              features, structure_sig, cross_sig)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            """)
+        for row in rows {
+            insert.reset()
+            try insert.bind([.int(target), .int(row.ordinal)] + row.values)
+            try insert.run()
+            let unitID = db.lastInsertRowID
+            if row.tokens >= configuration.analysis.minUnitTokens,
+               let structure = try? MinHashSignature(decoding: row.structure), let cross = try? MinHashSignature(decoding: row.cross) {
+                appendBands(unitID, structure, cross, into: &bands)
+            }
+        }
+        return rows.count
+    }
+
+    /// Takes the live row at `pathBytes` out of the building generation: deleted when this generation added it
+    /// (never visible), otherwise marked removed as of this generation.
+    private func retire(_ pathBytes: [UInt8], in build: RepositoryBuild, staged: inout [[UInt8]: FileRow]) throws {
+        guard let row = staged[pathBytes] else { return }
+        if row.addedGen == build.generation {
+            try deleteFile(row.id)
+        } else {
+            try db.run("UPDATE files SET removed_gen = ?1 WHERE id = ?2", [.int(build.generation), .int(row.id)])
+        }
+        staged[pathBytes] = nil
+    }
+
+    /// Deletes a file row with its units and their LSH rows.
+    private func deleteFile(_ fileID: Int64) throws {
+        let units = try db.prepare("SELECT id, structure_sig, cross_sig FROM units WHERE file = ?1")
+        try units.bind(int: fileID, at: 1)
+        var bands: [(Int64, Int64, Int64)] = []
+        while try units.step() {
+            if let structure = try? MinHashSignature(decoding: units.blob(1)), let cross = try? MinHashSignature(decoding: units.blob(2)) {
+                appendBands(units.int64(0), structure, cross, into: &bands)
+            }
+        }
+        let delete = try db.prepare("DELETE FROM lsh_bands WHERE band = ?1 AND key = ?2 AND unit = ?3")
+        for (band, key, unit) in bands.sorted(by: { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }) {
+            delete.reset()
+            try delete.bind([.int(band), .int(key), .int(unit)])
+            try delete.run()
+        }
+        try db.run("DELETE FROM units WHERE file = ?1", [.int(fileID)])
+        try db.run("DELETE FROM files WHERE id = ?1", [.int(fileID)])
+    }
+
+    /// What finishing a repository did.
+    public struct FinishResult {
+        public var removedFiles = 0
+        public var fileCount = 0
+        public var unitCount = 0
+        public var changed = false
+    }
+
+    /// Makes the built generation visible in one transaction: removes files not seen by this run, updates
+    /// document frequency by the difference between the old and new shingle sets, deletes retired rows,
+    /// and records HEAD and counts.
+    public func finishRepository(_ build: RepositoryBuild, name: String, head: String?) throws -> FinishResult {
+        try mapped(path) {
+            try db.transaction {
+                var out = FinishResult()
+                let g = build.generation
+                for (pathBytes, row) in build.live where !build.seen.contains(pathBytes) {
+                    if row.addedGen == g { try deleteFile(row.id) } else {
+                        try db.run("UPDATE files SET removed_gen = ?1 WHERE id = ?2", [.int(g), .int(row.id)])
+                    }
+                    out.removedFiles += 1
+                }
+                let changedFiles = try db.scalarInt("SELECT EXISTS(SELECT 1 FROM files WHERE repo = ?1 AND (added_gen = ?2 OR removed_gen = ?2))",
+                                                    [.int(build.id), .int(g)]) ?? 0
+                let visibleBefore = try db.scalarInt("SELECT visible_gen FROM repositories WHERE id = ?1", [.int(build.id)]) ?? 0
+                out.changed = changedFiles != 0 || build.previousTemplate != build.template || visibleBefore == 0
+                if out.changed {
+                    try updateDocumentFrequency(build)
+                    // Rows retired by this generation are invisible from now on: delete them.
+                    let retired = try db.prepare("SELECT id FROM files WHERE repo = ?1 AND removed_gen IS NOT NULL AND removed_gen <= ?2")
+                    try retired.bind([.int(build.id), .int(g)])
+                    var ids: [Int64] = []
+                    while try retired.step() { ids.append(retired.int64(0)) }
+                    for id in ids { try deleteFile(id) }
+                }
+                let counts = try db.prepare("""
+                    SELECT count(*), COALESCE(sum(size), 0), (SELECT count(*) FROM units u JOIN files f2 ON f2.id = u.file
+                                                               WHERE f2.repo = ?1 AND f2.removed_gen IS NULL)
+                    FROM files WHERE repo = ?1 AND removed_gen IS NULL
+                    """)
+                try counts.bind(int: build.id, at: 1)
+                _ = try counts.step()
+                out.fileCount = counts.int(0)
+                let bytes = counts.int64(1)
+                out.unitCount = counts.int(2)
+                counts.reset()
+                let visible: SQLValue = out.changed ? .int(g) : .null
+                try db.run("""
+                    UPDATE repositories SET visible_gen = COALESCE(?1, visible_gen), building_gen = NULL, name = ?2, head = ?3,
+                        file_count = ?4, unit_count = ?5, byte_count = ?6, indexed_at = ?7, is_template = ?8
+                    WHERE id = ?9
+                    """, [visible, .text(name), head.map { .text($0) } ?? .null, .int(Int64(out.fileCount)), .int(Int64(out.unitCount)),
+                          .int(bytes), .int(Int64(Date().timeIntervalSince1970)), .int(build.template ? 1 : 0), .int(build.id)])
+                return out
+            }
+        }
+    }
+
+    /// Applies the difference between the repository's recorded shingle set and its new one to `doc_freq`.
+    private func updateDocumentFrequency(_ build: RepositoryBuild) throws {
+        let old: [UInt64]
+        let oldBlob = try db.prepare("SELECT shingles FROM repositories WHERE id = ?1")
+        try oldBlob.bind(int: build.id, at: 1)
+        if try oldBlob.step(), !oldBlob.isNull(0) { old = Self.decodeHashes(oldBlob.blob(0)) } else { old = [] }
+        oldBlob.reset()
+
+        var hashes: [UInt64] = []
+        let units = try db.prepare("SELECT u.features FROM units u JOIN files f ON f.id = u.file WHERE f.repo = ?1 AND f.removed_gen IS NULL")
+        try units.bind(int: build.id, at: 1)
+        while try units.step() { try UnitCodec.appendDistinctHashes(units.blob(0), to: &hashes) }
+        hashes.sort()
+        var new: [UInt64] = []
+        new.reserveCapacity(hashes.count)
+        for h in hashes where new.last != h { new.append(h) }
+
+        var changes: [(UInt64, Int64, Int64)] = []  // hash, Δrepos, Δtemplates
+        let oldColumn = build.previousTemplate, newColumn = build.template
+        func delta(_ template: Bool, _ sign: Int64) -> (Int64, Int64) { template ? (0, sign) : (sign, 0) }
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            if j == new.count || (i < old.count && old[i] < new[j]) {
+                let d = delta(oldColumn, -1); changes.append((old[i], d.0, d.1)); i += 1
+            } else if i == old.count || new[j] < old[i] {
+                let d = delta(newColumn, 1); changes.append((new[j], d.0, d.1)); j += 1
+            } else {
+                if oldColumn != newColumn {
+                    let a = delta(oldColumn, -1), b = delta(newColumn, 1)
+                    changes.append((new[j], a.0 + b.0, a.1 + b.1))
+                }
+                i += 1; j += 1
+            }
+        }
+        changes.sort { sqlInt($0.0) < sqlInt($1.0) }
+        let upsert = try db.prepare("""
+            INSERT INTO doc_freq(hash, repos, templates) VALUES (?1, ?2, ?3)
+            ON CONFLICT(hash) DO UPDATE SET repos = repos + excluded.repos, templates = templates + excluded.templates
+            """)
+        let prune = try db.prepare("DELETE FROM doc_freq WHERE hash = ?1 AND repos <= 0 AND templates <= 0")
+        for (hash, dr, dt) in changes {
+            upsert.reset()
+            try upsert.bind(int: sqlInt(hash), at: 1)
+            try upsert.bind(int: dr, at: 2)
+            try upsert.bind(int: dt, at: 3)
+            try upsert.run()
+            if dr < 0 || dt < 0 {
+                prune.reset()
+                try prune.bind(int: sqlInt(hash), at: 1)
+                try prune.run()
+            }
+        }
+        try db.run("UPDATE repositories SET shingles = ?1, shingles_template = ?2 WHERE id = ?3",
+                   [.blob(Self.encodeHashes(new)), .int(newColumn ? 1 : 0), .int(build.id)])
+    }
+
+    static func encodeHashes(_ hashes: [UInt64]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(hashes.count * 8)
+        for h in hashes { UnitCodec.appendU64(&out, h) }
+        return out
+    }
+
+    static func decodeHashes(_ bytes: [UInt8]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(bytes.count / 8)
+        var i = 0
+        while i + 8 <= bytes.count {
+            var v: UInt64 = 0
+            for k in (0..<8).reversed() { v = (v << 8) | UInt64(bytes[i + k]) }
+            out.append(v)
+            i += 8
+        }
+        return out
+    }
+
+    /// Checkpoints the WAL into the main file (end of a run), so the database is one file at rest.
+    public func checkpoint() {
+        try? db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
+    /// Database plus WAL size in bytes.
+    public func fileSize() -> Int { reader().fileSize() }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The index schema and its migrations. `PRAGMA user_version` holds the version reached; each
+/// migration runs in one transaction with the version bump, so a database is never half-migrated.
+enum Schema {
+    /// `PRAGMA application_id`: "CSIX", so another program's SQLite file is recognised as foreign.
+    static let applicationID: Int32 = 0x4353_4958
+    /// The schema version this build writes and reads.
+    static var current: Int { migrations.count }
+
+    /// Migration i takes the schema from version i to i + 1.
+    static let migrations: [String] = [
+        """
+        CREATE TABLE metadata(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE repositories(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            path BLOB NOT NULL UNIQUE,
+            head TEXT,
+            is_template INTEGER NOT NULL DEFAULT 0,
+            visible_gen INTEGER NOT NULL DEFAULT 0,
+            building_gen INTEGER,
+            file_count INTEGER NOT NULL DEFAULT 0,
+            unit_count INTEGER NOT NULL DEFAULT 0,
+            byte_count INTEGER NOT NULL DEFAULT 0,
+            indexed_at INTEGER,
+            shingles BLOB,
+            shingles_template INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE files(
+            id INTEGER PRIMARY KEY,
+            repo INTEGER NOT NULL REFERENCES repositories(id),
+            path TEXT NOT NULL,
+            path_bytes BLOB NOT NULL,
+            content_hash INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            grammar_version TEXT NOT NULL,
+            line_count INTEGER NOT NULL,
+            syntax_errors INTEGER NOT NULL,
+            added_gen INTEGER NOT NULL,
+            removed_gen INTEGER
+        );
+        CREATE INDEX files_by_repo_path ON files(repo, path_bytes);
+        CREATE INDEX files_by_hash ON files(content_hash);
+        CREATE TABLE units(
+            id INTEGER PRIMARY KEY,
+            file INTEGER NOT NULL REFERENCES files(id),
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            start_line INTEGER NOT NULL,
+            end_line INTEGER NOT NULL,
+            code_lines INTEGER NOT NULL,
+            token_count INTEGER NOT NULL,
+            parameter_count INTEGER NOT NULL,
+            exported INTEGER NOT NULL,
+            leaf INTEGER NOT NULL,
+            features BLOB NOT NULL,
+            structure_sig BLOB NOT NULL,
+            cross_sig BLOB NOT NULL
+        );
+        CREATE INDEX units_by_file ON units(file);
+        CREATE TABLE lsh_bands(
+            band INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            unit INTEGER NOT NULL,
+            PRIMARY KEY(band, key, unit)
+        ) WITHOUT ROWID;
+        CREATE TABLE doc_freq(
+            hash INTEGER PRIMARY KEY,
+            repos INTEGER NOT NULL,
+            templates INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ]
+
+    /// Brings `db` to the current version; creates the schema in an empty file.
+    /// - Throws: `IndexError.foreignDatabase` for another program's database, `.newerSchema` for a newer one.
+    static func migrate(_ db: Database, path: String) throws {
+        let version = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
+        let appID = Int32(truncatingIfNeeded: try db.scalarInt("PRAGMA application_id") ?? 0)
+        if version == 0 {
+            let objects = try db.scalarInt("SELECT count(*) FROM sqlite_master") ?? 0
+            if objects > 0 && appID != applicationID { throw IndexError.foreignDatabase(path: path) }
+        } else if appID != applicationID {
+            throw IndexError.foreignDatabase(path: path)
+        }
+        if version > current { throw IndexError.newerSchema(found: version, supported: current) }
+        guard version < current else { return }
+        try db.transaction {
+            // Re-read under the write lock: another process may have migrated meanwhile.
+            let now = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
+            for i in now..<current { try db.execute(migrations[i]) }
+            try db.execute("PRAGMA application_id = \(applicationID)")
+            try db.execute("PRAGMA user_version = \(current)")
+        }
+    }
+
+    /// Current schema version of `db` (0 for an empty file).
+    static func version(_ db: Database) throws -> Int { Int(try db.scalarInt("PRAGMA user_version") ?? 0) }
+}

@@ -1,0 +1,139 @@
+import Analysis
+import Shingles
+
+/// The compact BLOB holding a unit's four channel bags and its winnowed fingerprints.
+///
+/// Layout (little-endian): version byte (1); for structure, shapes, sub-words and literals in turn:
+/// varint n, n × u64 hashes (ascending), n × varint counts; then varint m and m fingerprints, each
+/// a varint v and a varint line: v = 2·i + 1 when the hash is `structure.sortedHashes[i]` (always, for
+/// winnowed structure shingles: 1–3 bytes instead of 8), else v = 0 followed by the u64 hash.
+enum UnitCodec {
+    static let version: UInt8 = 1
+
+    static func encode(_ unit: UnitFeatures) -> [UInt8] {
+        var out: [UInt8] = []
+        let bags = [unit.structure, unit.shapes, unit.subwords, unit.literals]
+        out.reserveCapacity(1 + bags.reduce(0) { $0 + $1.distinctCount * 9 + 4 } + unit.fingerprints.count * 10 + 4)
+        out.append(version)
+        for bag in bags {
+            appendVarint(&out, UInt64(bag.distinctCount))
+            for h in bag.sortedHashes { appendU64(&out, h) }
+            for c in bag.counts { appendVarint(&out, UInt64(c)) }
+        }
+        appendVarint(&out, UInt64(unit.fingerprints.count))
+        let structure = unit.structure.sortedHashes
+        for fp in unit.fingerprints {
+            if let i = index(of: fp.hash, in: structure) {
+                appendVarint(&out, UInt64(2 * i + 1))
+            } else {
+                appendVarint(&out, 0)
+                appendU64(&out, fp.hash)
+            }
+            appendVarint(&out, UInt64(fp.line))
+        }
+        return out
+    }
+
+    struct Decoded {
+        var bags: [ShingleBag]
+        var fingerprints: [LinedFingerprint]
+    }
+
+    /// Decodes a blob; throws on truncated or foreign bytes, never traps.
+    static func decode(_ bytes: [UInt8]) throws -> Decoded {
+        var reader = Reader(bytes: bytes)
+        guard try reader.byte() == version else { throw IndexError.invalidData("unit features: unknown encoding version") }
+        var bags: [ShingleBag] = []
+        for _ in 0..<4 {
+            let n = try reader.count()
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(n)
+            for _ in 0..<n { hashes.append(try reader.u64()) }
+            var expanded: [UInt64] = []
+            expanded.reserveCapacity(n)
+            for h in hashes {
+                let c = try reader.varint()
+                guard c >= 1, c <= 1 << 24 else { throw IndexError.invalidData("unit features: bad count") }
+                if c == 1 { expanded.append(h) } else { for _ in 0..<c { expanded.append(h) } }
+            }
+            bags.append(ShingleBag(expanded))
+        }
+        let m = try reader.count()
+        var fps: [LinedFingerprint] = []
+        fps.reserveCapacity(m)
+        let structure = bags[0].sortedHashes
+        for _ in 0..<m {
+            let tag = try reader.varint()
+            let h: UInt64
+            if tag == 0 { h = try reader.u64() } else {
+                let i = (tag - 1) / 2
+                guard tag & 1 == 1, i < UInt64(structure.count) else { throw IndexError.invalidData("unit features: bad fingerprint reference") }
+                h = structure[Int(i)]
+            }
+            let line = try reader.varint()
+            fps.append(LinedFingerprint(hash: h, line: UInt32(truncatingIfNeeded: line)))
+        }
+        return Decoded(bags: bags, fingerprints: fps)
+    }
+
+    /// Distinct hashes of every channel, appended to `out` (for document frequency), without building bags.
+    static func appendDistinctHashes(_ bytes: [UInt8], to out: inout [UInt64]) throws {
+        var reader = Reader(bytes: bytes)
+        guard try reader.byte() == version else { throw IndexError.invalidData("unit features: unknown encoding version") }
+        for _ in 0..<4 {
+            let n = try reader.count()
+            for _ in 0..<n { out.append(try reader.u64()) }
+            for _ in 0..<n { _ = try reader.varint() }
+        }
+    }
+
+    static func index(of hash: UInt64, in sorted: [UInt64]) -> Int? {
+        var lo = 0, hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < hash { lo = mid + 1 } else { hi = mid } }
+        return lo < sorted.count && sorted[lo] == hash ? lo : nil
+    }
+
+    @inline(__always) static func appendU64(_ out: inout [UInt8], _ v: UInt64) {
+        var x = v.littleEndian
+        withUnsafeBytes(of: &x) { out.append(contentsOf: $0) }
+    }
+
+    @inline(__always) static func appendVarint(_ out: inout [UInt8], _ v: UInt64) {
+        var x = v
+        while x >= 0x80 { out.append(UInt8(x & 0x7F) | 0x80); x >>= 7 }
+        out.append(UInt8(x))
+    }
+
+    struct Reader {
+        let bytes: [UInt8]
+        var offset = 0
+        mutating func byte() throws -> UInt8 {
+            guard offset < bytes.count else { throw IndexError.invalidData("unit features truncated") }
+            defer { offset += 1 }
+            return bytes[offset]
+        }
+        mutating func u64() throws -> UInt64 {
+            guard offset + 8 <= bytes.count else { throw IndexError.invalidData("unit features truncated") }
+            var v: UInt64 = 0
+            for i in (0..<8).reversed() { v = (v << 8) | UInt64(bytes[offset + i]) }
+            offset += 8
+            return v
+        }
+        mutating func varint() throws -> UInt64 {
+            var v: UInt64 = 0, shift: UInt64 = 0
+            while true {
+                let b = try byte()
+                guard shift < 64 else { throw IndexError.invalidData("unit features: bad varint") }
+                v |= UInt64(b & 0x7F) << shift
+                if b < 0x80 { return v }
+                shift += 7
+            }
+        }
+        /// A varint element count, bounded by the bytes left (each element takes at least one byte).
+        mutating func count() throws -> Int {
+            let n = try varint()
+            guard n <= UInt64(bytes.count - offset) else { throw IndexError.invalidData("unit features: count past the end") }
+            return Int(n)
+        }
+    }
+}

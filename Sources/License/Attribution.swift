@@ -1,0 +1,193 @@
+import Foundation
+
+/// How the reference project can be recognised in another tree.
+public struct ReferenceIdentity: Codable, Sendable, Hashable {
+    /// Project names (manifest name, PKG-INFO Name, DEP-5 Upstream-Name, names the caller knows).
+    public var names: [String]
+    /// Distribution package names (npm, PyPI, crates, Debian).
+    public var packageNames: [String]
+    public var urls: [String]
+    public var holders: [String]
+    public var authors: [String]
+
+    public init(names: [String] = [], packageNames: [String] = [], urls: [String] = [], holders: [String] = [], authors: [String] = []) {
+        self.names = names; self.packageNames = packageNames; self.urls = urls; self.holders = holders; self.authors = authors
+    }
+
+    /// Identity derived from a scanned reference tree: manifest names, authors and URLs, and the copyright
+    /// holders of its license files and headers (most frequent first). A tree whose holders include the
+    /// Python Software Foundation is also known as CPython / the Python standard library.
+    public static func from(report: LicenseReport) -> ReferenceIdentity {
+        var id = ReferenceIdentity(names: report.identity.names, packageNames: report.identity.names, urls: report.identity.urls,
+                                   holders: [], authors: report.identity.authors)
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for c in report.copyrights {
+            let h = c.holder.trimmingCharacters(in: .whitespaces)
+            if h.count < 4 || h.count > 120 { continue }
+            if counts[h] == nil { order.append(h) }
+            counts[h, default: 0] += 1
+        }
+        id.holders = order.sorted { (counts[$0] ?? 0) > (counts[$1] ?? 0) }.prefix(12).map { $0 }
+        if id.holders.contains(where: { $0.localizedCaseInsensitiveContains("Python Software Foundation") }) {
+            for n in ["CPython", "Python standard library", "standard library", "stdlib", "Python"] where !id.names.contains(n) { id.names.append(n) }
+        }
+        return id
+    }
+}
+
+public enum AttributionVerdict: String, Codable, Sendable, Hashable {
+    /// Names the reference project or its authors in LICENSE, NOTICE, README, headers or manifests.
+    case yes
+    /// Only indirect credit: a changelog/history entry, an issue link, a Debian copyright reproduction,
+    /// or a bare mention of the name without saying the code came from it.
+    case weak
+    case no
+}
+
+public struct AttributionEvidence: Codable, Sendable, Hashable {
+    public var path: String
+    public var line: Int
+    public var text: String
+    /// What was recognised: `holder`, `author`, `url`, `name+phrase`, `name`.
+    public var signal: String
+    public var strong: Bool
+    /// `path:line: text`
+    public var display: String { "\(path):\(line): \(text)" }
+}
+
+public struct Attribution: Codable, Sendable, Hashable {
+    public var verdict: AttributionVerdict
+    public var evidence: [AttributionEvidence]
+}
+
+/// Does a suspect tree credit the reference? See docs/license.md, "Attribution".
+public enum AttributionChecker {
+    static let phrases = ["fork of", "forked from", "based on", "based heavily on", "port of", "ported from", "ported to", "derived from",
+                          "derivative of", "backport of", "backported from", "copied from", "taken from", "adapted from", "formerly",
+                          "originally", "inspired by", "translation of", "translated from", "borrowed from", "vendored from", "from the original",
+                          "credit", "thanks to", "original library", "original work", "original code", "original author"]
+    /// Words that cannot identify a project on their own.
+    static let commonWords: Set<String> = [
+        "diff", "yaml", "toml", "json", "markdown", "uuid", "humanize", "mock", "test", "tests", "parser", "core", "utils", "util", "lib",
+        "python", "go", "node", "ruby", "rails", "config", "configparser", "traceback", "zipfile", "inflection", "inflector", "lexer", "lexers",
+        "marked", "terser", "chroma", "standard library", "stdlib", "http", "server", "client", "api", "cli", "app", "web", "data", "log",
+        "logging", "string", "strings", "text", "time", "date", "math", "sort", "tree", "graph", "io", "os", "sys", "net",
+    ]
+    static let stopHolderWords: Set<String> = ["the", "authors", "author", "contributors", "contributor", "inc", "llc", "ltd", "and", "all",
+                                                "others", "project", "developers", "team", "other", "of", "its", "by", "gmbh", "corp", "co"]
+
+    enum Place { case strong, weak }
+
+    static func place(_ rel: String) -> Place? {
+        let name = (rel as NSString).lastPathComponent.lowercased()
+        let base = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
+        if Debian.isCopyrightFile(rel) && rel.contains("/") { return .weak }
+        for p in ["changelog", "changes", "history", "news", "release"] where base.hasPrefix(p) { return .weak }
+        for p in ["readme", "notice", "license", "licence", "copying", "authors", "credits", "acknowledg", "thanks", "contributors", "doc.go"] where base.hasPrefix(p) { return .strong }
+        if Manifests.isManifest(name) { return .strong }
+        let ext = (base as NSString).pathExtension
+        if LicenseScanner.sourceExtensions.contains(ext) { return .strong }
+        return nil
+    }
+
+    static func normURL(_ u: String) -> String {
+        var s = u.lowercased()
+        for p in ["git+", "https://", "http://", "git://", "ssh://", "git@", "www."] { if s.hasPrefix(p) { s.removeFirst(p.count) } }
+        s = s.replacingOccurrences(of: "github.com:", with: "github.com/")
+        if s.hasSuffix(".git") { s.removeLast(4) }
+        while s.hasSuffix("/") { s.removeLast() }
+        return s
+    }
+
+    /// Finds `needle` (lower-cased) in `hay` (lower-cased) at word boundaries.
+    static func containsWord(_ hay: String, _ needle: String) -> Bool {
+        guard !needle.isEmpty else { return false }
+        var search = hay.startIndex..<hay.endIndex
+        while let r = hay.range(of: needle, range: search) {
+            let before = r.lowerBound == hay.startIndex ? nil : hay[hay.index(before: r.lowerBound)]
+            let after = r.upperBound == hay.endIndex ? nil : hay[r.upperBound]
+            let okB = before.map { !($0.isLetter || $0.isNumber) } ?? true
+            let okA = after.map { !($0.isLetter || $0.isNumber) } ?? true
+            if okB && okA { return true }
+            search = r.upperBound..<hay.endIndex
+        }
+        return false
+    }
+
+    static func distinctiveHolder(_ h: String) -> Bool {
+        let words = h.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        return words.contains { $0.count >= 3 && !stopHolderWords.contains($0) }
+    }
+
+    static let packageDocNames: Set<String> = ["doc.go", "__init__.py", "index.js", "lib.rs", "mod.rs", "package-info.java"]
+
+    /// In scope: under a scope path, or a package documentation file (`doc.go`, `__init__.py`, ...)
+    /// directly in a directory that contains a scope path.
+    static func inScope(_ rel: String, _ scope: [String]) -> Bool {
+        if scope.contains(where: { rel == $0 || rel.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) { return true }
+        let name = (rel as NSString).lastPathComponent
+        guard packageDocNames.contains(name) else { return false }
+        let dir = (rel as NSString).deletingLastPathComponent
+        return scope.contains { dir.isEmpty || $0.hasPrefix(dir + "/") }
+    }
+
+    /// Checks `suspectRoot` for credit to the reference. `scope` (relative paths of files or directories)
+    /// limits which source files' headers are read; documentation files (README, NOTICE, LICENSE, AUTHORS,
+    /// manifests, changelogs, Debian copyright) are read everywhere in the tree. `suspectNames` are the
+    /// suspect's own names (self-mentions such as "docopt-ng" are not credit to "docopt").
+    public static func check(reference: ReferenceIdentity, suspectRoot: URL, scope: [String]? = nil, suspectNames: [String] = []) throws -> Attribution {
+        let files = try LicenseScanner.listFiles(root: suspectRoot)
+        let own = suspectNames.map { $0.lowercased() }.filter { $0.count >= 3 }.sorted { $0.count > $1.count }
+        var names: [(String, Bool)] = []   // (lower-cased name, distinctive)
+        for n in reference.names + reference.packageNames {
+            let l = n.lowercased().trimmingCharacters(in: .whitespaces)
+            if l.count < 3 || names.contains(where: { $0.0 == l }) { continue }
+            names.append((l, !commonWords.contains(l) && l.count >= 4))
+            let alt = l.replacingOccurrences(of: "-", with: "_")
+            if alt != l && !names.contains(where: { $0.0 == alt }) { names.append((alt, !commonWords.contains(l))) }
+        }
+        let urls = reference.urls.map(normURL).filter { $0.split(separator: "/").count >= 2 && !$0.hasPrefix("pypi.org/project/") || $0.split(separator: "/").count >= 3 }
+        let people = (reference.holders + reference.authors).filter(distinctiveHolder).map { $0.lowercased() }
+
+        var evidence: [AttributionEvidence] = []
+        for (rel, url) in files {
+            guard let pl = place(rel) else { continue }
+            let isSource = LicenseScanner.sourceExtensions.contains((rel as NSString).pathExtension.lowercased())
+            if isSource, let scope = scope, !inScope(rel, scope) { continue }
+            let limit = isSource ? 16 * 1024 : 256 * 1024
+            var bytes: [UInt8]
+            if rel.hasSuffix(".gz") { guard let b = TextDecoding.gunzip(url, limit: limit) else { continue }; bytes = b }
+            else { guard case .success(let b) = TextDecoding.readPrefix(url, limit: limit) else { continue }; bytes = b }
+            guard case .text(let t) = TextDecoding.decode(bytes) else { continue }
+            let lines = TextDecoding.string(t).split(separator: "\n", omittingEmptySubsequences: false)
+            let maxLines = isSource ? 60 : 4000
+            var prevLow = ""
+            for (i, raw) in lines.prefix(maxLines).enumerated() {
+                var low = raw.lowercased()
+                for o in own { low = low.replacingOccurrences(of: o, with: " ") }
+                defer { prevLow = low }
+                if low.count > 2000 { continue }
+                let strongPlace = pl == .strong
+                let display = raw.trimmingCharacters(in: .whitespaces).prefix(200)
+                func add(_ signal: String, _ strong: Bool) {
+                    evidence.append(AttributionEvidence(path: rel, line: i + 1, text: String(display), signal: signal, strong: strong && strongPlace))
+                }
+                if let u = urls.first(where: { low.contains($0) }) {
+                    let issue = low.contains(u + "/issues") || low.contains(u + "/pull") || low.contains(u + "/commit")
+                    add("url", !issue); continue
+                }
+                if people.contains(where: { containsWord(low, $0) }) { add("holder", true); continue }
+                let context = low + " " + prevLow
+                let hasPhrase = phrases.contains { context.contains($0) }
+                if let (_, distinctive) = names.first(where: { containsWord(low, $0.0) }) {
+                    if hasPhrase { add("name+phrase", true) }
+                    else if distinctive { add("name", false) }
+                }
+            }
+        }
+        let verdict: AttributionVerdict = evidence.contains { $0.strong } ? .yes : (evidence.isEmpty ? .no : .weak)
+        evidence.sort { ($0.strong ? 0 : 1, $0.path, $0.line) < ($1.strong ? 0 : 1, $1.path, $1.line) }
+        return Attribution(verdict: verdict, evidence: Array(evidence.prefix(20)))
+    }
+}

@@ -1,0 +1,85 @@
+/// A multiset of shingle hashes: each distinct hash with how often it occurs.
+///
+/// The exact counterpart of a MinHash signature, used to verify candidate matches and to estimate
+/// how much of one unit another contains. Stored as parallel sorted arrays (not a dictionary) so that
+/// set operations are linear merges and the value is cheap to encode.
+public struct ShingleBag: Sendable, Hashable {
+    /// Distinct hashes in increasing order.
+    public private(set) var sortedHashes: [UInt64]
+    /// `counts[i]` is the multiplicity of `sortedHashes[i]` (always at least 1).
+    public private(set) var counts: [UInt32]
+    /// Total multiplicity: the number of shingles the bag was built from.
+    public private(set) var count: Int
+
+    /// Number of distinct hashes.
+    public var distinctCount: Int { sortedHashes.count }
+
+    /// Whether the bag holds no shingle.
+    public var isEmpty: Bool { sortedHashes.isEmpty }
+
+    /// The empty bag.
+    public init() {
+        sortedHashes = []
+        counts = []
+        count = 0
+    }
+
+    /// Builds a bag from shingle hashes, keeping multiplicity.
+    ///
+    /// - Complexity: O(n log n).
+    public init(_ hashes: some Sequence<UInt64>) {
+        var sorted = Array(hashes)
+        sorted.sort()
+        var unique: [UInt64] = []
+        var counts: [UInt32] = []
+        unique.reserveCapacity(sorted.count)
+        counts.reserveCapacity(sorted.count)
+        for hash in sorted {
+            if let last = unique.last, last == hash, let c = counts.last {
+                // Saturate rather than trap: a count above 4 billion carries no extra evidence.
+                counts[counts.count - 1] = c == UInt32.max ? c : c + 1
+            } else {
+                unique.append(hash)
+                counts.append(1)
+            }
+        }
+        self.sortedHashes = unique
+        self.counts = counts
+        self.count = sorted.count
+    }
+
+    /// Multiplicity of `hash` (0 when absent).
+    ///
+    /// - Complexity: O(log n).
+    public func multiplicity(of hash: UInt64) -> Int {
+        var low = 0
+        var high = sortedHashes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sortedHashes[mid] < hash { low = mid + 1 } else { high = mid }
+        }
+        return low < sortedHashes.count && sortedHashes[low] == hash ? Int(counts[low]) : 0
+    }
+
+    /// Adds every shingle of `other` to this bag (multiset sum).
+    ///
+    /// - Complexity: O(n + m).
+    public func union(_ other: ShingleBag) -> ShingleBag {
+        var result = ShingleBag()
+        var i = 0
+        var j = 0
+        while i < sortedHashes.count || j < other.sortedHashes.count {
+            if j == other.sortedHashes.count || (i < sortedHashes.count && sortedHashes[i] < other.sortedHashes[j]) {
+                result.sortedHashes.append(sortedHashes[i]); result.counts.append(counts[i]); i += 1
+            } else if i == sortedHashes.count || other.sortedHashes[j] < sortedHashes[i] {
+                result.sortedHashes.append(other.sortedHashes[j]); result.counts.append(other.counts[j]); j += 1
+            } else {
+                let (sum, overflow) = counts[i].addingReportingOverflow(other.counts[j])
+                result.sortedHashes.append(sortedHashes[i]); result.counts.append(overflow ? .max : sum)
+                i += 1; j += 1
+            }
+        }
+        result.count = count + other.count
+        return result
+    }
+}
