@@ -28,7 +28,7 @@ accuracy: release
 	@bash scripts/accuracy.sh
 
 bench: setup
-	@cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
+	@cd Benchmarks && $(SWIFT) package --disable-sandbox -Xswiftc -target-cpu -Xswiftc native benchmark
 
 bench-peers: setup
 	@bash scripts/bench-peers.sh

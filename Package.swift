@@ -20,6 +20,8 @@ let package = Package(
     products: [
         .executable(name: "clonescan", targets: ["clonescan"]),
         .library(name: "ClonescanFrontEnd", targets: ["Syntax", "FrontEnd"]),
+        .library(name: "ClonescanSketch", targets: ["Shingles", "Sketch"]),
+        .library(name: "ClonescanLicense", targets: ["License"]),
         .library(name: "ClonescanCore", targets: ["FrontEnd", "Shingles", "Sketch", "Analysis", "Index", "License", "Report"]),
     ],
     dependencies: [

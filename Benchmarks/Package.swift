@@ -5,11 +5,14 @@
 import PackageDescription
 
 let core: Target.Dependency = .product(name: "ClonescanCore", package: "clonescan")
+let sketch: Target.Dependency = .product(name: "ClonescanSketch", package: "clonescan")
 let benchmark: Target.Dependency = .product(name: "Benchmark", package: "benchmark")
 
 /// Suite name -> extra dependencies beyond Benchmark itself.
 let suiteDependencies: [String: [Target.Dependency]] = [
-    "Sketch": [core],
+    "Sketch": [sketch],
+    "License": [.product(name: "ClonescanLicense", package: "clonescan")],
+    "Index": [core],
     "FrontEnd": [.product(name: "ClonescanFrontEnd", package: "clonescan")],
 ]
 let suites = suiteDependencies.keys.sorted()
@@ -34,7 +37,7 @@ let package = Package(
         // and times both MinHash forms on exactly the data datasketch gets.
         .executableTarget(
             name: "PeerSketch",
-            dependencies: [core],
+            dependencies: [sketch],
             path: "PeerSketch",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

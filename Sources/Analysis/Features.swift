@@ -63,6 +63,13 @@ public struct FileFeatures: Sendable {
     public var syntaxErrorCount: Int
     /// Units; index 0 is the file unit (kept for candidate search), the rest as the front end found them.
     public var units: [UnitFeatures]
+    public init(path: String, pathBytes: [UInt8]?, language: String, grammarVersion: String, contentHash: UInt64,
+                byteCount: Int, lineCount: Int, syntaxErrorCount: Int, units: [UnitFeatures]) {
+        self.path = path; self.pathBytes = pathBytes; self.language = language; self.grammarVersion = grammarVersion
+        self.contentHash = contentHash; self.byteCount = byteCount; self.lineCount = lineCount
+        self.syntaxErrorCount = syntaxErrorCount; self.units = units
+    }
+
     /// Leaf units (outermost functions and methods, top-level code).
     public var leafUnits: [UnitFeatures] { units.filter(\.isLeaf) }
 }

@@ -9,6 +9,10 @@ public struct RepositoryFeatures: Sendable {
     public var files: [FileFeatures]
     public var skipped: [Skip]
 
+    public init(root: String, files: [FileFeatures], skipped: [Skip]) {
+        self.root = root; self.files = files; self.skipped = skipped
+    }
+
     /// Leaf units of every file, with their file index.
     public var leafUnits: [(file: Int, unit: UnitFeatures)] {
         var out: [(Int, UnitFeatures)] = []

@@ -48,6 +48,7 @@ struct Normalizer {
             return UnsafeBufferPointer(rebasing: bytes[start..<end])
         }
 
+        var interned = IdentifierCache()
         let cursor = tree.makeCursor()
         var descending = true
         while true {
@@ -77,9 +78,9 @@ struct Normalizer {
                 switch role {
                 case .identifier where atomic:
                     emit(node, symbol: symbol)
-                    let text = slice(node)
-                    identifiers.append(ChannelEntry(text: String(decoding: text, as: UTF8.self), tokenIndex: tokenIndex, line: line))
-                    Subwords.split(text) { subwords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
+                    let entry = interned.lookup(slice(node))
+                    identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line))
+                    for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
                 case .string:
                     atomic = true
                     emit(node, symbol: symbol)
@@ -281,5 +282,23 @@ struct Normalizer {
             }
             units[i].codeLineCount = lines.count
         }
+    }
+}
+
+/// Identifiers repeat heavily within a file; caching their text and sub-words by content keeps the
+/// walker from allocating two strings per occurrence.
+struct IdentifierCache {
+    struct Entry { var text: String; var subwords: [String] }
+    private var entries: [UInt64: Entry] = [:]
+
+    mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry {
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 1_099_511_628_211 }
+        if let hit = entries[hash], hit.text.utf8.elementsEqual(bytes) { return hit }
+        var words: [String] = []
+        Subwords.split(bytes) { words.append($0) }
+        let entry = Entry(text: String(decoding: bytes, as: UTF8.self), subwords: words)
+        entries[hash] = entry
+        return entry
     }
 }

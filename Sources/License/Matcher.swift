@@ -184,10 +184,19 @@ extension LicenseDatabase {
             if Double(taken) > 0.3 * Double(c.end - c.start) { continue }
             for p in c.start..<min(c.end, n) { claimed[p] = true }
             let rule = rules[c.rule]
+            var spdx = rule.spdx
+            if spdx == "Python-2.0" {
+                // SPDX: Python-2.0 is the whole CPython stack (PSF + BeOpen + CNRI + CWI); the PSF agreement alone
+                // is PSF-2.0. ScanCode files both under `python`, so split them by what the region contains.
+                let stackWords = ["beopen", "cnri", "stichting"].compactMap { vocab[Normalizer.fnv($0)] }
+                var stack = false
+                for p in c.start..<min(c.end, n) where stackWords.contains(ids[p]) { stack = true; break }
+                if !stack { spdx = "PSF-2.0" }
+            }
             let kind: String
             switch rule.kind { case .text: kind = "text"; case .notice: kind = "notice"; case .reference: kind = "reference"; case .tag: kind = "tag" }
             let conf = (c.coverage * Double(min(100, max(0, rule.relevance))) / 100 * 1000).rounded() / 1000
-            out.append((c.start, TextMatch(spdx: rule.spdx, rule: rule.name, ruleKind: kind, coverage: (c.coverage * 1000).rounded() / 1000,
+            out.append((c.start, TextMatch(spdx: spdx, rule: rule.name, ruleKind: kind, coverage: (c.coverage * 1000).rounded() / 1000,
                                            confidence: conf, startLine: Int(lines[c.start]), endLine: Int(lines[min(c.end, n) - 1]),
                                            tokens: c.end - c.start)))
         }

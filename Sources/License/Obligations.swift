@@ -17,6 +17,8 @@ public struct NoticeCheck: Codable, Sendable, Hashable {
     public var copyrightKept: Bool
     public var licenseTextKept: Bool
     public var evidence: [String]
+
+    enum CodingKeys: String, CodingKey { case kept, evidence, copyrightKept = "copyright_kept", licenseTextKept = "license_text_kept" }
 }
 
 public enum Obligations {

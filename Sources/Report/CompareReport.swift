@@ -46,6 +46,8 @@ public struct CompareReport: Codable, Sendable {
         /// Whether the suspect's declared license differs from the reference's.
         public var changed: Bool
         public var obligations_broken: [String]
+        /// Whether the reference's copyright and license notice survive in the suspect.
+        public var notice_kept: Bool?
         public var error: String?
     }
     public struct AttributionStatus: Codable, Sendable {

@@ -4,8 +4,12 @@ import FrontEnd
 public enum TextRenderer {
     public static func render(_ r: CompareReport) -> String {
         var out: [String] = []
-        let lead = r.verdict >= .partialClone ? "looks like \(article(r.headline)) \(r.headline) of" : "is \(r.headline) of"
-        out.append("\(terminalSafe(r.suspect.path)) \(lead) \(terminalSafe(r.reference.path)) (score \(fmt(r.score)), verdict \(r.verdict.rawValue))")
+        // "UNATTRIBUTED CLONE, license changed A -> B": the verdict words lead, the license change follows.
+        let parts = r.headline.components(separatedBy: ", license changed")
+        let words = parts[0]
+        let change = parts.count > 1 ? ", license changed" + parts[1] : ""
+        let lead = r.verdict >= .partialClone ? "looks like \(article(words)) \(words) of" : "is \(words) of"
+        out.append("\(terminalSafe(r.suspect.path)) \(lead) \(terminalSafe(r.reference.path)) (score \(fmt(r.score)), verdict \(r.verdict.rawValue))\(change)")
         out.append("  relation: \(r.relation)")
         out.append("  \(r.summary)")
         if let reason = r.reason { out.append("  reason: \(reason)") }

@@ -33,7 +33,9 @@ public struct UnitMatcher: Sendable {
     /// Matches the leaf units of `reference` against the units of `suspect`.
     public func match(reference: RepositoryFeatures, suspect: RepositoryFeatures, parameters: AnalysisParameters,
                       excluded: Set<UInt64> = []) throws -> [UnitMatch] {
-        let lsh = LSHParameters.optimal(threshold: lshThreshold, numPerm: parameters.minhash.numPerm)
+        // Recall matters more than precision here: every candidate is verified on exact sets afterwards.
+        let lsh = LSHParameters.optimal(threshold: lshThreshold, numPerm: parameters.minhash.numPerm,
+                                        falsePositiveWeight: 0.2, falseNegativeWeight: 0.8)
         let refUnits = Self.evidenceUnits(reference, parameters)
         let susUnits = Self.evidenceUnits(suspect, parameters)
         guard !refUnits.isEmpty, !susUnits.isEmpty else { return [] }

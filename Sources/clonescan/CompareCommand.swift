@@ -33,6 +33,9 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Skip files larger than this many bytes.")
     var maxFileSize: Int = 1 << 20
 
+    @Flag(help: "Skip the license and attribution check.")
+    var noLicense = false
+
     func validate() throws {
         for (name, path) in [("REFERENCE", reference), ("SUSPECT", suspect)] {
             var isDir: ObjCBool = false
@@ -56,7 +59,10 @@ struct CompareCommand: AsyncParsableCommand {
         let sus = try await analyze(analyzer, suspect, name: "SUSPECT")
         progress.say("matching \(ref.files.count) x \(sus.files.count) files")
         var report = try CompareEngine(parameters: analyzer.parameters).compare(reference: ref, suspect: sus)
-        LicenseJoin.fill(&report, reference: reference, suspect: suspect)
+        if !noLicense {
+            progress.say("checking licenses and attribution")
+            LicenseJoin.fill(&report, reference: reference, suspect: suspect)
+        }
         progress.done()
         try output.write(report, referenceRoot: reference, suspectRoot: suspect)
         throw ExitCode(failAt.isMet(by: report) ? ExitStatus.found : ExitStatus.ok)

@@ -3,38 +3,6 @@ import XCTest
 
 /// End-to-end: runs the built `clonescan` binary and checks output and exit codes.
 final class CLITests: XCTestCase {
-    static var binary: String {
-        if let bin = ProcessInfo.processInfo.environment["CLONESCAN_BIN"] { return bin }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/clonescan").path
-    }
-
-    struct Run { var code: Int32; var stdout: String; var stderr: String }
-
-    func run(_ args: [String]) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(code: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
-    }
-
-    func tree(_ files: [String: String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-cli-\(UUID().uuidString)").path
-        for (name, text) in files {
-            let full = path + "/" + name
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: full))
-        }
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
-        return path
-    }
-
     let code = """
     def merge_sorted(left, right):
         result = []
@@ -107,5 +75,65 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(r.code, 2)
         XCTAssertTrue(r.stderr.contains("no supported source files"), r.stderr)
         XCTAssertEqual(r.stderr.split(separator: "\n").first.map { $0.contains("SUSPECT") }, true)
+    }
+}
+
+/// Running the built binary and writing source trees at test time, shared by the CLI test classes.
+enum CLIRun {
+    static var binary: String { XCTestCase.binaryPath }
+}
+
+extension XCTestCase {
+    static var binaryPath: String {
+        if let bin = ProcessInfo.processInfo.environment["CLONESCAN_BIN"] { return bin }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/clonescan").path
+    }
+
+    struct Run { var code: Int32; var stdout: String; var stderr: String }
+
+    func run(_ args: [String]) throws -> Run {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLIRun.binary)
+        p.arguments = args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(code: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func tree(_ files: [String: String]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-cli-\(UUID().uuidString)").path
+        for (name, text) in files {
+            let full = path + "/" + name
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+        }
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }
+
+
+    /// A small real function used by several CLI tests.
+    var sampleCode: String {
+        """
+        def merge_sorted(left, right):
+            result = []
+            i = j = 0
+            while i < len(left) and j < len(right):
+                if left[i] <= right[j]:
+                    result.append(left[i])
+                    i += 1
+                else:
+                    result.append(right[j])
+                    j += 1
+            result.extend(left[i:])
+            result.extend(right[j:])
+            return result
+
+        """
     }
 }

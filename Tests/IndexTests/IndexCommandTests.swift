@@ -168,8 +168,21 @@ final class IndexCommandTests: XCTestCase {
                 let reader = try CloneIndex.open(path: db, readOnly: true)
                 for repo in try reader.repositories() where repo.complete { XCTAssertEqual(repo.fileCount, 30) }
             }
-            // Kill at a random moment within the next part of the run.
-            usleep(UInt32(generator.pick(900_000)))
+            // Kill at a random moment within the next part of the run; meanwhile a reader polls the index and
+            // must never fail nor see a repository whose visible state is incomplete.
+            let killAt = Date(timeIntervalSinceNow: Double(generator.pick(900_000)) / 1e6)
+            var reads = 0
+            while Date() < killAt {
+                let reader = try CloneIndex.open(path: db, readOnly: true)
+                try reader.snapshot {
+                    for repo in try reader.repositories() where repo.complete {
+                        XCTAssertEqual(repo.fileCount, 30)
+                        XCTAssertEqual(try reader.unitIDs(repository: repo.id).count, repo.unitCount)
+                    }
+                }
+                reads += 1
+                usleep(10_000)
+            }
             XCTAssertTrue(process.isRunning, "trial \(trial): the run completed before the kill; make the corpus bigger")
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -100,7 +100,7 @@ final class FullTextTests: XCTestCase {
     func testDatasetTextsMatchThemselves() throws {
         // Normaliser parity with scripts/license_index.py: each text matches its own license at full coverage.
         let db = try Fixture.requireDB()
-        for key in ["mit", "apache-2.0", "gpl-3.0", "mpl-2.0", "zlib", "bsl-1.0", "cc0-1.0", "artistic-2.0", "epl-2.0", "agpl-3.0"] {
+        for key in ["mit", "apache-2.0", "gpl-3.0", "mpl-2.0", "zlib", "bsl-1.0", "cc0-1.0", "artistic-2.0", "epl-2.0", "agpl-3.0", "psf-2.0", "python"] {
             let t = try Fixture.text(key)
             let m = db.match(text: Array(t.utf8))
             XCTAssertEqual(m.first?.coverage ?? 0, 1.0, accuracy: 0.001, key)
@@ -182,6 +182,16 @@ final class TreeTests: XCTestCase {
         XCTAssertEqual(r.declared, "MIT")
         XCTAssertTrue(r.identity.names.contains("go-diff"))
         XCTAssertTrue(r.copyrights.contains { $0.holder == "Sergi Mansilla" })
+    }
+
+    func testDebianParagraphCoveringManyFilesJoinsDeclared() throws {
+        let dep5 = "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\nFiles: *\nCopyright: 2011 Canonical\nLicense: Apache-2.0\n\nFiles: apic.go\n emitterc.go\nCopyright: 2006 Kirill Simonov\nLicense: Expat\n\nFiles: docs/*\nCopyright: 2006 X\nLicense: CC-BY-SA-4.0\n"
+        let r = try Fixture.scan([
+            "usr/share/doc/golang-yaml/copyright": dep5,
+            "usr/share/gocode/src/yaml/apic.go": "package yaml\n", "usr/share/gocode/src/yaml/emitterc.go": "package yaml\n",
+            "usr/share/gocode/src/yaml/yaml.go": "package yaml\n", "usr/share/gocode/src/yaml/decode.go": "package yaml\n",
+        ])
+        XCTAssertEqual(r.declared, "Apache-2.0 AND MIT")
     }
 
     func testJSONShape() throws {
@@ -333,5 +343,23 @@ final class ObligationTests: XCTestCase {
         let b = Obligations.evaluate(reference: apache, suspect: gpl, attribution: att, noticeKept: true)
         XCTAssertTrue(b.contains { $0.rule == "incompatible-combination" })
         XCTAssertTrue(b.contains { $0.rule == "apache-notice-file" })
+    }
+}
+
+final class ComparisonTests: XCTestCase {
+    func testHeadlineUnattributedAndLicenseChanged() throws {
+        let db = try Fixture.requireDB()
+        let ref = try Fixture.tree(text: ["lib/COPYING": try Fixture.text("lgpl-2.1"), "lib/PKG-INFO": "Name: fancylib\nAuthor: Ann Author\n",
+                                          "lib/fancy.c": "/* Copyright (C) 2001 Ann Author */\nint fancy(void);\n"])
+        let sus = try Fixture.tree(text: ["LICENSE": "Copyright (c) 2024 Clone Corp\n\n" + (try Fixture.text("mit")), "README.md": "A fast library.\n",
+                                          "src/fancy.c": "int fancy(void);\n"])
+        defer { try? FileManager.default.removeItem(at: ref); try? FileManager.default.removeItem(at: sus) }
+        let c = try LicenseComparison.evaluate(reference: ref, suspect: sus, scanner: LicenseScanner(database: db))
+        XCTAssertEqual(c.attribution.verdict, .no)
+        XCTAssertEqual(c.headline, "UNATTRIBUTED, license changed LGPL-2.1-only -> MIT")
+        XCTAssertTrue(c.obligations.contains { $0.rule == "copyleft-relicensed" })
+        let report = try LicenseScanner(database: db).scan(root: sus)
+        XCTAssertTrue(report.renderText().contains("declared license MIT"))
+        XCTAssertNoThrow(try report.jsonData())
     }
 }

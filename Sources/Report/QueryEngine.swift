@@ -1,0 +1,83 @@
+import Analysis
+import Foundation
+import FrontEnd
+import Index
+
+/// The result of `clonescan query`: indexed repositories that contain the reference's code,
+/// ranked by how much of it they contain. Stable JSON, versioned by `schema_version`.
+public struct QueryReport: Codable, Sendable {
+    public static let schemaVersion = 1
+    /// One indexed repository's verdict against the reference.
+    public struct Result: Codable, Sendable {
+        public var repository: String
+        public var path: String
+        public var head: String?
+        public var verdict: Verdict
+        public var score: Double
+        public var containment: Double
+        public var reverse_containment: Double
+        public var relation: String
+        public var headline: String
+        public var matched_units: Int
+        public var strong_matches: Int
+        public var matches: [CompareReport.Match]
+    }
+    public var schema_version = QueryReport.schemaVersion
+    public var reference: CompareReport.Side
+    public var database: String
+    public var repositories_indexed: Int
+    public var candidates_verified: Int
+    public var results: [Result]
+}
+
+/// Answers "which indexed repositories cloned REFERENCE?": LSH lookups in the index for every
+/// reference unit, then the same verification and verdict as `compare`, per repository.
+public struct QueryEngine {
+    public var candidatesPerUnit = 32
+    public var matchesPerResult = 5
+
+    public init() {}
+
+    public func query(index: CloneIndex, reference: RepositoryFeatures, parameters: AnalysisParameters,
+                      includeNotClones: Bool = false) throws -> QueryReport {
+        let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
+        let units = refUnits.map { reference.files[$0.file].units[$0.unit] }
+        let structural = try index.candidateUnits(for: units.map(\.structureSignature), channel: .structure, limit: candidatesPerUnit)
+        let cross = try index.candidateUnits(for: units.map(\.crossSignature), channel: .cross, limit: candidatesPerUnit)
+        var ids = Set<Int64>()
+        for list in structural + cross { ids.formUnion(list) }
+        let loaded = try index.loadUnits(ids.sorted())
+        let repositories = try index.repositories()
+        let byID = Dictionary(uniqueKeysWithValues: repositories.map { ($0.id, $0) })
+
+        var results: [QueryReport.Result] = []
+        let grouped = Dictionary(grouping: loaded, by: \.repositoryID)
+        for (repoID, repoUnits) in grouped.sorted(by: { $0.key < $1.key }) {
+            guard let repo = byID[repoID] else { continue }
+            // A suspect view made of the candidate units only, grouped into their files.
+            let files = Dictionary(grouping: repoUnits, by: \.path).sorted { $0.key < $1.key }.map { path, us in
+                FileFeatures(path: path, pathBytes: nil, language: us[0].language, grammarVersion: "", contentHash: us[0].contentHash,
+                             byteCount: 0, lineCount: 0, syntaxErrorCount: 0, units: us.map(\.features))
+            }
+            let suspect = RepositoryFeatures(root: repo.path, files: files, skipped: [])
+            var engine = CompareEngine(parameters: parameters)
+            engine.topMatches = matchesPerResult
+            var report = try engine.compare(reference: reference, suspect: suspect)
+            // The reverse share is over the whole repository, not only the candidates.
+            let totalLines = try index.leafCodeLines(repository: repoID)
+            let matchedSuspectLines = Double(report.reverse_containment) * Double(report.suspect.leaf_lines)
+            report.reverse_containment = totalLines > 0 ? CompareEngine.round(min(1, matchedSuspectLines / Double(totalLines))) : 0
+            guard includeNotClones || report.verdict != Verdict.notClone else { continue }
+            results.append(.init(repository: repo.name, path: repo.path, head: repo.head, verdict: report.verdict, score: report.score,
+                                 containment: report.containment, reverse_containment: report.reverse_containment,
+                                 relation: report.relation, headline: report.headline, matched_units: report.matched_units,
+                                 strong_matches: report.strong_matches, matches: report.matches))
+        }
+        results.sort { $0.containment != $1.containment ? $0.containment > $1.containment : $0.repository < $1.repository }
+        let refLines = refUnits.reduce(0) { $0 + reference.files[$1.file].units[$1.unit].codeLines }
+        return QueryReport(reference: .init(path: reference.root, files: reference.files.count, languages: reference.languages,
+                                            leaf_units: refUnits.count, leaf_lines: refLines, skipped: reference.skipped.count),
+                           database: index.path, repositories_indexed: repositories.filter(\.complete).count,
+                           candidates_verified: loaded.count, results: results)
+    }
+}

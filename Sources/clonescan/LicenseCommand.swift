@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import FrontEnd
+import License
+
+/// `clonescan license`: licenses, notices and attributions found in a tree.
+struct LicenseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "license",
+        abstract: "Show the licenses, copyright notices and package identity found in a tree.",
+        discussion: """
+        Reads LICENSE/COPYING/NOTICE files, SPDX-License-Identifier lines, source headers, Debian copyright
+        files and package manifests (package.json, pyproject.toml, setup.cfg, PKG-INFO, Cargo.toml, *.gemspec,
+        composer.json, pom.xml, *.csproj), matched against ScanCode's licensedcode-data 32.1.0.
+        Examples:
+          clonescan license .
+          clonescan license vendor/somelib --format json
+        Exit codes: 0 done (warnings allowed), 2 usage error, 3 runtime error.
+        """
+    )
+
+    @Argument(help: "The tree (or file) to scan.")
+    var path: String
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func validate() throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ValidationError("PATH \(terminalSafe(path)) does not exist; pass a directory or file")
+        }
+    }
+
+    func run() throws {
+        let report: LicenseReport
+        do {
+            report = try LicenseScanner().scan(root: URL(fileURLWithPath: path))
+        } catch {
+            throw RuntimeFailure("\(error)")
+        }
+        for warning in report.warnings { warn("warning: \(terminalSafe(warning))") }
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(try report.jsonData())
+            print()
+        case .text:
+            print(report.renderText())
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import XCTest
+
+/// End-to-end `index` + `query`, and `license`, through the built binary.
+final class QueryAndLicenseCLITests: XCTestCase {
+    func testQueryRanksTheIndexedCloneFirst() throws {
+        let original = sampleCode + """
+        def binary_search(items, target):
+            low, high = 0, len(items) - 1
+            while low <= high:
+                middle = (low + high) // 2
+                if items[middle] == target:
+                    return middle
+                if items[middle] < target:
+                    low = middle + 1
+                else:
+                    high = middle - 1
+            raise KeyError("target %r not found" % (target,))
+
+        """
+        let reference = try tree(["algo/sort.py": original])
+        let clone = try tree(["src/util.py": original.replacingOccurrences(of: "items", with: "seq").replacingOccurrences(of: "target", with: "wanted")])
+        let other = try tree(["x.py": "def greet(name):\n    message = 'hello ' + name\n    print(message)\n    return len(message)\n"])
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-q-\(UUID().uuidString).sqlite").path
+        addTeardownBlock { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) } }
+        let indexed = try run(["index", "--db", db, other, clone, "--quiet"])
+        XCTAssertEqual(indexed.code, 0, indexed.stderr)
+        let q = try run(["query", "--db", db, reference, "--format", "json"])
+        XCTAssertEqual(q.code, 1, q.stderr)
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(q.stdout.utf8)) as? [String: Any])
+        let results = try XCTUnwrap(doc["results"] as? [[String: Any]])
+        XCTAssertEqual(results.count, 1)
+        XCTAssertEqual(results.first?["path"] as? String, clone)
+        XCTAssertEqual(results.first?["verdict"] as? String, "clone")
+        XCTAssertNotNil(results.first?["score"] as? Double)
+        XCTAssertGreaterThan(results.first?["containment"] as? Double ?? 0, 0.9)
+        XCTAssertNotNil(results.first?["reverse_containment"] as? Double)
+        let missing = try run(["query", "--db", db + ".nope", reference])
+        XCTAssertEqual(missing.code, 2)
+        XCTAssertTrue(missing.stderr.contains("--db"), missing.stderr)
+    }
+
+    func testLicenseCommandReportsFindingsWithLines() throws {
+        let mit = """
+        MIT License
+
+        Copyright (c) 2021 Example Author
+
+        Permission is hereby granted, free of charge, to any person obtaining a copy
+        of this software and associated documentation files (the "Software"), to deal
+        in the Software without restriction, including without limitation the rights
+        to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+        copies of the Software, and to permit persons to whom the Software is
+        furnished to do so, subject to the following conditions:
+
+        The above copyright notice and this permission notice shall be included in all
+        copies or substantial portions of the Software.
+
+        THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+        OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+        SOFTWARE.
+
+        """
+        let dir = try tree(["LICENSE": mit, "src/a.py": "# SPDX-License-Identifier: MIT\nx = 1\n"])
+        let r = try run(["license", dir, "--format", "json"])
+        XCTAssertEqual(r.code, 0, r.stderr)
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(doc["declared"] as? String, "MIT")
+        let findings = try XCTUnwrap(doc["findings"] as? [[String: Any]])
+        let file = try XCTUnwrap(findings.first { $0["path"] as? String == "LICENSE" })
+        XCTAssertEqual(file["spdx"] as? String, "MIT")
+        XCTAssertNotNil(file["confidence"] as? Double)
+        XCTAssertLessThanOrEqual(file["start_line"] as? Int ?? 99, 5)
+        XCTAssertGreaterThanOrEqual(file["end_line"] as? Int ?? 0, 20)
+        XCTAssertTrue(findings.contains { $0["path"] as? String == "src/a.py" && $0["start_line"] as? Int == 1 })
+        XCTAssertEqual(try run(["license", "/nonexistent/x"]).code, 2)
+    }
+}
