@@ -1,3 +1,4 @@
+import Foundation
 import Analysis
 import Shingles
 import Sketch
@@ -25,6 +26,10 @@ public struct UnitMatcher: Sendable {
     public var lshThreshold = 0.3
     /// A pair is a match at or above this combined score.
     public var matchThreshold = 0.55
+    /// Threshold for pairs in different languages: ports keep less of any single channel.
+    public var crossLanguageMatchThreshold = Double(ProcessInfo.processInfo.environment["CLONESCAN_TUNE_CROSS"] ?? "") ?? 0.4
+    /// Threshold for same-language pairs carried by shapes and words rather than token structure (rewrites).
+    public var rewriteMatchThreshold = Double(ProcessInfo.processInfo.environment["CLONESCAN_TUNE_REWRITE"] ?? "") ?? 0.45
     /// At most this many candidates per reference unit are verified.
     public var maxCandidates = 64
 
@@ -71,7 +76,8 @@ public struct UnitMatcher: Sendable {
                 let s = suspect.files[sref.file].units[sref.unit]
                 let sameLanguage = reference.files[rref.file].language == suspect.files[sref.file].language
                 let score = UnitPairScore.score(r, s, sameLanguage: sameLanguage, subwordWeights: weights)
-                if score.combined >= matchThreshold { pairs.append((ri, si, score)) }
+                let threshold = !sameLanguage ? crossLanguageMatchThreshold : (score.channel == .structure ? matchThreshold : rewriteMatchThreshold)
+                if score.combined >= threshold { pairs.append((ri, si, score)) }
             }
         }
         // One-to-one assignment, best pairs first; ties broken by position for reproducibility.
