@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-corpus accuracy soak clean-cache
+.PHONY: setup build release test demo bench bench-peers bench-index accuracy soak clean-cache
 
 setup:
 	@bash scripts/setup.sh
@@ -40,5 +40,6 @@ soak: setup
 clean-cache:
 	rm -rf "$(CLONESCAN_CACHE)"
 
-bench-corpus: setup
+bench-index: setup
 	@bash scripts/bench-corpus.sh
+	@cd Benchmarks && $(SWIFT) package --disable-sandbox -Xswiftc -target-cpu -Xswiftc native benchmark --target IndexBenchmarks

@@ -18,10 +18,14 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case newerSchema(found: Int, supported: Int)
     /// A stored value cannot be decoded.
     case invalidData(String)
+    /// The disk (or the database's size limit) is full; committed batches are kept.
+    case diskFull(path: String)
     /// Any other SQLite failure.
     case sqlite(SQLiteError, path: String)
-    /// A repository path that does not exist or is not a directory.
+    /// A repository path that does not exist.
     case missingRepository(String)
+    /// A repository path that exists but is not a directory.
+    case notARepository(String)
 
     public var description: String {
         switch self {
@@ -34,8 +38,10 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
         case .parameterMismatch(let m): return "index was built with different parameters: \(m); use a matching build or re-index into a new database"
         case let .newerSchema(found, supported): return "index schema version \(found) is newer than this clonescan supports (\(supported)); upgrade clonescan"
         case .invalidData(let m): return "index holds invalid data: \(m)"
+        case .diskFull(let p): return "\(p): disk full; free some space and rerun (batches already committed are kept and resumed)"
         case let .sqlite(e, p): return "\(p): \(e.message) (SQLite error \(e.code))"
         case .missingRepository(let p): return "\(p): no such directory; pass an existing repository path"
+        case .notARepository(let p): return "\(p): not a directory; pass a repository directory (a tree of source files)"
         }
     }
 
@@ -46,6 +52,7 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
         case 11: return .corrupt(path: path, detail: error.message)  // SQLITE_CORRUPT
         case 8: return .readOnly(path: path)  // SQLITE_READONLY
         case 14: return .readOnly(path: path)  // SQLITE_CANTOPEN
+        case 13: return .diskFull(path: path)  // SQLITE_FULL
         default: return .sqlite(error, path: path)
         }
     }

@@ -200,7 +200,7 @@ public final class IndexWriter {
     }
 
     /// What a batch wrote.
-    public struct BatchResult {
+    public struct BatchResult: Sendable {
         public var parsed = 0
         public var copied = 0
         public var unchanged = 0
@@ -396,7 +396,7 @@ public final class IndexWriter {
     }
 
     /// What finishing a repository did.
-    public struct FinishResult {
+    public struct FinishResult: Sendable {
         public var removedFiles = 0
         public var fileCount = 0
         public var unitCount = 0

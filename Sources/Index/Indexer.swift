@@ -85,9 +85,8 @@ public final class Indexer {
         var repos: [(path: String, key: [UInt8], name: String, files: [SourceCandidate])] = []
         for path in paths {
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
-                throw IndexError.missingRepository(path)
-            }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw IndexError.missingRepository(path) }
+            guard isDir.boolValue else { throw IndexError.notARepository(path) }
             let found: Discovery
             do { found = try FileDiscovery(options: discovery).discover(root: path) } catch {
                 throw IndexError.missingRepository(path)
@@ -139,12 +138,14 @@ public final class Indexer {
                 }
                 let writeStart = Date()
                 defer { summary.seconds_writing += Date().timeIntervalSince(writeStart) }
-                var written = try writer.writeBatch(build, results, pauseMicrosecondsPerFile: options.pauseMicrosecondsPerFile)
+                let pause = options.pauseMicrosecondsPerFile
+                var written = try await onWriter { w, b in try w.writeBatch(b, results, pauseMicrosecondsPerFile: pause) }(build)
                 if !written.needParsing.isEmpty {
                     // Their identical twins were removed meanwhile: parse them after all.
                     let work = written.needParsing.map { Work(candidate: $0, mtimeNs: Self.mtime($0.absolutePath), expected: nil, known: []) }
                     let again = await Self.analyze(work, extractor: extractor, options: optionsCopy)
-                    let more = try writer.writeBatch(build, again.compactMap { if case .result(let r) = $0 { r } else { nil } })
+                    let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
+                    let more = try await onWriter { w, b in try w.writeBatch(b, retry) }(build)
                     written.parsed += more.parsed; written.units += more.units
                 }
                 summary.files_indexed += written.parsed
@@ -157,7 +158,8 @@ public final class Indexer {
                                         bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(start)))
             }
             let finishStart = Date()
-            let finished = try writer.finishRepository(build, name: repo.name, head: GitHead.read(root: repo.path))
+            let name = repo.name, head = GitHead.read(root: repo.path)
+            let finished = try await onWriter { w, b in try w.finishRepository(b, name: name, head: head) }(build)
             summary.seconds_writing += Date().timeIntervalSince(finishStart)
             summary.files_removed += finished.removedFiles
             if finished.changed { summary.repositories_changed += 1 }
@@ -171,6 +173,24 @@ public final class Indexer {
     }
 
     private var optionsCopy: IndexOptions { options }
+
+    /// The writer's own thread: SQLite work never blocks the cooperative pool, so parsing the next batch
+    /// uses every core while a batch is written. Calls are strictly sequential (each is awaited), so the
+    /// non-Sendable writer and build are only ever touched by one thread at a time.
+    private let writeQueue = DispatchQueue(label: "clonescan.index.writer", qos: .userInitiated)
+
+    private func onWriter<T: Sendable>(_ body: @escaping (IndexWriter, IndexWriter.RepositoryBuild) throws -> T)
+        -> (IndexWriter.RepositoryBuild) async throws -> T {
+        let queue = writeQueue
+        let writer = UncheckedBox(writer)
+        let work = UncheckedBox(body)
+        return { build in
+            let b = UncheckedBox(build)
+            return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, Error>) in
+                queue.async { continuation.resume(with: Result { try work.value(writer.value, b.value) }) }
+            }
+        }
+    }
 
     static func count(_ skip: Skip, into summary: inout IndexSummary, warning: ((String) -> Void)?) {
         summary.files_skipped += 1
@@ -240,4 +260,10 @@ public final class Indexer {
         defer { free(resolved) }
         return String(cString: resolved)
     }
+}
+
+/// Hands a non-Sendable value to the writer queue; see `Indexer.onWriter` for why that is safe.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

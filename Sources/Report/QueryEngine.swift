@@ -38,8 +38,11 @@ public struct QueryEngine {
 
     public init() {}
 
-    public func query(index: CloneIndex, reference: RepositoryFeatures, parameters: AnalysisParameters,
+    public func query(index: CloneIndex, reference original: RepositoryFeatures, parameters: AnalysisParameters,
                       includeNotClones: Bool = false) throws -> QueryReport {
+        // Boilerplate (common across the index, or from template repositories) never counts as evidence.
+        let filter = try BoilerplateFilter.load(index: index, for: [original])
+        let reference = filter.apply(to: original).0
         let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
         let units = refUnits.map { reference.files[$0.file].units[$0.unit] }
         let structural = try index.candidateUnits(for: units.map(\.structureSignature), channel: .structure, limit: candidatesPerUnit)
@@ -59,7 +62,7 @@ public struct QueryEngine {
                 FileFeatures(path: path, pathBytes: nil, language: us[0].language, grammarVersion: "", contentHash: us[0].contentHash,
                              byteCount: 0, lineCount: 0, syntaxErrorCount: 0, units: us.map(\.features))
             }
-            let suspect = RepositoryFeatures(root: repo.path, files: files, skipped: [])
+            let suspect = filter.apply(to: RepositoryFeatures(root: repo.path, files: files, skipped: [])).0
             var engine = CompareEngine(parameters: parameters)
             engine.topMatches = matchesPerResult
             var report = try engine.compare(reference: reference, suspect: suspect)

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import FrontEnd
+import Index
 import Report
 
 /// `clonescan compare`: is SUSPECT a clone of REFERENCE, how much of it, where, and what it owes.
@@ -33,6 +34,9 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Skip files larger than this many bytes.")
     var maxFileSize: Int = 1 << 20
 
+    @Option(help: "An index built by `clonescan index`: its document frequencies and template repositories mark boilerplate that never counts as evidence.")
+    var db: String?
+
     @Flag(help: "Skip the license and attribution check.")
     var noLicense = false
 
@@ -57,8 +61,24 @@ struct CompareCommand: AsyncParsableCommand {
         let ref = try await analyze(analyzer, reference, name: "REFERENCE")
         progress.say("analysing \(suspect)")
         let sus = try await analyze(analyzer, suspect, name: "SUSPECT")
+        var (refView, susView) = (ref, sus)
+        var boilerplate: String?
+        if let db {
+            do {
+                let index = try CloneIndex.open(path: db, readOnly: true)
+                try index.checkCompatible(analyzer.parameters)
+                let filter = try BoilerplateFilter.load(index: index, for: [ref, sus])
+                let (r, removedR) = filter.apply(to: ref)
+                let (s, removedS) = filter.apply(to: sus)
+                (refView, susView) = (r, s)
+                boilerplate = filter.describe(removed: removedR + removedS)
+            } catch {
+                throw RuntimeFailure("--db \(terminalSafe(db)): \(error)")
+            }
+        }
         progress.say("matching \(ref.files.count) x \(sus.files.count) files")
-        var report = try CompareEngine(parameters: analyzer.parameters).compare(reference: ref, suspect: sus)
+        var report = try CompareEngine(parameters: analyzer.parameters).compare(reference: refView, suspect: susView)
+        if let boilerplate { report.excluded.append(boilerplate) }
         if !noLicense {
             progress.say("checking licenses and attribution")
             LicenseJoin.fill(&report, reference: reference, suspect: suspect)

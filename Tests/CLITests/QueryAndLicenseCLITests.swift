@@ -80,3 +80,23 @@ final class QueryAndLicenseCLITests: XCTestCase {
         XCTAssertEqual(try run(["license", "/nonexistent/x"]).code, 2)
     }
 }
+
+/// `compare --db`: code from a template repository never counts as evidence.
+final class BoilerplateCLITests: XCTestCase {
+    func testTemplateCodeIsExcludedFromEvidence() throws {
+        let reference = try tree(["a.py": sampleCode])
+        let suspect = try tree(["b.py": sampleCode.replacingOccurrences(of: "result", with: "merged")])
+        let template = try tree(["t.py": sampleCode])
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-bp-\(UUID().uuidString).sqlite").path
+        addTeardownBlock { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) } }
+        XCTAssertEqual(try run(["index", "--db", db, "--template", template, "--quiet"]).code, 0)
+        let plain = try run(["compare", reference, suspect, "--format", "json", "--no-license"])
+        let filtered = try run(["compare", reference, suspect, "--db", db, "--format", "json", "--no-license"])
+        let before = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
+        let after = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(filtered.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(before["verdict"] as? String, "clone")
+        XCTAssertEqual(filtered.code, 0, filtered.stderr)
+        XCTAssertNotEqual(after["verdict"] as? String, "clone")
+        XCTAssertTrue((after["excluded"] as? [String])?.contains { $0.contains("boilerplate") } ?? false)
+    }
+}

@@ -351,3 +351,36 @@ enum FeatureCheck {
         return extracted.units.first { $0.kind != .file } ?? extracted.units.first
     }
 }
+
+final class IndexDiskFullTests: XCTestCase {
+    /// A run that hits a full disk (here SQLite's `max_page_count`) ends with `IndexError.diskFull`, leaves a valid
+    /// database that keeps its committed batches, and a later run completes it to the same index as a clean one.
+    func testDiskFullEndsClearlyAndTheNextRunCompletes() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let repos = try (0..<2).map { try Fixtures.repository(at: dir.appendingPathComponent("r\($0)"), seed: 300 + $0, files: 40).path }
+        var o = IndexOptions()
+        o.batchSize = 5
+        o.workers = 2
+        let clean = dir.appendingPathComponent("clean.sqlite").path
+        _ = try await Indexer(databasePath: clean, options: o).index(paths: repos)
+
+        let db = dir.appendingPathComponent("full.sqlite").path
+        do {
+            let indexer = try Indexer(databasePath: db, options: o)
+            let pages = try XCTUnwrap(try indexer.writer.db.scalarInt("PRAGMA page_count"))
+            _ = try indexer.writer.db.scalarInt("PRAGMA max_page_count = \(pages + 60)")
+            _ = try await indexer.index(paths: repos)
+            XCTFail("the size limit was never reached; lower it")
+        } catch IndexError.diskFull(let path) {
+            XCTAssertEqual(path, db)
+            XCTAssertTrue("\(IndexError.diskFull(path: path))".contains("disk full"))
+        }
+        let raw = try Database(path: db, readOnly: false)
+        XCTAssertEqual(try raw.scalarText("PRAGMA integrity_check"), "ok")
+        let kept = try raw.scalarInt("SELECT count(*) FROM files") ?? 0
+        XCTAssertGreaterThanOrEqual(kept, 5, "committed batches kept")
+        let summary = try await Indexer(databasePath: db, options: o).index(paths: repos)
+        XCTAssertEqual(summary.files_indexed, 80 - Int(kept))
+        XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
+    }
+}
