@@ -25,6 +25,7 @@ public struct AuditPolicy: Sendable {
     /// The problems that fail the audit.
     public var failOn: Set<AuditFailOn> = [.unattributed, .incompatible]
 
+    /// The defaults are `clonescan audit`'s: list from `related`, fail at `partial-clone` on unattributed or incompatible.
     public init(minVerdict: Verdict = .related, failAt: Verdict = .partialClone, failOn: Set<AuditFailOn> = [.unattributed, .incompatible]) {
         self.minVerdict = minVerdict; self.failAt = failAt; self.failOn = failOn
     }
@@ -49,11 +50,14 @@ public struct AuditPolicy: Sendable {
 /// index (not only the candidates), `project_share` by the project's evidence-unit lines. The verdict is
 /// decided from those shares (repository as reference, project as suspect), so a project that took five
 /// functions verbatim from a large library is a `partial-clone` of it, as in `compare`.
-public struct AuditEngine {
+public struct AuditEngine: Sendable {
     /// Problem names used in `AuditReport.Result.problems`.
     public enum Problem {
+        /// Attribution `no`, or `unknown` when it could not be checked.
         public static let unattributed = "unattributed"
+        /// A `copyleft-relicensed` or `incompatible-combination` obligation is broken.
         public static let incompatible = "license-incompatible"
+        /// At least one obligation is broken.
         public static let obligations = "obligations-broken"
     }
 
@@ -61,14 +65,18 @@ public struct AuditEngine {
     public var candidatesPerUnit = 32
     /// Matched regions listed per repository.
     public var regionsPerResult = 5
+    /// Which repositories are listed and which fail the audit.
     public var policy: AuditPolicy
+    /// Verifies candidate units (the same matcher as `compare`).
     public var matcher = UnitMatcher()
 
+    /// An engine with `policy`.
     public init(policy: AuditPolicy = AuditPolicy()) { self.policy = policy }
 
     /// Audits `project` (analysed with the index's `parameters`) against every repository in `index`.
     ///
-    /// A repository indexed from the project's own path is skipped (with a warning). A repository whose
+    /// A repository indexed from the project's own path, or from a directory that contains it, is skipped
+    /// (with a warning): it is the project itself. A repository whose
     /// path is gone gets license status `path-gone`; attribution is still checked by its name. A license
     /// scan failure of one repository becomes that result's `error`, never a failed audit.
     /// - Parameters:
@@ -77,8 +85,11 @@ public struct AuditEngine {
     /// - Throws: index read errors, and license scan errors on the project itself.
     /// - Complexity: one batched LSH lookup per channel for all project units, one unit match per candidate
     ///   repository (linear in candidates), one license scan per listed repository.
-    public func audit(index: CloneIndex, project: RepositoryFeatures, parameters: AnalysisParameters,
+    public func audit(index: CloneIndex, project original: RepositoryFeatures, parameters: AnalysisParameters,
                       scanner: LicenseScanner, progress: ((String) -> Void)? = nil) throws -> AuditReport {
+        // Boilerplate (common across the index, or from template repositories) never counts as evidence, as in `query`.
+        let filter = try BoilerplateFilter.load(index: index, for: [original])
+        let project = filter.apply(to: original).0
         let projectURL = URL(fileURLWithPath: project.root).standardizedFileURL
         let projectUnits = UnitMatcher.evidenceUnits(project, parameters)
         let projectLines = projectUnits.reduce(0) { $0 + project.files[$1.file].units[$1.unit].codeLines }
@@ -108,7 +119,8 @@ public struct AuditEngine {
         let grouped = Dictionary(grouping: loaded, by: \.repositoryID)
         for (repoID, repoUnits) in grouped.sorted(by: { $0.key < $1.key }) {
             guard let repo = byID[repoID] else { continue }
-            if Self.realPath(repo.path) == ownPath {
+            let repoPath = Self.realPath(repo.path)
+            if repoPath == ownPath || ownPath.hasPrefix(repoPath.hasSuffix("/") ? repoPath : repoPath + "/") {
                 warnings.append("the project itself is indexed as \(repo.name) (\(repo.path)); not audited against itself")
                 continue
             }
@@ -119,7 +131,7 @@ public struct AuditEngine {
                 return FileFeatures(path: path, pathBytes: nil, language: first.language, grammarVersion: "", contentHash: first.contentHash,
                                     byteCount: 0, lineCount: 0, syntaxErrorCount: 0, units: us.sorted { $0.ordinal < $1.ordinal }.map(\.features))
             }
-            let reference = RepositoryFeatures(root: repo.path, files: files, skipped: [])
+            let reference = filter.apply(to: RepositoryFeatures(root: repo.path, files: files, skipped: [])).0
             let matches = try matcher.match(reference: reference, suspect: project, parameters: parameters)
             guard !matches.isEmpty else { continue }
             guard var result = evaluate(matches: matches, repository: repo, reference: reference, project: project,

@@ -7,14 +7,19 @@ public struct AuditReport: Codable, Sendable {
 
     /// The audited project and its own declared license.
     public struct Project: Codable, Sendable {
+        /// The PROJECT argument as given.
         public var path: String
+        /// Supported source files analysed.
         public var files: Int
+        /// Languages by number of files, most first.
         public var languages: [String]
         /// Leaf units (functions, methods) big enough to count as evidence.
         public var leaf_units: Int
         /// Code lines of those units.
         public var leaf_lines: Int
+        /// Files skipped (vendored, generated, binary, too large).
         public var skipped: Int
+        /// The project's own declared license.
         public var license: LicenseSide
     }
 
@@ -42,15 +47,21 @@ public struct AuditReport: Codable, Sendable {
 
     /// One end of a matched region.
     public struct Location: Codable, Sendable {
+        /// File path relative to its tree root.
         public var path: String
+        /// Function or method name.
         public var unit: String
+        /// First line of the matched region (1-based).
         public var start_line: Int
+        /// Last line of the matched region.
         public var end_line: Int
     }
 
     /// A matched region: the project's code and the repository code it resembles.
     public struct Region: Codable, Sendable {
+        /// Where the code is in the project.
         public var project: Location
+        /// Where it is in the indexed repository.
         public var repository: Location
         /// Combined unit-pair similarity, 0...1.
         public var similarity: Double
@@ -60,9 +71,13 @@ public struct AuditReport: Codable, Sendable {
 
     /// One project file with code matched in the repository.
     public struct ProjectFile: Codable, Sendable {
+        /// Project file path relative to the project root.
         public var path: String
+        /// Units of this file matched in the repository.
         public var matched_units: Int
+        /// Code lines of those units.
         public var matched_lines: Int
+        /// Repository files they match, sorted.
         public var repository_files: [String]
     }
 
@@ -70,13 +85,17 @@ public struct AuditReport: Codable, Sendable {
     public struct Obligation: Codable, Sendable {
         /// `notice-not-kept`, `apache-notice-file`, `copyleft-relicensed`, `incompatible-combination`, `no-attribution`.
         public var rule: String
+        /// The repository license the obligation comes from.
         public var license: String
+        /// What the project does that breaks it.
         public var explanation: String
+        /// The license text section the rule rests on.
         public var source: String
     }
 
     /// License status of the pair.
     public struct License: Codable, Sendable {
+        /// The repository's declared license, read from its indexed path.
         public var repository: LicenseSide
         /// The project's declared SPDX expression (same as `project.license.declared`).
         public var project: String?
@@ -98,33 +117,45 @@ public struct AuditReport: Codable, Sendable {
 
     /// One indexed repository whose code was found in the project.
     public struct Result: Codable, Sendable {
+        /// Repository name in the index.
         public var repository: String
         /// The path the repository was indexed from.
         public var path: String
+        /// HEAD commit when it was indexed from a git work tree.
         public var head: String?
         /// Whether `path` still exists on disk (its license can only be read when it does).
         public var path_exists: Bool
         /// The repository as reference, the project as suspect.
         public var verdict: Verdict
+        /// Calibrated score, 0...1.
         public var score: Double
         /// `same-language` or `port python -> go`.
         public var relation: String
+        /// Why `related` was chosen, when it was.
         public var reason: String?
         /// Project units matched by a repository unit (one-to-one).
         public var matched_units: Int
+        /// Matches with combined similarity >= 0.8.
         public var strong_matches: Int
         /// Code lines of the matched project units, and their share of the project's leaf-unit lines.
         public var project_lines: Int
+        /// Share of the project's leaf-unit lines.
         public var project_share: Double
         /// Code lines of the matched repository units, the repository's leaf-unit lines, and the share.
         public var repository_lines: Int
+        /// All the repository's leaf-unit lines in the index.
         public var repository_leaf_lines: Int
+        /// Share of the repository found in the project.
         public var repository_share: Double
+        /// Project files with a match (the attribution scope), most lines first.
         public var project_files: [ProjectFile]
         /// The best matched regions, best first.
         public var regions: [Region]
+        /// Both licenses and whether they are compatible.
         public var license: License
+        /// Whether the project credits the repository.
         public var attribution: Attribution
+        /// Obligations of the repository's license the project breaks.
         public var obligations_broken: [Obligation]
         /// `unattributed`, `license-incompatible`, `obligations-broken`.
         public var problems: [String]
@@ -134,26 +165,40 @@ public struct AuditReport: Codable, Sendable {
 
     /// Totals over the listed results.
     public struct Summary: Codable, Sendable {
+        /// Listed repositories.
         public var repositories: Int
+        /// Listed repositories that fail the audit.
         public var failing: Int
+        /// Listed repositories the project does not credit.
         public var unattributed: Int
+        /// Listed repositories whose license the project is incompatible with.
         public var license_incompatible: Int
+        /// Listed repositories with at least one obligation broken.
         public var obligations_broken: Int
         /// Project leaf-unit lines matched in at least one listed repository, and their share.
         public var project_lines_matched: Int
+        /// Share of the project's leaf-unit lines matched.
         public var project_share: Double
     }
 
+    /// `AuditReport.schemaVersion`.
     public var schema_version = AuditReport.schemaVersion
+    /// The audited project.
     public var project: Project
+    /// The index path as given.
     public var database: String
+    /// Complete, non-template repositories in the index.
     public var repositories_indexed: Int
+    /// Index units loaded and verified.
     public var candidates_verified: Int
+    /// The rules the audit ran with.
     public var policy: Policy
+    /// Totals over `results`.
     public var summary: Summary
     /// Listed repositories, most of the project first.
     public var results: [Result]
     /// True when at least one result fails: the exit code is then 1.
     public var failed: Bool
+    /// One line each, e.g. the project itself being indexed.
     public var warnings: [String]
 }

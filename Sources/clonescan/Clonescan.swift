@@ -15,7 +15,7 @@ struct Clonescan: AsyncParsableCommand {
         index, license, parse: 0 done (warnings allowed), 2 usage error, 3 runtime error.
         """,
         version: Clonescan.version,
-        subcommands: [CompareCommand.self, QueryCommand.self, IndexCommand.self, LicenseCommand.self, ParseCommand.self]
+        subcommands: [CompareCommand.self, QueryCommand.self, IndexCommand.self, AuditCommand.self, LicenseCommand.self, ParseCommand.self]
     )
 
     /// Maps argument-parser's exit codes onto ours: usage errors are 2, not 64.
