@@ -145,8 +145,23 @@ struct Normalizer {
         while start < end, quotes.contains(text[start]) { start += 1 }
         while end > start, quotes.contains(text[end - 1]) { end -= 1 }
         if start >= end { return "" }
+        // Regular-expression literals (`/(quiz)$/i`) keep their pattern only.
+        if text[start] == UInt8(ascii: "/"), let close = text[(start + 1)..<end].lastIndex(of: UInt8(ascii: "/")),
+           text[(close + 1)..<end].allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) }) {
+            start += 1
+            end = close
+        }
+        if start >= end { return "" }
         let content = UnsafeBufferPointer(rebasing: text[start..<min(end, start + maxLiteralBytes)])
-        return String(decoding: content, as: UTF8.self)
+        return stripInlineRegexFlags(String(decoding: content, as: UTF8.self))
+    }
+
+    /// `(?i)(quiz)$` -> `(quiz)$`: ports move regex flags between the pattern and the API call.
+    static func stripInlineRegexFlags(_ s: String) -> String {
+        guard s.hasPrefix("(?"), let close = s.firstIndex(of: ")") else { return s }
+        let flags = s[s.index(s.startIndex, offsetBy: 2)..<close]
+        guard !flags.isEmpty, flags.allSatisfy({ $0.isLetter }) else { return s }
+        return String(s[s.index(after: close)...])
     }
 
     private func makeUnit(node: SyntaxNode, kind: UnitKind, parent: Int, bytes: UnsafeBufferPointer<UInt8>, tokenStart: Int32) -> Unit {

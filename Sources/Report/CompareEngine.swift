@@ -73,13 +73,24 @@ public struct CompareEngine: Sendable {
             .init(path: repo.root, files: repo.files.count, languages: repo.languages, leaf_units: refs.count, leaf_lines: lines, skipped: repo.skipped.count)
         }
         let strong = evidence.strongMatches
+        // Which channels carried the match, in the words a reviewer checks first.
+        let publicRefs = refUnits.filter { let u = reference.files[$0.file].units[$0.unit]; return u.isExported && u.kind != .topLevel }
+        let matchedRefs = Set(matches.map(\.reference))
+        let publicMatched = publicRefs.filter { matchedRefs.contains($0) }.count
+        var refLiterals = Set<UInt64>(), susLiterals = Set<UInt64>()
+        for f in reference.files { for u in f.units where u.isLeaf { refLiterals.formUnion(u.literals.sortedHashes) } }
+        for f in suspect.files { for u in f.units where u.isLeaf { susLiterals.formUnion(u.literals.sortedHashes) } }
+        let sharedLiterals = refLiterals.intersection(susLiterals).count
+        let byChannel = channelCounts.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }.joined(separator: ", ")
+        let channelLine = "\(relation): \(publicMatched) of \(publicRefs.count) public functions have a counterpart" +
+            (byChannel.isEmpty ? "" : " (\(byChannel))") + "; \(sharedLiterals) shared string and number literals"
         let summary = "\(Int((evidence.containment * 100).rounded()))% of reference leaf-unit lines (\(matchedRef)/\(refLines)) have a match; " +
             "\(matches.count) of \(refUnits.count) reference units matched, \(strong) strongly; reverse share \(Int((evidence.reverseContainment * 100).rounded()))%"
         return CompareReport(
             verdict: verdict, score: Self.round(score), containment: Self.round(evidence.containment),
             reverse_containment: Self.round(evidence.reverseContainment), relation: relation, reason: reason,
             headline: Headline.text(verdict: verdict, license: nil, attribution: nil),
-            summary: summary, reference: side(reference, refUnits, refLines), suspect: side(suspect, susUnits, susLines),
+            summary: summary, evidence: channelLine, reference: side(reference, refUnits, refLines), suspect: side(suspect, susUnits, susLines),
             matched_units: matches.count, strong_matches: strong, channels: channelCounts, matches: Array(reportMatches),
             files: rows.values.sorted { $0.matched_lines != $1.matched_lines ? $0.matched_lines > $1.matched_lines : $0.path < $1.path },
             excluded: excluded, license: nil, attribution: nil)

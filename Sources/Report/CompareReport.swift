@@ -67,6 +67,8 @@ public struct CompareReport: Codable, Sendable {
     public var reason: String?
     public var headline: String
     public var summary: String
+    /// Which channels carried the match, e.g. "port python -> go: 34 of 41 public functions have a counterpart ...".
+    public var evidence: String
     public var reference: Side
     public var suspect: Side
     public var matched_units: Int

@@ -12,6 +12,7 @@ public enum TextRenderer {
         out.append("\(terminalSafe(r.suspect.path)) \(lead) \(terminalSafe(r.reference.path)) (score \(fmt(r.score)), verdict \(r.verdict.rawValue))\(change)")
         out.append("  relation: \(r.relation)")
         out.append("  \(r.summary)")
+        out.append("  \(r.evidence)")
         if let reason = r.reason { out.append("  reason: \(reason)") }
         if let l = r.license {
             out.append("  reference license: \(l.reference.declared ?? "none found") \(l.reference.evidence.prefix(2).joined(separator: ", "))   suspect license: \(l.suspect.declared ?? "none found") \(l.suspect.evidence.prefix(2).joined(separator: ", "))")

@@ -58,6 +58,8 @@ public enum VerdictModel {
         }
         // Ports rarely match a unit strongly; what they leave is broad moderate coverage.
         if e.crossLanguage && e.containment >= 0.2 && e.matchedUnits >= 5 { return (.partialClone, nil) }
+        // The fitted score's decision boundary: derivation is more likely than not.
+        if score(e) >= 0.5 { return (.partialClone, nil) }
         if e.strongMatches >= 1 || e.containment >= 0.05 {
             return (.related, "a few similar units: shared idioms, a shared dependency or boilerplate")
         }
