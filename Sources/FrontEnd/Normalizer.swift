@@ -11,6 +11,10 @@ struct Normalizer {
     private struct Frame {
         var structural: Bool
         var unitIndex: Int?  // unit opened by this node
+        var symbol: UInt16 = 0
+        /// Named children entered so far, and this node's position among its named siblings.
+        var namedChildren: Int32 = 0
+        var namedIndex: Int32 = 0
     }
 
     func normalize(tree: SyntaxTree, bytes: UnsafeBufferPointer<UInt8>, path: String, pathBytes: [UInt8]?) -> ParsedFile {
@@ -61,7 +65,11 @@ struct Normalizer {
                 let line = node.startRow + 1
                 let tokenIndex = Int32(tokens.count)
                 if role == .error || node.isMissing { errorCount += 1 }
-                var frame = Frame(structural: false, unitIndex: nil)
+                var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
+                if node.isNamed, !frames.isEmpty {
+                    frame.namedIndex = frames[frames.count - 1].namedChildren
+                    frames[frames.count - 1].namedChildren += 1
+                }
                 if kind.isStructural {
                     shapes.append(ShapeEntry(kind: kind.rawValue, depth: UInt16(clamping: structuralDepth), tokenIndex: tokenIndex, line: line))
                     structuralDepth += 1
@@ -85,7 +93,7 @@ struct Normalizer {
                     atomic = true
                     emit(node, symbol: symbol)
                     let text = slice(node)
-                    if isDocstring(node) {
+                    if isDocstring(frames) {
                         Subwords.words(text) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
                     } else {
                         strings.append(ChannelEntry(text: Self.literalContent(text), tokenIndex: tokenIndex, line: line))
@@ -127,13 +135,13 @@ struct Normalizer {
     }
 
     /// Python-style docstrings: a string that is the first statement of a module, class or function body.
-    private func isDocstring(_ node: SyntaxNode) -> Bool {
-        guard !classifier.spec.docstringParents.isEmpty, let statement = node.parent,
-              classifier.name(statement.symbol) == "expression_statement",
-              statement.namedChildCount == 1, let body = statement.parent,
-              classifier.spec.docstringParents.contains(classifier.name(body.symbol)),
-              let first = body.namedChild(0) else { return false }
-        return first.startByte == statement.startByte
+    /// Decided from the walker's own frames: `ts_node_parent` walks down from the root on every call.
+    private func isDocstring(_ frames: [Frame]) -> Bool {
+        guard !classifier.spec.docstringParents.isEmpty, frames.count >= 2 else { return false }
+        let statement = frames[frames.count - 1], body = frames[frames.count - 2]
+        return statement.namedChildren == 1 && statement.namedIndex == 0
+            && classifier.name(statement.symbol) == "expression_statement"
+            && classifier.spec.docstringParents.contains(classifier.name(body.symbol))
     }
 
     /// A string literal's content: prefixes (`r`, `b`, `f`, `@`, `$`) and quotes removed, bounded length.
@@ -290,12 +298,22 @@ struct Normalizer {
                               startByte: tokens.startBytes[Int(first.lowerBound)], endByte: tokens.endBytes[Int(last.upperBound - 1)],
                               tokenRanges: gaps, parameterCount: 0, isExported: true, parent: 0, isLeaf: true, codeLineCount: 0))
         }
+        // A line bitmap per unit (lines are dense), not a hash set: this runs over every token of every unit.
+        var covered: [Bool] = []
         for i in units.indices {
-            var lines = Set<UInt32>()
+            let first = Int(units[i].startLine), last = Int(max(units[i].endLine, units[i].startLine))
+            covered.removeAll(keepingCapacity: true)
+            covered.append(contentsOf: repeatElement(false, count: last - first + 1))
+            var count = 0
             for r in units[i].tokenRanges {
-                for t in r { let ti = Int(t); for l in tokens.startLines[ti]...max(tokens.startLines[ti], tokens.endLines[ti]) { lines.insert(l) } }
+                for t in r {
+                    let ti = Int(t)
+                    let lo = max(Int(tokens.startLines[ti]), first), hi = min(Int(max(tokens.startLines[ti], tokens.endLines[ti])), last)
+                    if lo > hi { continue }
+                    for l in lo...hi where !covered[l - first] { covered[l - first] = true; count += 1 }
+                }
             }
-            units[i].codeLineCount = lines.count
+            units[i].codeLineCount = count
         }
     }
 }

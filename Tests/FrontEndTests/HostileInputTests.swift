@@ -118,6 +118,13 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(skip.detail.contains("\n"))
     }
 
+    func testDocstringsGoToCommentWordsAndOtherStringsToLiterals() throws {
+        let source = "def f(x):\n    \"\"\"Return the frobnicated value.\"\"\"\n    y = \"plain literal\"\n    \"not a docstring\"\n    return y\n"
+        let file = try Fixtures.parse(Array(source.utf8), "python")
+        XCTAssertTrue(file.commentWords.map(\.text).contains("frobnicated"))
+        XCTAssertEqual(file.strings.map(\.text), ["plain literal", "not a docstring"])
+    }
+
     func testSubwordSplitting() {
         XCTAssertEqual(Subwords.split("get_user_name"), ["get", "user", "name"])
         XCTAssertEqual(Subwords.split("getUserName"), ["get", "user", "name"])
