@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-index accuracy soak clean-cache
+.PHONY: setup build release test demo bench bench-peers bench-index bench-query accuracy soak clean-cache
 
 setup:
 	@bash scripts/setup.sh
@@ -37,8 +37,14 @@ bench-peers: setup
 soak: setup
 	@CLONESCAN_SOAK=1 bash scripts/test.sh
 
+fuzz: setup
+	@bash scripts/fuzz.sh
+
 clean-cache:
 	rm -rf "$(CLONESCAN_CACHE)"
+
+bench-query: setup
+	@bash scripts/bench-query.sh
 
 bench-index: setup
 	@bash scripts/bench-corpus.sh

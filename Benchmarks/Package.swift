@@ -13,6 +13,7 @@ let suiteDependencies: [String: [Target.Dependency]] = [
     "Sketch": [sketch],
     "License": [.product(name: "ClonescanLicense", package: "clonescan")],
     "Index": [core],
+    "Query": [core],
     "FrontEnd": [.product(name: "ClonescanFrontEnd", package: "clonescan")],
 ]
 let suites = suiteDependencies.keys.sorted()

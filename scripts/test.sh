@@ -18,4 +18,6 @@ CLONESCAN_PORTABLE_SIMD=1 swift test --skip-build --filter 'SketchTests|Shingles
 
 echo "== SARIF output validated against the official 2.1.0 schema"
 bash scripts/validate-sarif.sh .build/debug/clonescan
+echo "== HTML report in headless Chromium (planted <script> never runs)"
+bash scripts/test-html-chromium.sh .build/debug/clonescan
 echo "make test: all passed"

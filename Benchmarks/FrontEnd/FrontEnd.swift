@@ -19,7 +19,7 @@ func input(_ name: String) -> [UInt8] {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal], maxDuration: .seconds(2), maxIterations: 50)
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal, .instructions], maxDuration: .seconds(2), maxIterations: 50)
     for (language, file) in fixtures {
         let bytes = input(file)
         guard let grammar = try? GrammarCatalog.shared.grammar(language) else { continue }

@@ -17,18 +17,35 @@ public struct BoilerplateFilter: Sendable {
     /// Number of complete repositories in the index when the filter was made.
     public var repositories: Int
 
-    /// The filter for every hash of `repos`, from `index`'s document frequencies and templates.
+    /// The evidence (structure, literal) and vocabulary (shape, sub-word) hashes of the leaf units of `units`.
+    public static func hashes(of units: [UnitFeatures]) -> (evidence: Set<UInt64>, vocabulary: Set<UInt64>) {
+        var evidence = Set<UInt64>(), vocabulary = Set<UInt64>()
+        for unit in units where unit.isLeaf {
+            evidence.formUnion(unit.structure.sortedHashes); evidence.formUnion(unit.literals.sortedHashes)
+            vocabulary.formUnion(unit.shapes.sortedHashes); vocabulary.formUnion(unit.subwords.sortedHashes)
+        }
+        return (evidence, vocabulary)
+    }
+
+    /// The filter for the hashes the two sides share (only shared hashes can be evidence, so only they are
+    /// looked up), from `index`'s document frequencies and templates.
+    public static func load(index: CloneIndex, reference: [UnitFeatures], suspect: [UnitFeatures], minShare: Double = 0.25,
+                            minRepositories: Int = 5) throws -> BoilerplateFilter {
+        let r = hashes(of: reference), s = hashes(of: suspect)
+        return try load(index: index, evidence: r.evidence.intersection(s.evidence), vocabulary: r.vocabulary.intersection(s.vocabulary),
+                        minShare: minShare, minRepositories: minRepositories)
+    }
+
+    /// The filter for every hash of `repos` (when the other side is not known yet, as in `audit`).
     public static func load(index: CloneIndex, for repos: [RepositoryFeatures], minShare: Double = 0.25,
                             minRepositories: Int = 5) throws -> BoilerplateFilter {
-        var evidence = Set<UInt64>(), vocabulary = Set<UInt64>()
-        for repo in repos {
-            for file in repo.files {
-                for unit in file.units where unit.isLeaf {
-                    evidence.formUnion(unit.structure.sortedHashes); evidence.formUnion(unit.literals.sortedHashes)
-                    vocabulary.formUnion(unit.shapes.sortedHashes); vocabulary.formUnion(unit.subwords.sortedHashes)
-                }
-            }
-        }
+        let h = hashes(of: repos.flatMap { $0.files.flatMap(\.units) })
+        return try load(index: index, evidence: h.evidence, vocabulary: h.vocabulary, minShare: minShare, minRepositories: minRepositories)
+    }
+
+    /// The filter for `evidence` and `vocabulary` hashes.
+    public static func load(index: CloneIndex, evidence: Set<UInt64>, vocabulary: Set<UInt64>, minShare: Double = 0.25,
+                            minRepositories: Int = 5) throws -> BoilerplateFilter {
         let hashes = evidence.sorted()
         let total = try index.repositoryCount()
         let df = try index.documentFrequency(hashes)

@@ -40,16 +40,17 @@ public struct QueryEngine {
 
     public func query(index: CloneIndex, reference original: RepositoryFeatures, parameters: AnalysisParameters,
                       includeNotClones: Bool = false) throws -> QueryReport {
-        // Boilerplate (common across the index, or from template repositories) never counts as evidence.
-        let filter = try BoilerplateFilter.load(index: index, for: [original])
-        let reference = filter.apply(to: original).0
-        let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
-        let units = refUnits.map { reference.files[$0.file].units[$0.unit] }
+        let originalUnits = UnitMatcher.evidenceUnits(original, parameters).map { original.files[$0.file].units[$0.unit] }
+        let units = originalUnits
         let structural = try index.candidateUnits(for: units.map(\.structureSignature), channel: .structure, limit: candidatesPerUnit)
         let cross = try index.candidateUnits(for: units.map(\.crossSignature), channel: .cross, limit: candidatesPerUnit)
         var ids = Set<Int64>()
         for list in structural + cross { ids.formUnion(list) }
         let loaded = try index.loadUnits(ids.sorted())
+        // Boilerplate (common across the index, or from template repositories) never counts as evidence.
+        let filter = try BoilerplateFilter.load(index: index, reference: originalUnits, suspect: loaded.map(\.features))
+        let reference = filter.apply(to: original).0
+        let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
         let repositories = try index.repositories()
         let byID = Dictionary(uniqueKeysWithValues: repositories.map { ($0.id, $0) })
 

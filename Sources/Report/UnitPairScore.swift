@@ -26,7 +26,8 @@ public struct UnitPairScore: Sendable {
 
     /// Scores `r` (reference) against `s` (suspect) on exact shingle sets.
     /// Containment is measured from the reference side: a clone adds code around what it took.
-    public static func score(_ r: UnitFeatures, _ s: UnitFeatures, sameLanguage: Bool, subwordWeights: SubwordWeights?) -> UnitPairScore {
+    public static func score(_ r: UnitFeatures, _ s: UnitFeatures, sameLanguage: Bool, subwordWeights: SubwordWeights?,
+                             namesMatch: Bool? = nil) -> UnitPairScore {
         let structure = sameLanguage && !r.structure.isEmpty ? min(r.structure.containment(in: s.structure), s.structure.containment(in: r.structure) + 0.25) : 0
         let shape = r.shapes.isEmpty || s.shapes.isEmpty ? 0 : r.shapes.jaccard(s.shapes)
         let subwords: Double
@@ -36,7 +37,7 @@ public struct UnitPairScore: Sendable {
             subwords = r.subwords.isEmpty || s.subwords.isEmpty ? 0 : r.subwords.jaccard(s.subwords)
         }
         let literals = r.literals.distinctCount < 2 ? 0 : r.literals.containment(in: s.literals)
-        let sameName = !r.name.isEmpty && normalizedName(r.name) == normalizedName(s.name) && r.name != "<top-level>"
+        let sameName = namesMatch ?? (!r.name.isEmpty && normalizedName(r.name) == normalizedName(s.name) && r.name != "<top-level>")
         // Cross-language evidence: no single channel suffices; shape alone is the topic, sub-words
         // alone the vocabulary of the domain. Their product-like combination is what derivation leaves.
         let literalPart = r.literals.distinctCount >= 2 ? literals : subwords

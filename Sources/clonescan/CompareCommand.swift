@@ -67,7 +67,7 @@ struct CompareCommand: AsyncParsableCommand {
             do {
                 let index = try CloneIndex.open(path: db, readOnly: true)
                 try index.checkCompatible(analyzer.parameters)
-                let filter = try BoilerplateFilter.load(index: index, for: [ref, sus])
+                let filter = try BoilerplateFilter.load(index: index, reference: ref.files.flatMap(\.units), suspect: sus.files.flatMap(\.units))
                 let (r, removedR) = filter.apply(to: ref)
                 let (s, removedS) = filter.apply(to: sus)
                 (refView, susView) = (r, s)
