@@ -74,6 +74,8 @@ public final class CloneIndex {
         try checkHeader(path: path, allowEmpty: false)
         let db = try mapped(path) { try Database(path: path, readOnly: readOnly, create: false) }
         db.setBusyTimeout(milliseconds: 5000)
+        // Readers map the file instead of copying pages through read(2): lookups touch scattered pages.
+        if readOnly { try? db.execute("PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536") }
         let index = CloneIndex(db: db, path: path)
         try mapped(path) {
             let version = try Schema.version(db)

@@ -80,16 +80,16 @@ public struct BoilerplateFilter: Sendable {
 
     private func filter(_ bag: ShingleBag, _ removed: inout Int, only set: Set<UInt64>? = nil) -> ShingleBag {
         let excluded = set ?? self.excluded
-        var kept: [UInt64] = []
-        kept.reserveCapacity(bag.count)
+        var kept: [UInt64] = [], counts: [UInt32] = []
         var dropped = 0
         for (i, h) in bag.sortedHashes.enumerated() {
             if excluded.contains(h) { dropped += 1; continue }
-            for _ in 0..<max(1, Int(bag.counts[i])) { kept.append(h) }
+            kept.append(h)
+            counts.append(bag.counts[i])
         }
         guard dropped > 0 else { return bag }
         removed += dropped
-        return ShingleBag(kept)
+        return ShingleBag(sortedUnique: kept, counts: counts)
     }
 
     /// One line for the report's `excluded` list.

@@ -12,14 +12,16 @@ public struct CompareEngine: Sendable {
     public init(parameters: AnalysisParameters) { self.parameters = parameters }
 
     /// Compares `reference` with `suspect`.
-    public func compare(reference: RepositoryFeatures, suspect: RepositoryFeatures) throws -> CompareReport {
+    /// - Parameter suspectLeafLines: the suspect's total leaf-unit lines when `suspect` holds only some of its units
+    ///   (query and audit pass the index's figure, so the reverse share is over the whole repository).
+    public func compare(reference: RepositoryFeatures, suspect: RepositoryFeatures, suspectLeafLines: Int? = nil) throws -> CompareReport {
         let matches = try matcher.match(reference: reference, suspect: suspect, parameters: parameters)
         let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
         let susUnits = UnitMatcher.evidenceUnits(suspect, parameters)
         func lines(_ repo: RepositoryFeatures, _ refs: [UnitRef]) -> Int {
             refs.reduce(0) { $0 + repo.files[$1.file].units[$1.unit].codeLines }
         }
-        let refLines = lines(reference, refUnits), susLines = lines(suspect, susUnits)
+        let refLines = lines(reference, refUnits), susLines = suspectLeafLines ?? lines(suspect, susUnits)
         let matchedRef = lines(reference, matches.map(\.reference)), matchedSus = lines(suspect, matches.map(\.suspect))
         let literalLines = matches.filter { $0.score.channel == .literals }.reduce(0) { $0 + reference.files[$1.reference.file].units[$1.reference.unit].codeLines }
         let refLangs = reference.languages, susLangs = suspect.languages

@@ -35,18 +35,24 @@ public struct QueryReport: Codable, Sendable {
 public struct QueryEngine {
     public var candidatesPerUnit = 32
     public var matchesPerResult = 5
+    /// Called with each phase's name and seconds (for `--timings`).
+    public var timing: ((String, Double) -> Void)?
 
     public init() {}
 
     public func query(index: CloneIndex, reference original: RepositoryFeatures, parameters: AnalysisParameters,
                       includeNotClones: Bool = false) throws -> QueryReport {
+        var clock = Date()
+        func lap(_ phase: String) { let now = Date(); timing?(phase, now.timeIntervalSince(clock)); clock = now }
         let originalUnits = UnitMatcher.evidenceUnits(original, parameters).map { original.files[$0.file].units[$0.unit] }
         let units = originalUnits
         let structural = try index.candidateUnits(for: units.map(\.structureSignature), channel: .structure, limit: candidatesPerUnit)
         let cross = try index.candidateUnits(for: units.map(\.crossSignature), channel: .cross, limit: candidatesPerUnit)
+        lap("lsh lookup")
         var ids = Set<Int64>()
         for list in structural + cross { ids.formUnion(list) }
         let loaded = try index.loadUnits(ids.sorted())
+        lap("load \(loaded.count) candidate units")
         // Boilerplate (common across the index, or from template repositories) never counts as evidence.
         let filter = try BoilerplateFilter.load(index: index, reference: originalUnits, suspect: loaded.map(\.features))
         let reference = filter.apply(to: original).0
@@ -54,8 +60,11 @@ public struct QueryEngine {
         let repositories = try index.repositories()
         let byID = Dictionary(uniqueKeysWithValues: repositories.map { ($0.id, $0) })
 
+        lap("boilerplate filter")
         var results: [QueryReport.Result] = []
         let grouped = Dictionary(grouping: loaded, by: \.repositoryID)
+        // Suspect views (index reads) first, on this thread; verification then runs on all cores.
+        var jobs: [(repo: IndexedRepository, suspect: RepositoryFeatures, leafLines: Int)] = []
         for (repoID, repoUnits) in grouped.sorted(by: { $0.key < $1.key }) {
             guard let repo = byID[repoID] else { continue }
             // A suspect view made of the candidate units only, grouped into their files.
@@ -64,19 +73,29 @@ public struct QueryEngine {
                              byteCount: 0, lineCount: 0, syntaxErrorCount: 0, units: us.map(\.features))
             }
             let suspect = filter.apply(to: RepositoryFeatures(root: repo.path, files: files, skipped: [])).0
-            var engine = CompareEngine(parameters: parameters)
-            engine.topMatches = matchesPerResult
-            var report = try engine.compare(reference: reference, suspect: suspect)
-            // The reverse share is over the whole repository, not only the candidates.
-            let totalLines = try index.leafCodeLines(repository: repoID)
-            let matchedSuspectLines = Double(report.reverse_containment) * Double(report.suspect.leaf_lines)
-            report.reverse_containment = totalLines > 0 ? CompareEngine.round(min(1, matchedSuspectLines / Double(totalLines))) : 0
+            jobs.append((repo, suspect, try index.leafCodeLines(repository: repoID)))
+        }
+        var engine = CompareEngine(parameters: parameters)
+        engine.topMatches = matchesPerResult
+        // The index already ranked candidates by shared bands; verifying the best few per unit suffices.
+        engine.matcher.maxCandidates = 16
+        let outcomes = ResultSlots<Result<CompareReport, Error>>(count: jobs.count)
+        let frozenReference = reference, frozenJobs = jobs, frozenEngine = engine
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let job = frozenJobs[i]
+            outcomes.set(i, Result { try frozenEngine.compare(reference: frozenReference, suspect: job.suspect, suspectLeafLines: job.leafLines) })
+        }
+        for (i, job) in jobs.enumerated() {
+            guard let outcome = outcomes.get(i) else { continue }
+            let report = try outcome.get()
             guard includeNotClones || report.verdict != Verdict.notClone else { continue }
+            let repo = job.repo
             results.append(.init(repository: repo.name, path: repo.path, head: repo.head, verdict: report.verdict, score: report.score,
                                  containment: report.containment, reverse_containment: report.reverse_containment,
                                  relation: report.relation, headline: report.headline, matched_units: report.matched_units,
                                  strong_matches: report.strong_matches, matches: report.matches))
         }
+        lap("verify \(grouped.count) repositories")
         results.sort { $0.containment != $1.containment ? $0.containment > $1.containment : $0.repository < $1.repository }
         let refLines = refUnits.reduce(0) { $0 + reference.files[$1.file].units[$1.unit].codeLines }
         return QueryReport(reference: .init(path: reference.root, files: reference.files.count, languages: reference.languages,
@@ -84,4 +103,13 @@ public struct QueryEngine {
                            database: index.path, repositories_indexed: repositories.filter(\.complete).count,
                            candidates_verified: loaded.count, results: results)
     }
+}
+
+/// Write-once slots filled from concurrent iterations.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var values: [T?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { lock.lock(); values[i] = value; lock.unlock() }
+    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return values[i] }
 }

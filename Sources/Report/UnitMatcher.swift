@@ -66,6 +66,8 @@ public struct UnitMatcher: Sendable {
         // Normalised names once per unit: comparing them per candidate pair was a hotspot.
         let refNames = refUnits.map { u -> String in let f = reference.files[u.file].units[u.unit]; return f.name == "<top-level>" ? "" : UnitPairScore.normalizedName(f.name) }
         let susNames = susUnits.map { UnitPairScore.normalizedName(suspect.files[$0.file].units[$0.unit].name) }
+        let refWeights = refUnits.map { weights.weights(for: reference.files[$0.file].units[$0.unit].subwords) }
+        let susWeights = susUnits.map { weights.weights(for: suspect.files[$0.file].units[$0.unit].subwords) }
         var pairs: [(r: Int, s: Int, score: UnitPairScore)] = []
         for (ri, rref) in refUnits.enumerated() {
             let r = reference.files[rref.file].units[rref.unit]
@@ -79,7 +81,8 @@ public struct UnitMatcher: Sendable {
                 let s = suspect.files[sref.file].units[sref.unit]
                 let sameLanguage = reference.files[rref.file].language == suspect.files[sref.file].language
                 let score = UnitPairScore.score(r, s, sameLanguage: sameLanguage, subwordWeights: weights,
-                                                namesMatch: !refNames[ri].isEmpty && refNames[ri] == susNames[si])
+                                                namesMatch: !refNames[ri].isEmpty && refNames[ri] == susNames[si],
+                                                weightArrays: (refWeights[ri], susWeights[si]))
                 let threshold = !sameLanguage ? crossLanguageMatchThreshold : (score.channel == .structure ? matchThreshold : rewriteMatchThreshold)
                 if score.combined >= threshold { pairs.append((ri, si, score)) }
             }

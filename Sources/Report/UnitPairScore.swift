@@ -27,11 +27,13 @@ public struct UnitPairScore: Sendable {
     /// Scores `r` (reference) against `s` (suspect) on exact shingle sets.
     /// Containment is measured from the reference side: a clone adds code around what it took.
     public static func score(_ r: UnitFeatures, _ s: UnitFeatures, sameLanguage: Bool, subwordWeights: SubwordWeights?,
-                             namesMatch: Bool? = nil) -> UnitPairScore {
+                             namesMatch: Bool? = nil, weightArrays: ([Double], [Double])? = nil) -> UnitPairScore {
         let structure = sameLanguage && !r.structure.isEmpty ? min(r.structure.containment(in: s.structure), s.structure.containment(in: r.structure) + 0.25) : 0
         let shape = r.shapes.isEmpty || s.shapes.isEmpty ? 0 : r.shapes.jaccard(s.shapes)
         let subwords: Double
-        if let subwordWeights {
+        if let (rw, sw) = weightArrays {
+            subwords = SubwordWeights.weightedJaccard(r.subwords, rw, s.subwords, sw)
+        } else if let subwordWeights {
             subwords = subwordWeights.weightedJaccard(r.subwords, s.subwords)
         } else {
             subwords = r.subwords.isEmpty || s.subwords.isEmpty ? 0 : r.subwords.jaccard(s.subwords)
@@ -85,6 +87,24 @@ public struct SubwordWeights: Sendable {
     }
 
     func weight(_ h: UInt64) -> Double { weights[h] ?? defaultWeight }
+
+    /// The weight of each of `bag`'s hashes, aligned with `sortedHashes` (computed once per unit).
+    public func weights(for bag: ShingleBag) -> [Double] { bag.sortedHashes.map(weight) }
+
+    /// IDF-weighted Jaccard from precomputed per-unit weights: no dictionary lookups in the pair loop.
+    public static func weightedJaccard(_ a: ShingleBag, _ aw: [Double], _ b: ShingleBag, _ bw: [Double]) -> Double {
+        if a.isEmpty || b.isEmpty { return 0 }
+        var i = 0, j = 0, inter = 0.0, union = 0.0
+        let x = a.sortedHashes, y = b.sortedHashes
+        while i < x.count && j < y.count {
+            if x[i] < y[j] { union += aw[i]; i += 1 }
+            else if y[j] < x[i] { union += bw[j]; j += 1 }
+            else { inter += aw[i]; union += aw[i]; i += 1; j += 1 }
+        }
+        while i < x.count { union += aw[i]; i += 1 }
+        while j < y.count { union += bw[j]; j += 1 }
+        return union > 0 ? inter / union : 0
+    }
 
     /// IDF-weighted Jaccard of two sets.
     public func weightedJaccard(_ a: ShingleBag, _ b: ShingleBag) -> Double {

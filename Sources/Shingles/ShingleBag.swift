@@ -27,6 +27,17 @@ public struct ShingleBag: Sendable, Hashable {
     /// Builds a bag from shingle hashes, keeping multiplicity.
     ///
     /// - Complexity: O(n log n).
+    /// A bag from hashes already sorted ascending without duplicates, with their multiplicities
+    /// (for filtering an existing bag without sorting again).
+    /// - Precondition: `sortedHashes` strictly ascending, `counts.count == sortedHashes.count`.
+    /// - Complexity: O(n).
+    public init(sortedUnique sortedHashes: [UInt64], counts: [UInt32]) {
+        precondition(sortedHashes.count == counts.count, "ShingleBag: one count per hash")
+        self.sortedHashes = sortedHashes
+        self.counts = counts
+        self.count = counts.reduce(0) { $0 + Int($1) }
+    }
+
     public init(_ hashes: some Sequence<UInt64>) {
         var sorted = Array(hashes)
         sorted.sort()

@@ -33,6 +33,9 @@ struct QueryCommand: AsyncParsableCommand {
     @Flag(help: "Also list repositories whose candidates verified as not-clone.")
     var all = false
 
+    @Flag(help: "Print how long each phase took on standard error.")
+    var timings = false
+
     @Flag(help: "No warnings on standard error.")
     var quiet = false
 
@@ -58,6 +61,8 @@ struct QueryCommand: AsyncParsableCommand {
         }
         let analyzer = RepositoryAnalyzer(parameters: parameters)
         let ref: RepositoryFeatures
+        let started = Date()
+        defer { if timings { warn("timing: total \(String(format: "%.3f", Date().timeIntervalSince(started))) s") } }
         do { ref = try await analyzer.analyze(root: reference) } catch let error as FrontEndError {
             throw RuntimeFailure("REFERENCE: \(error.description)")
         }
@@ -65,7 +70,10 @@ struct QueryCommand: AsyncParsableCommand {
             throw ValidationError("REFERENCE \(terminalSafe(reference)) has no supported source files")
         }
         let report: QueryReport
-        do { report = try QueryEngine().query(index: index, reference: ref, parameters: parameters, includeNotClones: all) } catch {
+        if timings { warn("timing: analyse reference \(String(format: "%.3f", Date().timeIntervalSince(started))) s") }
+        var engine = QueryEngine()
+        if timings { engine.timing = { phase, seconds in warn("timing: \(phase) \(String(format: "%.3f", seconds)) s") } }
+        do { report = try engine.query(index: index, reference: ref, parameters: parameters, includeNotClones: all) } catch {
             throw RuntimeFailure("query failed on --db \(terminalSafe(db)): \(error)")
         }
         switch format {
