@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-index bench-query accuracy soak clean-cache
+.PHONY: setup build release test demo bench bench-peers bench-index bench-query accuracy fuzz soak clean-cache
 
 setup:
 	@bash scripts/setup.sh

@@ -48,6 +48,7 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        .executableTarget(name: "clonescan-fuzz", dependencies: ["FrontEnd", "Syntax", "License"], path: "Sources/Fuzz", swiftSettings: strict),
 
         // Tests mirror the stages.
         .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax"], resources: [.copy("Fixtures")], swiftSettings: strict),

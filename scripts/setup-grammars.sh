@@ -13,7 +13,11 @@ TSLP_VERSION=0.7.4
 TSLP_SHA=80c408c834b8405a119fbd2f84d182ef3e7b99fee7b1f87f3e6e151402c7a1f1
 CSHARP_VERSION=0.23.1
 CSHARP_SHA=322e2cfd3a547a840375276b2aea3335fa6458aeac082f6c60fec3f745c967eb
-PIN="tslp-$TSLP_VERSION+csharp-$CSHARP_VERSION $CC $CFLAGS"
+# Source patches applied after unpacking (bump PATCHES when adding one, so built grammars are rebuilt):
+#   swift-calloc: tree-sitter-swift's scanner allocates its state with calloc(0, 4) and then reads and writes
+#   4 bytes of it, a heap overflow on every Swift parse (found by `make fuzz` under ASan; docs/robustness.md).
+PATCHES=swift-calloc
+PIN="tslp-$TSLP_VERSION+csharp-$CSHARP_VERSION+$PATCHES $CC $CFLAGS"
 
 mkdir -p "$OUT" "$CACHE/downloads" "$CACHE/src"
 if [ -f "$OUT/.pin" ] && [ "$(cat "$OUT/.pin")" = "$PIN" ] && [ -f "$OUT/grammars.json" ]; then
@@ -37,6 +41,8 @@ tslp=$(python3 "$HERE/pypi_fetch.py" tree-sitter-language-pack "$TSLP_VERSION" "
 csharp=$(python3 "$HERE/pypi_fetch.py" tree-sitter-c-sharp "$CSHARP_VERSION" "$CSHARP_SHA" "$CACHE/downloads")
 unpack "$tslp" "$CACHE/src/tslp-$TSLP_VERSION"
 unpack "$csharp" "$CACHE/src/csharp-$CSHARP_VERSION"
+sed -i 's/return calloc(0, sizeof(struct ScannerState));/return calloc(1, sizeof(struct ScannerState));/' \
+  "$CACHE/src/tslp-$TSLP_VERSION/parsers/swift/src/scanner.c"
 
 build_one() {  # name source dir symbol
   local name=$1 source=$2 dir=$3 root src inc
