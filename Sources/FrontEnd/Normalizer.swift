@@ -53,6 +53,9 @@ struct Normalizer {
         }
 
         var interned = IdentifierCache()
+        // Named-sibling positions are only needed for docstrings; the symbol table answers `isNamed` without a C call.
+        let tracksDocstrings = !spec.docstringParents.isEmpty
+        let namedSymbols = classifier.grammar.symbolIsNamed
         let cursor = tree.makeCursor()
         var descending = true
         while true {
@@ -66,7 +69,7 @@ struct Normalizer {
                 let tokenIndex = Int32(tokens.count)
                 if role == .error || node.isMissing { errorCount += 1 }
                 var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
-                if node.isNamed, !frames.isEmpty {
+                if tracksDocstrings, !frames.isEmpty, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
                     frame.namedIndex = frames[frames.count - 1].namedChildren
                     frames[frames.count - 1].namedChildren += 1
                 }
