@@ -38,11 +38,9 @@ struct Clonescan: AsyncParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = message(for: error)
-            FileHandle.standardError.write(Data("clonescan: error: \(message)\n".utf8))
-            if !message.contains("--help") {
-                FileHandle.standardError.write(Data("Run `clonescan help` for usage.\n".utf8))
-            }
+            // One line naming the argument and what to do; `clonescan help` has the rest.
+            let message = message(for: error).split(separator: "\n").joined(separator: " ")
+            FileHandle.standardError.write(Data("clonescan: error: \(message) (see `clonescan help`)\n".utf8))
             Foundation.exit(ExitStatus.usage)
         }
     }
