@@ -67,9 +67,8 @@ public struct FileDiscovery: Sendable {
                 var fst = stat()
                 guard Self.lstatBytes(absolute, &fst) else { continue }
                 if (fst.st_mode & S_IFMT) == S_IFLNK {
-                    guard let target = Self.realPath(absolute), target.starts(with: realRoot + [UInt8(ascii: "/")]),
-                          Self.statBytes(absolute, &fst), (fst.st_mode & S_IFMT) == S_IFREG else {
-                        result.skipped.append(Skip(path: String(decoding: relative, as: UTF8.self), reason: .symlink, detail: "symlink leaves the tree or is not a file"))
+                    guard Self.followSymlink(absolute, realRoot: realRoot, &fst) else {
+                        result.skipped.append(Self.symlinkSkip(relative))
                         continue
                     }
                 }
@@ -131,11 +130,8 @@ public struct FileDiscovery: Sendable {
                 }
                 if GitignoreRule.isIgnored(rel, isDirectory: isDir, rules: rules) { continue }
                 if mode == S_IFLNK {
-                    // Follow a symlink only to a regular file inside the tree.
-                    guard let target = Self.realPath(abs), target.starts(with: realRoot + [UInt8(ascii: "/")]),
-                          Self.statBytes(abs, &st), (st.st_mode & S_IFMT) == S_IFREG else {
-                        result.skipped.append(Skip(path: String(decoding: rel, as: UTF8.self), reason: .symlink,
-                                                   detail: "symlink leaves the tree, loops or points to a directory"))
+                    guard Self.followSymlink(abs, realRoot: realRoot, &st) else {
+                        result.skipped.append(Self.symlinkSkip(rel))
                         continue
                     }
                     mode = S_IFREG
@@ -167,6 +163,18 @@ public struct FileDiscovery: Sendable {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
         return Array(data).split(separator: 0, omittingEmptySubsequences: true).map(Array.init)
+    }
+
+    /// Follows a symlink only to a regular file inside the tree (never out of it, into a loop or to a
+    /// directory); on success `st` describes the target.
+    static func followSymlink(_ path: [UInt8], realRoot: [UInt8], _ st: inout stat) -> Bool {
+        guard let target = realPath(path), target.starts(with: realRoot + [UInt8(ascii: "/")]) else { return false }
+        return statBytes(path, &st) && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
+    static func symlinkSkip(_ relative: [UInt8]) -> Skip {
+        Skip(path: String(decoding: relative, as: UTF8.self), reason: .symlink,
+             detail: "symlink leaves the tree, loops or points to a directory")
     }
 
     static func withCPath<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One self-contained HTML file: summary, file table, side-by-side code of the top matches.
 /// No scripts, no network requests; every byte of code, path and name is escaped.
 public enum HTMLRenderer {
@@ -70,11 +72,5 @@ public enum HTMLRenderer {
             s += (n >= loc.start_line && n <= loc.end_line) ? "<span class=\"hit\">\(numbered)</span>\n" : numbered + "\n"
         }
         return s + "</pre></div>"
-    }
-}
-
-extension String {
-    func padding(toLength n: Int, withPad pad: String, startingAt _: Int) -> String {
-        count >= n ? self : self + String(repeating: pad, count: n - count)
     }
 }

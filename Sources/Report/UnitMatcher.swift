@@ -36,8 +36,8 @@ public struct UnitMatcher: Sendable {
     public init() {}
 
     /// Matches the leaf units of `reference` against the units of `suspect`.
-    public func match(reference: RepositoryFeatures, suspect: RepositoryFeatures, parameters: AnalysisParameters,
-                      excluded: Set<UInt64> = []) throws -> [UnitMatch] {
+    /// Boilerplate is removed beforehand by `BoilerplateFilter`, so every shingle here counts.
+    public func match(reference: RepositoryFeatures, suspect: RepositoryFeatures, parameters: AnalysisParameters) throws -> [UnitMatch] {
         // Recall matters more than precision here: every candidate is verified on exact sets afterwards.
         let lsh = LSHParameters.optimal(threshold: lshThreshold, numPerm: parameters.minhash.numPerm,
                                         falsePositiveWeight: 0.2, falseNegativeWeight: 0.8)

@@ -114,10 +114,12 @@ enum FailThreshold: ExpressibleByArgument {
         else { return nil }
     }
 
-    func isMet(by report: CompareReport) -> Bool {
+    func isMet(by report: CompareReport) -> Bool { isMet(verdict: report.verdict, score: report.score) }
+
+    func isMet(verdict: Verdict, score: Double) -> Bool {
         switch self {
-        case .verdict(let v): return report.verdict >= v
-        case .score(let s): return report.score >= s
+        case .verdict(let v): return verdict >= v
+        case .score(let s): return score >= s
         }
     }
     static var defaultCompletionKind: CompletionKind { .list(Verdict.allCases.map(\.rawValue)) }

@@ -90,12 +90,7 @@ struct QueryCommand: AsyncParsableCommand {
                 }
             }
         }
-        let found = report.results.contains { r in
-            switch failAt {
-            case .verdict(let v): return r.verdict >= v
-            case .score(let s): return r.score >= s
-            }
-        }
+        let found = report.results.contains { failAt.isMet(verdict: $0.verdict, score: $0.score) }
         throw ExitCode(found ? ExitStatus.found : ExitStatus.ok)
     }
 }

@@ -3,23 +3,6 @@ import XCTest
 
 /// End-to-end: runs the built `clonescan` binary and checks output and exit codes.
 final class CLITests: XCTestCase {
-    let code = """
-    def merge_sorted(left, right):
-        result = []
-        i = j = 0
-        while i < len(left) and j < len(right):
-            if left[i] <= right[j]:
-                result.append(left[i])
-                i += 1
-            else:
-                result.append(right[j])
-                j += 1
-        result.extend(left[i:])
-        result.extend(right[j:])
-        return result
-
-    """
-
     func testUsageErrorsExitTwoWithOneLine() throws {
         let missing = try run(["compare", "/nonexistent/ref", "/nonexistent/sus"])
         XCTAssertEqual(missing.code, 2)
@@ -31,7 +14,7 @@ final class CLITests: XCTestCase {
     }
 
     func testParseJSONShape() throws {
-        let dir = try tree(["a.py": code, "b.go": "package b\n\nfunc Add(x int, y int) int {\n\treturn x + y\n}\n"])
+        let dir = try tree(["a.py": sampleCode, "b.go": "package b\n\nfunc Add(x int, y int) int {\n\treturn x + y\n}\n"])
         let r = try run(["parse", "--format", "json", dir])
         XCTAssertEqual(r.code, 0, r.stderr)
         let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -50,8 +33,8 @@ final class CLITests: XCTestCase {
     }
 
     func testCompareExitCodesAndJSONFields() throws {
-        let ref = try tree(["sort.py": code])
-        let sus = try tree(["pkg/merge.py": code.replacingOccurrences(of: "result", with: "out").replacingOccurrences(of: "left", with: "a")])
+        let ref = try tree(["sort.py": sampleCode])
+        let sus = try tree(["pkg/merge.py": sampleCode.replacingOccurrences(of: "result", with: "out").replacingOccurrences(of: "left", with: "a")])
         let unrelated = try tree(["other.py": "def greet(name):\n    message = 'hello ' + name\n    print(message)\n    return len(message)\n"])
         let clone = try run(["compare", ref, sus, "--format", "json"])
         XCTAssertEqual(clone.code, 1, clone.stderr)
@@ -69,7 +52,7 @@ final class CLITests: XCTestCase {
     }
 
     func testCompareRejectsASideWithoutSourceFiles() throws {
-        let ref = try tree(["sort.py": code])
+        let ref = try tree(["sort.py": sampleCode])
         let empty = try tree(["README.txt": "nothing to see\n", "data.bin": "\u{0}\u{1}"])
         let r = try run(["compare", ref, empty])
         XCTAssertEqual(r.code, 2)
@@ -116,6 +99,33 @@ extension XCTestCase {
         return path
     }
 
+    /// A real MIT license text with its own copyright line.
+    var mitLicense: String {
+        """
+        MIT License
+
+        Copyright (c) 2021 Example Author
+
+        Permission is hereby granted, free of charge, to any person obtaining a copy
+        of this software and associated documentation files (the "Software"), to deal
+        in the Software without restriction, including without limitation the rights
+        to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+        copies of the Software, and to permit persons to whom the Software is
+        furnished to do so, subject to the following conditions:
+
+        The above copyright notice and this permission notice shall be included in all
+        copies or substantial portions of the Software.
+
+        THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+        OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+        SOFTWARE.
+
+        """
+    }
 
     /// A small real function used by several CLI tests.
     var sampleCode: String {
