@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(name: "clonescan-fuzz", dependencies: ["FrontEnd", "Syntax", "License"], path: "Sources/Fuzz", swiftSettings: strict),
 
         // Tests mirror the stages.
-        .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax", "CTreeSitter"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ShinglesTests", dependencies: ["Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis"], swiftSettings: strict),

@@ -39,16 +39,21 @@ struct Normalizer {
         var structuralDepth = 0
         let ids = classifier.tokenIDs, texts = classifier.tokenTexts
 
-        func emit(_ node: SyntaxNode, symbol: Int) {
+        func emit(_ node: SyntaxNode, symbol: Int, endByte: UInt32) {
+            let startByte = node.startByte, startRow = node.startRow
+            // The end row from the token's own bytes: cheaper than a C call, and tokens are short.
+            var endRow = startRow
+            let s = min(Int(startByte), bytes.count), e = min(max(Int(endByte), s), bytes.count)
+            for i in s..<e where bytes[i] == 10 { endRow += 1 }  // tree-sitter counts rows by "\n" alone
             tokens.ids.append(ids[symbol])
-            tokens.startLines.append(node.startRow + 1)
-            tokens.endLines.append(node.endRow + 1)
-            tokens.startBytes.append(node.startByte)
-            tokens.endBytes.append(node.endByte)
+            tokens.startLines.append(startRow + 1)
+            tokens.endLines.append(endRow + 1)
+            tokens.startBytes.append(startByte)
+            tokens.endBytes.append(endByte)
             if recordTokenText { tokens.texts.append(texts[symbol]) }
         }
-        func slice(_ node: SyntaxNode) -> UnsafeBufferPointer<UInt8> {
-            let start = min(Int(node.startByte), bytes.count), end = min(max(Int(node.endByte), start), bytes.count)
+        func slice(_ node: SyntaxNode, endByte: UInt32) -> UnsafeBufferPointer<UInt8> {
+            let start = min(Int(node.startByte), bytes.count), end = min(max(Int(endByte), start), bytes.count)
             return UnsafeBufferPointer(rebasing: bytes[start..<end])
         }
 
@@ -67,7 +72,12 @@ struct Normalizer {
                 let kind = classifier.kind(rawSymbol)
                 let line = node.startRow + 1
                 let tokenIndex = Int32(tokens.count)
-                if role == .error || node.isMissing { errorCount += 1 }
+                var atomic = node.childCount == 0
+                // Only leaves and literals need their end; each C call counts in this loop.
+                let endByte = atomic || role == .string || role == .number || role == .comment ? node.endByte : 0
+                // MISSING nodes are zero-width leaves: ask tree-sitter only about those.
+                let missing = atomic && endByte == node.startByte && node.isMissing
+                if role == .error || missing { errorCount += 1 }
                 var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
                 if tracksDocstrings, !frames.isEmpty, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
                     frame.namedIndex = frames[frames.count - 1].namedChildren
@@ -85,17 +95,16 @@ struct Normalizer {
                     frame.unitIndex = units.count - 1
                     openUnits.append(units.count - 1)
                 }
-                var atomic = node.childCount == 0
                 switch role {
                 case .identifier where atomic:
-                    emit(node, symbol: symbol)
-                    let entry = interned.lookup(slice(node))
+                    emit(node, symbol: symbol, endByte: endByte)
+                    let entry = interned.lookup(slice(node, endByte: endByte))
                     identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line))
                     for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
                 case .string:
                     atomic = true
-                    emit(node, symbol: symbol)
-                    let text = slice(node)
+                    emit(node, symbol: symbol, endByte: endByte)
+                    let text = slice(node, endByte: endByte)
                     if isDocstring(frames) {
                         Subwords.words(text) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
                     } else {
@@ -103,14 +112,14 @@ struct Normalizer {
                     }
                 case .number:
                     atomic = true
-                    emit(node, symbol: symbol)
-                    let text = slice(node)
+                    emit(node, symbol: symbol, endByte: endByte)
+                    let text = slice(node, endByte: endByte)
                     numbers.append(ChannelEntry(text: String(decoding: text.prefix(64), as: UTF8.self), tokenIndex: tokenIndex, line: line))
                 case .comment:
                     atomic = true
-                    Subwords.words(slice(node)) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
+                    Subwords.words(slice(node, endByte: endByte)) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
                 default:
-                    if atomic && !node.isMissing && node.endByte > node.startByte { emit(node, symbol: symbol) }
+                    if atomic && !missing && endByte > node.startByte { emit(node, symbol: symbol, endByte: endByte) }
                 }
                 frames.append(frame)
                 if !atomic && cursor.gotoFirstChild() { continue }
@@ -243,15 +252,24 @@ struct Normalizer {
             let role = classifier.role(child.symbol)
             if list == nil && kind != .parameter { continue }
             if kind == .comment { continue }
-            if role == .identifier || kind == .parameter {
-                let s = min(Int(child.startByte), bytes.count), e = min(max(Int(child.endByte), s), bytes.count)
-                let text = String(decoding: bytes[s..<e], as: UTF8.self)
-                let bare = text.split(separator: ":").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? text
-                if classifier.spec.receiverNames.contains(bare) { continue }
-            }
+            if (role == .identifier || kind == .parameter) && isReceiver(child, bytes: bytes) { continue }
             count += 1
         }
         return count
+    }
+
+    /// `self`, `cls` or `self: Self`: a receiver, not a parameter. Compared on bytes, since this runs per parameter.
+    private func isReceiver(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let receivers = classifier.spec.receiverNames
+        guard !receivers.isEmpty else { return false }
+        var s = min(Int(node.startByte), bytes.count)
+        let e = min(max(Int(node.endByte), s), bytes.count, s + 64)
+        var end = s
+        while end < e, bytes[end] != UInt8(ascii: ":") { end += 1 }
+        while s < end, bytes[s] <= 32 { s += 1 }
+        while end > s, bytes[end - 1] <= 32 { end -= 1 }
+        guard end > s, end - s <= 16 else { return false }
+        return receivers.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<end]), as: UTF8.self))
     }
 
     private func isExported(_ node: SyntaxNode, name: String, nameNode: SyntaxNode?, bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -6,12 +6,14 @@ public struct SyntaxNode {
 
     /// The grammar symbol (index into `Grammar.symbolNames`).
     public var symbol: UInt16 { ts_node_symbol(raw) }
+    // tree-sitter keeps a node's start in `context` (0.20-0.25: byte, row, column); reading it
+    // here saves a C call per node in the walker's hot loop, as ts_node_start_byte does the same.
     /// Byte offset of the first byte.
-    public var startByte: UInt32 { ts_node_start_byte(raw) }
+    @inline(__always) public var startByte: UInt32 { raw.context.0 }
     /// Byte offset one past the last byte.
     public var endByte: UInt32 { ts_node_end_byte(raw) }
     /// Zero-based line of the first byte.
-    public var startRow: UInt32 { ts_node_start_point(raw).row }
+    @inline(__always) public var startRow: UInt32 { raw.context.1 }
     /// Zero-based line of the last byte.
     public var endRow: UInt32 { ts_node_end_point(raw).row }
     /// Whether this is a named node.
@@ -56,24 +58,31 @@ public struct SyntaxNode {
 /// Owns a `TSTreeCursor` (freed in `deinit`); walks a tree without recursion, so deeply
 /// nested hostile input cannot overflow the stack.
 public final class TreeCursor {
-    private var cursor: TSTreeCursor
+    // Heap-allocated once: a `var` stored property would pay Swift's dynamic exclusivity
+    // check on every `&cursor` in the walker's hot loop.
+    private let cursor: UnsafeMutablePointer<TSTreeCursor>
     private let tree: SyntaxTree  // keeps the tree alive while the cursor is in use
 
     init(root: SyntaxNode, tree: SyntaxTree) {
-        self.cursor = ts_tree_cursor_new(root.raw)
+        cursor = .allocate(capacity: 1)
+        cursor.initialize(to: ts_tree_cursor_new(root.raw))
         self.tree = tree
     }
 
-    deinit { ts_tree_cursor_delete(&cursor) }
+    deinit {
+        ts_tree_cursor_delete(cursor)
+        cursor.deinitialize(count: 1)
+        cursor.deallocate()
+    }
 
     /// The node under the cursor.
-    public var node: SyntaxNode { SyntaxNode(raw: ts_tree_cursor_current_node(&cursor)) }
+    public var node: SyntaxNode { SyntaxNode(raw: ts_tree_cursor_current_node(cursor)) }
     /// The field id of the node under the cursor within its parent (0 for none).
-    public var fieldID: UInt16 { ts_tree_cursor_current_field_id(&cursor) }
+    public var fieldID: UInt16 { ts_tree_cursor_current_field_id(cursor) }
     /// Moves to the first child; false if there is none.
-    public func gotoFirstChild() -> Bool { ts_tree_cursor_goto_first_child(&cursor) }
+    public func gotoFirstChild() -> Bool { ts_tree_cursor_goto_first_child(cursor) }
     /// Moves to the next sibling; false if there is none.
-    public func gotoNextSibling() -> Bool { ts_tree_cursor_goto_next_sibling(&cursor) }
+    public func gotoNextSibling() -> Bool { ts_tree_cursor_goto_next_sibling(cursor) }
     /// Moves to the parent; false at the root.
-    public func gotoParent() -> Bool { ts_tree_cursor_goto_parent(&cursor) }
+    public func gotoParent() -> Bool { ts_tree_cursor_goto_parent(cursor) }
 }

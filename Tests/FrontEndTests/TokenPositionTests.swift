@@ -1,0 +1,70 @@
+import CTreeSitter
+import XCTest
+@testable import FrontEnd
+@testable import Syntax
+
+/// The walker reads node starts from tree-sitter's node layout and counts token end rows itself, to save C
+/// calls per node; these tests hold both shortcuts to what tree-sitter's own API reports, on every fixture.
+final class TokenPositionTests: XCTestCase {
+    func testNodeStartsMatchTreeSitterAPI() throws {
+        for (language, file) in Fixtures.conformance {
+            let bytes = try Fixtures.bytes("conformance/" + file)
+            let grammar = try GrammarCatalog.shared.grammar(language)
+            let parser = Parser()
+            XCTAssertTrue(parser.setGrammar(grammar), language)
+            let tree = try XCTUnwrap(bytes.withUnsafeBufferPointer { parser.parse($0, grammar: grammar, timeoutMicros: 0) })
+            let cursor = tree.makeCursor()
+            var visited = 0
+            var descending = true
+            while true {
+                if descending {
+                    let node = cursor.node
+                    XCTAssertEqual(node.startByte, ts_node_start_byte(node.raw), "\(language) node \(visited)")
+                    XCTAssertEqual(node.startRow, ts_node_start_point(node.raw).row, "\(language) node \(visited)")
+                    visited += 1
+                    if cursor.gotoFirstChild() { continue }
+                }
+                if cursor.gotoNextSibling() { descending = true; continue }
+                descending = false
+                if !cursor.gotoParent() { break }
+            }
+            XCTAssertGreaterThan(visited, 200, language)
+        }
+    }
+
+    func testTokenLinesMatchTreeSitterPoints() throws {
+        var multiLine = 0
+        // Multi-line literals, written here because the conformance fixtures have none.
+        let literals: [(String, String)] = [
+            ("python", "def f():\n    \"\"\"Doc\n    spans lines.\n    \"\"\"\n    s = '''a\nb\n'''\n    return s\n"),
+            ("javascript", "const t = `line one\nline two\n`;\nfunction g() { return `x\n${t}\ny`; }\n"),
+            ("go", "package p\nvar r = `raw\nstring\n`\nfunc F() string { return r }\n"),
+        ]
+        let inputs = try Fixtures.conformance.map { ($0.0, try Fixtures.bytes("conformance/" + $0.1)) } + literals.map { ($0.0, Array($0.1.utf8)) }
+        for (language, bytes) in inputs {
+            let parsed = try Fixtures.parse(bytes, language)
+            // Every node's rows by its byte span, from tree-sitter's API.
+            let grammar = try GrammarCatalog.shared.grammar(language)
+            let parser = Parser()
+            parser.setGrammar(grammar)
+            let tree = try XCTUnwrap(bytes.withUnsafeBufferPointer { parser.parse($0, grammar: grammar, timeoutMicros: 0) })
+            var rows: [UInt64: (UInt32, UInt32)] = [:]
+            var stack = [tree.root]
+            while let node = stack.popLast() {
+                let key = UInt64(ts_node_start_byte(node.raw)) << 32 | UInt64(ts_node_end_byte(node.raw))
+                rows[key] = (ts_node_start_point(node.raw).row, ts_node_end_point(node.raw).row)
+                var i: UInt32 = 0
+                while let child = node.child(i) { stack.append(child); i += 1 }
+            }
+            for t in 0..<parsed.tokens.count {
+                let key = UInt64(parsed.tokens.startBytes[t]) << 32 | UInt64(parsed.tokens.endBytes[t])
+                let expected = try XCTUnwrap(rows[key], "\(language) token \(t) has no node")
+                XCTAssertEqual(parsed.tokens.startLines[t], expected.0 + 1, "\(language) token \(t)")
+                XCTAssertEqual(parsed.tokens.endLines[t], expected.1 + 1, "\(language) token \(t)")
+                if expected.1 > expected.0 { multiLine += 1 }
+            }
+        }
+        // The docstring and the string literals above span lines, so the end-row count is exercised.
+        XCTAssertGreaterThanOrEqual(multiLine, 5)
+    }
+}
