@@ -12,7 +12,7 @@ let benchmark: Target.Dependency = .product(name: "Benchmark", package: "benchma
 let suiteDependencies: [String: [Target.Dependency]] = [
     "Sketch": [sketch],
     "License": [.product(name: "ClonescanLicense", package: "clonescan")],
-    "Index": [core],
+    "Index": [core, .product(name: "ClonescanFrontEnd", package: "clonescan")],
     "Query": [core],
     "FrontEnd": [.product(name: "ClonescanFrontEnd", package: "clonescan")],
 ]

@@ -135,6 +135,8 @@ public final class IndexWriter {
         var live: [[UInt8]: FileRow]
         /// Paths seen by this run.
         var seen: Set<[UInt8]> = []
+        /// Distinct hashes of the files this run wrote, by file id: document frequency reads only the others back.
+        var hashesByFile: [Int64: [UInt64]] = [:]
         /// Whether the build resumed an interrupted run.
         public let resumed: Bool
 
@@ -191,8 +193,8 @@ public final class IndexWriter {
 
     /// One file's result for a batch.
     public enum FileResult: Sendable {
-        /// Parsed now.
-        case parsed(FileFeatures, pathBytes: [UInt8], mtimeNs: Int64)
+        /// Parsed now (and prepared on the worker that parsed it).
+        case parsed(PreparedFile, pathBytes: [UInt8], mtimeNs: Int64)
         /// Same bytes as a file already indexed somewhere (its units are copied, not re-parsed).
         case known(contentHash: UInt64, candidate: SourceCandidate, mtimeNs: Int64)
         /// Unchanged at the same path (maybe touched: its mtime is refreshed).
@@ -213,6 +215,7 @@ public final class IndexWriter {
     public func writeBatch(_ build: RepositoryBuild, _ results: [FileResult], pauseMicrosecondsPerFile: UInt32 = 0) throws -> BatchResult {
         var staged = build.live
         var stagedSeen = build.seen
+        var stagedFileHashes: [(Int64, [UInt64])] = []
         var newHashes: [UInt64] = []
         let result: BatchResult = try mapped(path) {
             try db.transaction {
@@ -236,8 +239,9 @@ public final class IndexWriter {
                                                     grammar: file.grammarVersion, lines: file.lineCount, errors: file.syntaxErrorCount)
                         for (ordinal, unit) in file.units.enumerated() {
                             let unitID = try insertUnit(fileID: fileID, ordinal: ordinal, unit)
-                            if Self.isCandidate(unit.kind == .file, leaf: unit.isLeaf, tokens: unit.tokenCount, configuration.analysis) { appendBands(unitID, unit.structureSignature, unit.crossSignature, into: &bands) }
+                            for (band, key) in unit.bands { bands.append((band, key, unitID)) }
                         }
+                        stagedFileHashes.append((fileID, file.distinctHashes))
                         out.units += file.units.count
                         out.parsed += 1
                         staged[pathBytes] = FileRow(id: fileID, contentHash: file.contentHash, size: file.byteCount, mtimeNs: mtime,
@@ -262,20 +266,14 @@ public final class IndexWriter {
                     }
                 }
                 bands.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-                let insertBand = try db.prepare("INSERT OR IGNORE INTO lsh_bands(band, key, unit) VALUES (?1, ?2, ?3)")
-                for (band, key, unit) in bands {
-                    insertBand.reset()
-                    try insertBand.bind(int: band, at: 1)
-                    try insertBand.bind(int: key, at: 2)
-                    try insertBand.bind(int: unit, at: 3)
-                    try insertBand.run()
-                }
+                try insertTriples(bands, "INSERT OR IGNORE INTO lsh_bands(band, key, unit) VALUES ")
                 return out
             }
         }
         // Only after the commit: the in-memory view follows the database.
         build.live = staged
         build.seen = stagedSeen
+        for (id, hashes) in stagedFileHashes { build.hashesByFile[id] = hashes }
         knownHashes.formUnion(newHashes)
         return result
     }
@@ -292,7 +290,8 @@ public final class IndexWriter {
         return db.lastInsertRowID
     }
 
-    private func insertUnit(fileID: Int64, ordinal: Int, _ u: UnitFeatures) throws -> Int64 {
+    private func insertUnit(fileID: Int64, ordinal: Int, _ prepared: PreparedFile.PreparedUnit) throws -> Int64 {
+        let u = prepared.outline
         let s = try db.prepare("""
             INSERT INTO units(file, ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count, exported, leaf,
                               features, structure_sig, cross_sig)
@@ -300,25 +299,30 @@ public final class IndexWriter {
             """)
         try s.bind([.int(fileID), .int(Int64(ordinal)), .text(u.kind.rawValue), .text(u.name), .int(Int64(u.startLine)),
                     .int(Int64(u.endLine)), .int(Int64(u.codeLines)), .int(Int64(u.tokenCount)), .int(Int64(u.parameterCount)),
-                    .int(u.isExported ? 1 : 0), .int(u.isLeaf ? 1 : 0), .blob(UnitCodec.encode(u)),
-                    .blob(u.structureSignature.encoded()), .blob(u.crossSignature.encoded())])
+                    .int(u.isExported ? 1 : 0), .int(u.isLeaf ? 1 : 0), .blob(prepared.features),
+                    .blob(prepared.structureSignature), .blob(prepared.crossSignature)])
         try s.run()
         return db.lastInsertRowID
     }
 
-    /// Which units get LSH rows: file units and leaf units (functions, methods, top-level code) big enough to
-    /// count as evidence. Containers (classes, functions with nested functions) are stored but not banded:
-    /// their leaves find them, and leaving them out saves about a quarter of the band rows.
-    static func isCandidate(_ isFile: Bool, leaf: Bool, tokens: Int, _ p: AnalysisParameters) -> Bool {
-        (isFile || leaf) && tokens >= p.minUnitTokens
+    /// Which units get LSH rows: leaf units (functions, methods, top-level code) big enough to count as
+    /// evidence, the only units `query` and `audit` look up. Containers are stored as outlines (see `PreparedFile`).
+    static func isCandidate(leaf: Bool, tokens: Int, _ p: AnalysisParameters) -> Bool {
+        leaf && tokens >= p.minUnitTokens
     }
 
-    private func appendBands(_ unit: Int64, _ structure: MinHashSignature, _ cross: MinHashSignature, into bands: inout [(Int64, Int64, Int64)]) {
+    /// Calls `body` with the (band column, key) of every LSH row of a unit's two signatures.
+    static func appendBandKeys(_ structure: MinHashSignature, _ cross: MinHashSignature, configuration: IndexConfiguration,
+                               _ body: (Int64, Int64) -> Void) {
         for (channel, signature, lsh) in [(SignatureChannel.structure, structure, configuration.structureLSH),
                                           (SignatureChannel.cross, cross, configuration.crossLSH)] where !signature.isEmpty {
             guard let keys = try? lsh.bandKeys(signature) else { continue }
-            for (i, key) in keys.enumerated() { bands.append((channel.bandColumn(i), sqlInt(key), unit)) }
+            for (i, key) in keys.enumerated() { body(channel.bandColumn(i), sqlInt(key)) }
         }
+    }
+
+    private func appendBands(_ unit: Int64, _ structure: MinHashSignature, _ cross: MinHashSignature, into bands: inout [(Int64, Int64, Int64)]) {
+        Self.appendBandKeys(structure, cross, configuration: configuration) { bands.append(($0, $1, unit)) }
     }
 
     private func sourceFileMeta(_ id: Int64) throws -> (language: String, size: Int, grammar: String, lines: Int, errors: Int)? {
@@ -337,13 +341,13 @@ public final class IndexWriter {
                    features, structure_sig, cross_sig FROM units WHERE file = ?1 ORDER BY ordinal
             """)
         try read.bind(int: source, at: 1)
-        var rows: [(ordinal: Int64, values: [SQLValue], tokens: Int, isFile: Bool, leaf: Bool, structure: [UInt8], cross: [UInt8])] = []
+        var rows: [(ordinal: Int64, values: [SQLValue], tokens: Int, leaf: Bool, structure: [UInt8], cross: [UInt8])] = []
         while try read.step() {
             let structure = read.blob(11), cross = read.blob(12)
             rows.append((read.int64(0), [.text(read.text(1)), .text(read.text(2)), .int(read.int64(3)), .int(read.int64(4)),
                                          .int(read.int64(5)), .int(read.int64(6)), .int(read.int64(7)), .int(read.int64(8)),
                                          .int(read.int64(9)), .blob(read.blob(10)), .blob(structure), .blob(cross)],
-                         read.int(6), read.text(1) == UnitKind.file.rawValue, read.int64(9) != 0, structure, cross))
+                         read.int(6), read.int64(9) != 0, structure, cross))
         }
         let insert = try db.prepare("""
             INSERT INTO units(file, ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count, exported, leaf,
@@ -355,7 +359,7 @@ public final class IndexWriter {
             try insert.bind([.int(target), .int(row.ordinal)] + row.values)
             try insert.run()
             let unitID = db.lastInsertRowID
-            if Self.isCandidate(row.isFile, leaf: row.leaf, tokens: row.tokens, configuration.analysis),
+            if Self.isCandidate(leaf: row.leaf, tokens: row.tokens, configuration.analysis),
                let structure = try? MinHashSignature(decoding: row.structure), let cross = try? MinHashSignature(decoding: row.cross) {
                 appendBands(unitID, structure, cross, into: &bands)
             }
@@ -461,14 +465,24 @@ public final class IndexWriter {
         if try oldBlob.step(), !oldBlob.isNull(0) { old = Self.decodeHashes(oldBlob.blob(0)) } else { old = [] }
         oldBlob.reset()
 
-        var hashes: [UInt64] = []
-        let units = try db.prepare("SELECT u.features FROM units u JOIN files f ON f.id = u.file WHERE f.repo = ?1 AND f.removed_gen IS NULL")
-        try units.bind(int: build.id, at: 1)
-        while try units.step() { try UnitCodec.appendDistinctHashes(units.blob(0), to: &hashes) }
-        hashes.sort()
-        var new: [UInt64] = []
-        new.reserveCapacity(hashes.count)
-        for h in hashes where new.last != h { new.append(h) }
+        // The live files' hashes: from memory for files this run wrote, from their stored units otherwise.
+        var distinct = Set<UInt64>()
+        var fromDatabase: [UInt64] = []
+        let files = try db.prepare("SELECT id FROM files WHERE repo = ?1 AND removed_gen IS NULL")
+        try files.bind(int: build.id, at: 1)
+        var unread: [Int64] = []
+        while try files.step() {
+            let id = files.int64(0)
+            if let hashes = build.hashesByFile[id] { distinct.formUnion(hashes) } else { unread.append(id) }
+        }
+        let units = try db.prepare("SELECT features FROM units WHERE file = ?1 AND leaf = 1")
+        for id in unread {
+            units.reset()
+            try units.bind(int: id, at: 1)
+            while try units.step() { try UnitCodec.appendDistinctHashes(units.blob(0), to: &fromDatabase) }
+        }
+        distinct.formUnion(fromDatabase)
+        let new = distinct.sorted()
 
         var changes: [(UInt64, Int64, Int64)] = []  // hash, Δrepos, Δtemplates
         let oldColumn = build.previousTemplate, newColumn = build.template
@@ -488,25 +502,39 @@ public final class IndexWriter {
             }
         }
         changes.sort { sqlInt($0.0) < sqlInt($1.0) }
-        let upsert = try db.prepare("""
-            INSERT INTO doc_freq(hash, repos, templates) VALUES (?1, ?2, ?3)
-            ON CONFLICT(hash) DO UPDATE SET repos = repos + excluded.repos, templates = templates + excluded.templates
-            """)
+        try insertTriples(changes.map { (sqlInt($0.0), $0.1, $0.2) }, "INSERT INTO doc_freq(hash, repos, templates) VALUES ",
+                          suffix: " ON CONFLICT(hash) DO UPDATE SET repos = repos + excluded.repos, templates = templates + excluded.templates")
         let prune = try db.prepare("DELETE FROM doc_freq WHERE hash = ?1 AND repos <= 0 AND templates <= 0")
-        for (hash, dr, dt) in changes {
-            upsert.reset()
-            try upsert.bind(int: sqlInt(hash), at: 1)
-            try upsert.bind(int: dr, at: 2)
-            try upsert.bind(int: dt, at: 3)
-            try upsert.run()
-            if dr < 0 || dt < 0 {
-                prune.reset()
-                try prune.bind(int: sqlInt(hash), at: 1)
-                try prune.run()
-            }
+        for (hash, dr, dt) in changes where dr < 0 || dt < 0 {
+            prune.reset()
+            try prune.bind(int: sqlInt(hash), at: 1)
+            try prune.run()
         }
         try db.run("UPDATE repositories SET shingles = ?1, shingles_template = ?2 WHERE id = ?3",
                    [.blob(Self.encodeHashes(new)), .int(newColumn ? 1 : 0), .int(build.id)])
+    }
+
+    /// Inserts rows of three integers, 128 per statement: SQLite's per-statement cost (step, reset, VDBE
+    /// setup) is most of a one-row insert, and the index writes millions of LSH rows.
+    private func insertTriples(_ rows: [(Int64, Int64, Int64)], _ prefix: String, suffix: String = "") throws {
+        let chunk = 128
+        let full = try db.prepare(prefix + Array(repeating: "(?, ?, ?)", count: chunk).joined(separator: ", ") + suffix)
+        let single = try db.prepare(prefix + "(?, ?, ?)" + suffix)
+        var i = 0
+        while i < rows.count {
+            let statement = rows.count - i >= chunk ? full : single
+            let n = statement === full ? chunk : 1
+            statement.reset()
+            var p: Int32 = 1
+            for (a, b, c) in rows[i..<(i + n)] {
+                try statement.bind(int: a, at: p)
+                try statement.bind(int: b, at: p + 1)
+                try statement.bind(int: c, at: p + 2)
+                p += 3
+            }
+            try statement.run()
+            i += n
+        }
     }
 
     static func encodeHashes(_ hashes: [UInt64]) -> [UInt8] {

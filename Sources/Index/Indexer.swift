@@ -83,6 +83,7 @@ public final class Indexer {
 
         // Discover everything first: totals for the ETA, and a missing path fails before anything is written.
         var repos: [(path: String, key: [UInt8], name: String, files: [SourceCandidate])] = []
+        var listed = Set<String>()
         for path in paths {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw IndexError.missingRepository(path) }
@@ -91,8 +92,10 @@ public final class Indexer {
             do { found = try FileDiscovery(options: discovery).discover(root: path) } catch {
                 throw IndexError.missingRepository(path)
             }
-            for skip in found.skipped { Self.count(skip, into: &summary, warning: warning) }
             let real = Self.realPath(path)
+            // The same repository twice (by real path) is indexed once: its builds would overlap in the pipeline.
+            guard listed.insert(real).inserted else { continue }
+            for skip in found.skipped { Self.count(skip, into: &summary, warning: warning) }
             let name = (real as NSString).lastPathComponent
             if found.files.isEmpty {
                 summary.empty_repositories.append(path)
@@ -106,65 +109,82 @@ public final class Indexer {
         var filesDone = 0, bytesDone = 0
         let extractor = try FeatureExtractor(parameters: options.analysis)
         let opts = options
+        let configuration = writer.configuration
 
-        for repo in repos {
-            let build = try writer.beginRepository(path: repo.key, name: repo.name, template: options.template)
-            if build.resumed { summary.repositories_resumed += 1 }
+        // One pipeline over every repository's batches: analysis of batch n + 1 overlaps the write of batch n,
+        // also across repositories, and a repository's finish (document frequency, retired rows) runs on the
+        // writer while the next repository's batches are analysed. The next repository is begun before the
+        // finish is queued, and writer calls run in queue order, so no call sees another's half-done state.
+        let batchSize = max(1, options.batchSize)
+        let batches: [(repo: Int, files: [SourceCandidate])] = repos.indices.flatMap { k in
+            stride(from: 0, to: repos[k].files.count, by: batchSize).map { (k, Array(repos[k].files[$0..<min(repos[k].files.count, $0 + batchSize)])) }
+        }
+        var builds: [Int: IndexWriter.RepositoryBuild] = [:]
+        func build(for k: Int) async throws -> IndexWriter.RepositoryBuild {
+            if let existing = builds[k] { return existing }
+            let repo = repos[k], template = options.template
+            let begun = try await enqueueOnWriter { w in UncheckedBox(try w.beginRepository(path: repo.key, name: repo.name, template: template)) }.value.value
+            builds[k] = begun
+            if begun.resumed { summary.repositories_resumed += 1 }
             summary.files_seen += repo.files.count
             summary.bytes_seen += repo.files.reduce(0) { $0 + $1.size }
-            let batches = stride(from: 0, to: repo.files.count, by: max(1, options.batchSize)).map {
-                Array(repo.files[$0..<min(repo.files.count, $0 + max(1, options.batchSize))])
-            }
-            // Analysis of batch n + 1 overlaps the write of batch n.
-            var pending: Task<[Prepared], Never>? = batches.first.map { first in
-                let work = plan(first, build: build)
-                return Task { await Self.analyze(work, extractor: extractor, options: opts) }
-            }
-            for index in batches.indices {
-                guard let current = pending else { break }
-                let waitStart = Date()
-                let prepared = await current.value
-                summary.seconds_waiting_for_analysis += Date().timeIntervalSince(waitStart)
-                pending = index + 1 < batches.count ? {
-                    let work = plan(batches[index + 1], build: build)
-                    return Task { await Self.analyze(work, extractor: extractor, options: opts) }
-                }() : nil
-                var results: [IndexWriter.FileResult] = []
-                for item in prepared {
-                    switch item {
-                    case .result(let r): results.append(r)
-                    case .skipped(let skip): Self.count(skip, into: &summary, warning: warning)
-                    }
+            return begun
+        }
+        func startAnalysis(_ g: Int) async throws -> Task<[Prepared], Never> {
+            let work = plan(batches[g].files, build: try await build(for: batches[g].repo))
+            return Task { await Self.analyze(work, extractor: extractor, options: opts, configuration: configuration) }
+        }
+        var finishing: [PendingWrite<IndexWriter.FinishResult>] = []
+        var pending: Task<[Prepared], Never>? = batches.isEmpty ? nil : try await startAnalysis(0)
+        for g in batches.indices {
+            guard let current = pending else { break }
+            let k = batches[g].repo, repo = repos[k]
+            guard let build = builds[k] else { break }
+            let waitStart = Date()
+            let prepared = await current.value
+            summary.seconds_waiting_for_analysis += Date().timeIntervalSince(waitStart)
+            pending = g + 1 < batches.count ? try await startAnalysis(g + 1) : nil
+            var results: [IndexWriter.FileResult] = []
+            for item in prepared {
+                switch item {
+                case .result(let r): results.append(r)
+                case .skipped(let skip): Self.count(skip, into: &summary, warning: warning)
                 }
-                let writeStart = Date()
-                defer { summary.seconds_writing += Date().timeIntervalSince(writeStart) }
-                let pause = options.pauseMicrosecondsPerFile
-                var written = try await onWriter { w, b in try w.writeBatch(b, results, pauseMicrosecondsPerFile: pause) }(build)
-                if !written.needParsing.isEmpty {
-                    // Their identical twins were removed meanwhile: parse them after all.
-                    let work = written.needParsing.map { Work(candidate: $0, mtimeNs: Self.mtime($0.absolutePath), expected: nil, known: []) }
-                    let again = await Self.analyze(work, extractor: extractor, options: optionsCopy)
-                    let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
-                    let more = try await onWriter { w, b in try w.writeBatch(b, retry) }(build)
-                    written.parsed += more.parsed; written.units += more.units
-                }
-                summary.files_indexed += written.parsed
-                summary.files_copied += written.copied
-                summary.files_unchanged += written.unchanged
-                summary.units_written += written.units
-                filesDone += batches[index].count
-                bytesDone += batches[index].reduce(0) { $0 + $1.size }
-                progress?(IndexProgress(repository: repo.name, filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
-                                        bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(start)))
             }
-            let finishStart = Date()
-            let name = repo.name, head = GitHead.read(root: repo.path)
-            let finished = try await onWriter { w, b in try w.finishRepository(b, name: name, head: head) }(build)
-            summary.seconds_writing += Date().timeIntervalSince(finishStart)
+            let writeStart = Date()
+            let pause = options.pauseMicrosecondsPerFile
+            var written = try await onWriter { w, b in try w.writeBatch(b, results, pauseMicrosecondsPerFile: pause) }(build)
+            if !written.needParsing.isEmpty {
+                // Their identical twins were removed meanwhile: parse them after all.
+                let work = written.needParsing.map { Work(candidate: $0, mtimeNs: Self.mtime($0.absolutePath), expected: nil, known: []) }
+                let again = await Self.analyze(work, extractor: extractor, options: optionsCopy, configuration: configuration)
+                let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
+                let more = try await onWriter { w, b in try w.writeBatch(b, retry) }(build)
+                written.parsed += more.parsed; written.units += more.units
+            }
+            summary.seconds_writing += Date().timeIntervalSince(writeStart)
+            summary.files_indexed += written.parsed
+            summary.files_copied += written.copied
+            summary.files_unchanged += written.unchanged
+            summary.units_written += written.units
+            filesDone += batches[g].files.count
+            bytesDone += batches[g].files.reduce(0) { $0 + $1.size }
+            progress?(IndexProgress(repository: repo.name, filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
+                                    bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(start)))
+            if g + 1 == batches.count || batches[g + 1].repo != k {
+                let name = repo.name, head = GitHead.read(root: repo.path), finishBuild = UncheckedBox(build)
+                finishing.append(enqueueOnWriter { w in try w.finishRepository(finishBuild.value, name: name, head: head) })
+                builds[k] = nil
+            }
+        }
+        let finishStart = Date()
+        for finish in finishing {
+            let finished = try await finish.value
             summary.files_removed += finished.removedFiles
             if finished.changed { summary.repositories_changed += 1 }
             summary.repositories += 1
         }
+        summary.seconds_writing += Date().timeIntervalSince(finishStart)
         writer.checkpoint()
         summary.units_total = try writer.reader().repositories().reduce(0) { $0 + $1.unitCount }
         summary.db_bytes = writer.fileSize()
@@ -178,6 +198,15 @@ public final class Indexer {
     /// uses every core while a batch is written. Calls are strictly sequential (each is awaited), so the
     /// non-Sendable writer and build are only ever touched by one thread at a time.
     private let writeQueue = DispatchQueue(label: "clonescan.index.writer", qos: .userInitiated)
+
+    /// Queues `body` on the writer at once (calls run in the order they were queued) and returns its
+    /// pending result, for work the caller overlaps with analysis.
+    private func enqueueOnWriter<T: Sendable>(_ body: @escaping (IndexWriter) throws -> T) -> PendingWrite<T> {
+        let pending = PendingWrite<T>()
+        let writer = UncheckedBox(writer), work = UncheckedBox(body)
+        writeQueue.async { pending.fulfil(Result { try work.value(writer.value) }) }
+        return pending
+    }
 
     private func onWriter<T: Sendable>(_ body: @escaping (IndexWriter, IndexWriter.RepositoryBuild) throws -> T)
         -> (IndexWriter.RepositoryBuild) async throws -> T {
@@ -223,8 +252,9 @@ public final class Indexer {
         }
     }
 
-    /// Reads, hashes and (when new) parses the files of a batch on all cores, preserving order.
-    static func analyze(_ work: [Work], extractor: FeatureExtractor, options: IndexOptions) async -> [Prepared] {
+    /// Reads, hashes and (when new) parses and prepares the files of a batch on all cores, preserving order.
+    static func analyze(_ work: [Work], extractor: FeatureExtractor, options: IndexOptions,
+                        configuration: IndexConfiguration) async -> [Prepared] {
         var frontEnd = FrontEndOptions()
         frontEnd.maxFileBytes = options.maxFileBytes
         frontEnd.workers = options.workers
@@ -238,7 +268,8 @@ public final class Indexer {
                                                         known: { $0 == expected || known.contains($0) })
             switch outcome {
             case .skipped(let skip): return .skipped(skip)
-            case .features(let f): return .result(.parsed(f, pathBytes: item.candidate.relativePath, mtimeNs: item.mtimeNs))
+            case .features(let f):
+                return .result(.parsed(PreparedFile(f, configuration: configuration), pathBytes: item.candidate.relativePath, mtimeNs: item.mtimeNs))
             case .unchanged(let hash):
                 if hash == expected { return .result(.unchanged(pathBytes: item.candidate.relativePath, mtimeNs: item.mtimeNs)) }
                 return .result(.known(contentHash: hash, candidate: item.candidate, mtimeNs: item.mtimeNs))
@@ -259,6 +290,40 @@ public final class Indexer {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+}
+
+/// The result of a call queued on the writer, awaited later (at most once).
+final class PendingWrite<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<T, Error>?
+    private var waiter: CheckedContinuation<T, Error>?
+
+    func fulfil(_ outcome: Result<T, Error>) {
+        lock.lock()
+        if let waiter {
+            self.waiter = nil
+            lock.unlock()
+            waiter.resume(with: outcome)
+        } else {
+            result = outcome
+            lock.unlock()
+        }
+    }
+
+    var value: T {
+        get async throws {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, Error>) in
+                lock.lock()
+                if let result {
+                    lock.unlock()
+                    continuation.resume(with: result)
+                } else {
+                    waiter = continuation
+                    lock.unlock()
+                }
+            }
+        }
     }
 }
 

@@ -34,6 +34,9 @@ enum UnitCodec {
         return out
     }
 
+    /// The blob of a unit with no evidence: four empty bags, no fingerprints (container outlines).
+    static func encodeEmpty() -> [UInt8] { [version, 0, 0, 0, 0, 0] }
+
     struct Decoded {
         var bags: [ShingleBag]
         var fingerprints: [LinedFingerprint]
@@ -48,15 +51,20 @@ enum UnitCodec {
             let n = try reader.count()
             var hashes: [UInt64] = []
             hashes.reserveCapacity(n)
-            for _ in 0..<n { hashes.append(try reader.u64()) }
-            var expanded: [UInt64] = []
-            expanded.reserveCapacity(n)
-            for h in hashes {
+            for i in 0..<n {
+                let h = try reader.u64()
+                // Stored ascending and distinct: the bag is rebuilt as is, not re-sorted (a query loads thousands).
+                guard i == 0 || h > hashes[i - 1] else { throw IndexError.invalidData("unit features: hashes out of order") }
+                hashes.append(h)
+            }
+            var counts: [UInt32] = []
+            counts.reserveCapacity(n)
+            for _ in 0..<n {
                 let c = try reader.varint()
                 guard c >= 1, c <= 1 << 24 else { throw IndexError.invalidData("unit features: bad count") }
-                if c == 1 { expanded.append(h) } else { for _ in 0..<c { expanded.append(h) } }
+                counts.append(UInt32(c))
             }
-            bags.append(ShingleBag(expanded))
+            bags.append(ShingleBag(sortedUnique: hashes, counts: counts))
         }
         let m = try reader.count()
         var fps: [LinedFingerprint] = []

@@ -31,6 +31,11 @@ public struct MinHashSignature: Sendable, Hashable {
         self.setSize = setSize
     }
 
+    /// The signature of the empty set (`UInt32.max` in every slot).
+    public static func empty(_ parameters: MinHashParameters) -> MinHashSignature {
+        MinHashSignature(unchecked: parameters, values: Array(repeating: .max, count: max(0, parameters.numPerm)), setSize: 0)
+    }
+
     /// Whether the signature summarises the empty set.
     public var isEmpty: Bool { setSize == 0 }
 }

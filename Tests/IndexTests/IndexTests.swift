@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import FrontEnd
 @testable import Index
+import Shingles
 import XCTest
 
 final class IndexTests: XCTestCase {
@@ -294,6 +295,103 @@ final class IndexTests: XCTestCase {
             XCTAssertThrowsError(try UnitCodec.decode(Array(bytes.prefix(cut))))
         }
         XCTAssertThrowsError(try UnitCodec.decode([1, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]))
+    }
+
+    func testUnitCodecRefusesHashesOutOfOrder() throws {
+        // Two hashes, descending: decoding must throw rather than build a bag that breaks the merge invariants.
+        var bytes: [UInt8] = [UnitCodec.version, 2]
+        UnitCodec.appendU64(&bytes, 9)
+        UnitCodec.appendU64(&bytes, 3)
+        bytes += [1, 1, 0, 0, 0, 0]
+        XCTAssertThrowsError(try UnitCodec.decode(bytes))
+        bytes = [UnitCodec.version, 2]
+        UnitCodec.appendU64(&bytes, 3)
+        UnitCodec.appendU64(&bytes, 9)
+        bytes += [1, 2, 0, 0, 0, 0]
+        XCTAssertEqual(try UnitCodec.decode(bytes).bags[0], ShingleBag([3, 9, 9]))
+    }
+
+    func testContainersAreStoredAsOutlinesAndOnlyLeavesAreBanded() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        let root = dir.appendingPathComponent("outline")
+        try Fixtures.write("""
+            class Parser:
+                def parse_header(self, line, options):
+                    parts = line.split(":", 1)
+                    if len(parts) != 2:
+                        raise ValueError("malformed header: " + line)
+                    name, value = parts[0].strip().lower(), parts[1].strip()
+                    return name, value
+
+                def parse_body(self, lines):
+                    out = []
+                    for line in lines:
+                        if not line:
+                            break
+                        out.append(self.parse_header(line, {}))
+                    return out
+            """, to: root.appendingPathComponent("parser.py"))
+        _ = try await runIndex(db, [root.path])
+        let analysed = try await RepositoryAnalyzer().analyze(root: root.path)
+        let index = try CloneIndex.open(path: db, readOnly: true)
+        let units = try index.loadUnits(index.unitIDs(repository: XCTUnwrap(index.repositories().first).id))
+        XCTAssertEqual(units.map(\.features.name), analysed.files[0].units.map(\.name), "every unit is stored, in order")
+        for (stored, original) in zip(units, analysed.files[0].units) {
+            XCTAssertEqual(stored.features.kind, original.kind)
+            XCTAssertEqual(stored.features.startLine, original.startLine)
+            XCTAssertEqual(stored.features.endLine, original.endLine)
+            XCTAssertEqual(stored.features.codeLines, original.codeLines)
+            if original.isLeaf {
+                XCTAssertEqual(stored.features.structure, original.structure, original.name)
+                XCTAssertEqual(stored.features.subwords, original.subwords, original.name)
+                XCTAssertEqual(stored.features.structureSignature, original.structureSignature, original.name)
+            } else {
+                XCTAssertTrue(stored.features.structure.isEmpty && stored.features.subwords.isEmpty, "\(original.name) is an outline")
+                XCTAssertTrue(stored.features.structureSignature.isEmpty && stored.features.crossSignature.isEmpty)
+            }
+        }
+        XCTAssertTrue(units.contains { $0.features.kind == .class } && units.contains { $0.features.kind == .method && $0.features.isLeaf })
+        // LSH rows belong to leaf units only.
+        let banded = try index.candidateUnits(for: units.filter { $0.features.isLeaf }.map(\.features.structureSignature), channel: .structure, limit: 50)
+        let bandedIDs = Set(banded.flatMap { $0 })
+        XCTAssertFalse(bandedIDs.isEmpty)
+        XCTAssertTrue(units.filter { bandedIDs.contains($0.id) }.allSatisfy(\.features.isLeaf))
+    }
+
+    func testRepositoriesIndexedInOneRunMatchOneRunEachAndDuplicatesCountOnce() async throws {
+        // One run pipelines the repositories (the next is analysed while the last is finished); the result
+        // must equal indexing them one run at a time, and a path given twice is one repository.
+        let dir = try Fixtures.temporaryDirectory()
+        let shared = Fixtures.python(seed: 4242, functions: 3)
+        var roots: [String] = []
+        for (i, name) in ["one", "two", "three"].enumerated() {
+            let root = try Fixtures.repository(at: dir.appendingPathComponent(name), seed: 50 + i, files: 20)
+            try Fixtures.write(shared, to: root.appendingPathComponent("common/shared.py"))
+            roots.append(root.path)
+        }
+        let together = dir.appendingPathComponent("together.sqlite").path
+        let summary = try await runIndex(together, roots + [roots[1], dir.appendingPathComponent("two/.").path], options(batch: 4))
+        XCTAssertEqual(summary.repositories, 3)
+        let separate = dir.appendingPathComponent("separate.sqlite").path
+        for root in roots { _ = try await runIndex(separate, [root], options(batch: 4)) }
+        func snapshot(_ path: String) throws -> (df: [UInt64: Int], units: [String]) {
+            let index = try CloneIndex.open(path: path, readOnly: true)
+            var units: [String] = []
+            var hashes: [UInt64] = []
+            for repo in try index.repositories().sorted(by: { $0.name < $1.name }) {
+                XCTAssertTrue(repo.complete)
+                for unit in try index.loadUnits(index.unitIDs(repository: repo.id)) {
+                    units.append("\(repo.name) \(unit.path) \(unit.ordinal) \(unit.features.structure.sortedHashes.count)")
+                    hashes += unit.features.structure.sortedHashes + unit.features.literals.sortedHashes
+                }
+            }
+            return (try index.documentFrequency(hashes), units)
+        }
+        let a = try snapshot(together), b = try snapshot(separate)
+        XCTAssertEqual(a.units, b.units)
+        XCTAssertEqual(a.df, b.df)
+        XCTAssertTrue(a.df.values.contains(3), "the shared file's shingles are in all three repositories")
     }
 
     func testGitHeadIsReadWithoutRunningGit() throws {

@@ -1,0 +1,66 @@
+import Analysis
+import FrontEnd
+import Shingles
+import Sketch
+
+/// A parsed file made ready for the single writer on the worker that analysed it: unit blobs encoded,
+/// LSH band keys computed, and the distinct hashes that document frequency needs collected. The writer
+/// then only binds and steps, so it keeps up with parsing on every core.
+///
+/// Only leaf units (outermost functions and methods, top-level code) carry evidence: `query`, `audit`
+/// and document frequency read nothing else. Files, classes and functions with nested functions are
+/// stored as outlines (name, kind, lines, counts) with empty channels and signatures, which keeps their
+/// leaves' shingles from being stored twice (40% of the database).
+public struct PreparedFile: Sendable {
+    public var path: String
+    public var contentHash: UInt64
+    public var language: String
+    public var grammarVersion: String
+    public var byteCount: Int
+    public var lineCount: Int
+    public var syntaxErrorCount: Int
+    public var units: [PreparedUnit]
+    /// Distinct hashes of every channel of the file's leaf units, ascending (for document frequency).
+    public var distinctHashes: [UInt64]
+
+    /// One unit as stored.
+    public struct PreparedUnit: Sendable {
+        /// The unit's name, kind, lines and counts; its channels are left empty (they are in `features`).
+        public var outline: UnitFeatures
+        public var features: [UInt8]
+        public var structureSignature: [UInt8]
+        public var crossSignature: [UInt8]
+        /// (band column, key) rows for the LSH table; empty unless the unit is a candidate.
+        public var bands: [(Int64, Int64)]
+    }
+
+    /// Prepares `file` for an index built with `configuration`.
+    public init(_ file: FileFeatures, configuration: IndexConfiguration) {
+        path = file.path
+        contentHash = file.contentHash
+        language = file.language
+        grammarVersion = file.grammarVersion
+        byteCount = file.byteCount
+        lineCount = file.lineCount
+        syntaxErrorCount = file.syntaxErrorCount
+        let emptySignature = MinHashSignature.empty(configuration.analysis.minhash).encoded()
+        let emptyFeatures = UnitCodec.encodeEmpty()
+        var hashes = Set<UInt64>()
+        units = file.units.map { u in
+            var bands: [(Int64, Int64)] = []
+            if IndexWriter.isCandidate(leaf: u.isLeaf, tokens: u.tokenCount, configuration.analysis) {
+                IndexWriter.appendBandKeys(u.structureSignature, u.crossSignature, configuration: configuration) { bands.append(($0, $1)) }
+            }
+            if u.isLeaf {
+                for bag in [u.structure, u.shapes, u.subwords, u.literals] { hashes.formUnion(bag.sortedHashes) }
+            }
+            var outline = u
+            (outline.structure, outline.shapes, outline.subwords, outline.literals) = (ShingleBag(), ShingleBag(), ShingleBag(), ShingleBag())
+            outline.fingerprints = []
+            return PreparedUnit(outline: outline, features: u.isLeaf ? UnitCodec.encode(u) : emptyFeatures,
+                                structureSignature: u.isLeaf ? u.structureSignature.encoded() : emptySignature,
+                                crossSignature: u.isLeaf ? u.crossSignature.encoded() : emptySignature, bands: bands)
+        }
+        distinctHashes = hashes.sorted()
+    }
+}
