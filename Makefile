@@ -27,7 +27,7 @@ demo: release
 accuracy: release
 	@bash scripts/accuracy.sh
 
-bench: setup
+bench: release
 	@cd Benchmarks && $(SWIFT) package --disable-sandbox -Xswiftc -target-cpu -Xswiftc native benchmark
 
 bench-peers: setup
@@ -46,6 +46,6 @@ clean-cache:
 bench-query: setup
 	@bash scripts/bench-query.sh
 
-bench-index: setup
+bench-index: release
 	@bash scripts/bench-corpus.sh
 	@cd Benchmarks && $(SWIFT) package --disable-sandbox -Xswiftc -target-cpu -Xswiftc native benchmark --target IndexBenchmarks

@@ -43,7 +43,8 @@ public struct PreparedFile: Sendable {
         byteCount = file.byteCount
         lineCount = file.lineCount
         syntaxErrorCount = file.syntaxErrorCount
-        let emptySignature = MinHashSignature.empty(configuration.analysis.minhash).encoded()
+        let noSignature = MinHashSignature.empty(configuration.analysis.minhash)
+        let emptySignature = noSignature.encoded()
         let emptyFeatures = UnitCodec.encodeEmpty()
         var hashes = Set<UInt64>()
         units = file.units.map { u in
@@ -57,6 +58,9 @@ public struct PreparedFile: Sendable {
             var outline = u
             (outline.structure, outline.shapes, outline.subwords, outline.literals) = (ShingleBag(), ShingleBag(), ShingleBag(), ShingleBag())
             outline.fingerprints = []
+            // Nothing allocated on this worker may outlive it for the writer thread to free: cross-thread frees
+            // cost glibc malloc more than the copy they save.
+            (outline.structureSignature, outline.crossSignature) = (noSignature, noSignature)
             return PreparedUnit(outline: outline, features: u.isLeaf ? UnitCodec.encode(u) : emptyFeatures,
                                 structureSignature: u.isLeaf ? u.structureSignature.encoded() : emptySignature,
                                 crossSignature: u.isLeaf ? u.crossSignature.encoded() : emptySignature, bands: bands)
