@@ -84,6 +84,18 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(trees)
     }
 
+    // Issue 9's budget: the cross-language channels (shapes, sub-words, literals, their signature and LSH rows)
+    // may cost the index at most 30% of its speed. Compare this with the in-process run above.
+    Benchmark("index corpus from scratch, in process, structure channel only") { benchmark in
+        let db = fresh("structure-only")
+        var options = IndexOptions()
+        options.structureOnly = true
+        benchmark.startMeasurement()
+        let summary = try await Indexer(databasePath: db, options: options).index(paths: repos)
+        benchmark.stopMeasurement()
+        blackHole(summary)
+    }
+
     Benchmark("re-index unchanged corpus") { benchmark in
         let db = work + "/warm.sqlite"
         if !FileManager.default.fileExists(atPath: db) {

@@ -5,6 +5,8 @@ import Syntax
 struct Normalizer {
     let classifier: NodeClassifier
     let recordTokenText: Bool
+    /// Whether to collect shapes, sub-words, literals and comment words besides the structure tokens.
+    var crossLanguageChannels = true
     /// Longest literal kept in the literal channel; longer ones are truncated (tables of data).
     static let maxLiteralBytes = 512
 
@@ -83,7 +85,7 @@ struct Normalizer {
                     frame.namedIndex = frames[frames.count - 1].namedChildren
                     frames[frames.count - 1].namedChildren += 1
                 }
-                if kind.isStructural {
+                if kind.isStructural && crossLanguageChannels {
                     shapes.append(ShapeEntry(kind: kind.rawValue, depth: UInt16(clamping: structuralDepth), tokenIndex: tokenIndex, line: line))
                     structuralDepth += 1
                     frame.structural = true
@@ -98,12 +100,14 @@ struct Normalizer {
                 switch role {
                 case .identifier where atomic:
                     emit(node, symbol: symbol, endByte: endByte)
+                    guard crossLanguageChannels else { break }
                     let entry = interned.lookup(slice(node, endByte: endByte))
                     identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line))
                     for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
                 case .string:
                     atomic = true
                     emit(node, symbol: symbol, endByte: endByte)
+                    guard crossLanguageChannels else { break }
                     let text = slice(node, endByte: endByte)
                     if isDocstring(frames) {
                         Subwords.words(text) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
@@ -113,10 +117,12 @@ struct Normalizer {
                 case .number:
                     atomic = true
                     emit(node, symbol: symbol, endByte: endByte)
+                    guard crossLanguageChannels else { break }
                     let text = slice(node, endByte: endByte)
                     numbers.append(ChannelEntry(text: String(decoding: text.prefix(64), as: UTF8.self), tokenIndex: tokenIndex, line: line))
                 case .comment:
                     atomic = true
+                    guard crossLanguageChannels else { break }
                     Subwords.words(slice(node, endByte: endByte)) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
                 default:
                     if atomic && !missing && endByte > node.startByte { emit(node, symbol: symbol, endByte: endByte) }

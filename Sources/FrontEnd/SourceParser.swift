@@ -9,6 +9,9 @@ public struct FrontEndOptions: Sendable {
     public var maxFileBytes: Int = 1 << 20
     /// Keep each token's normalised text (for `parse --tokens`).
     public var recordTokenText = false
+    /// Collect the cross-language channels (shapes, sub-words, literals, comment words). Off only to measure
+    /// what they cost (`Benchmarks/Index`): without them a port to another language cannot be found.
+    public var crossLanguageChannels = true
     /// Parallel workers; defaults to the number of cores.
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
     public init() {}
@@ -66,7 +69,8 @@ public final class SourceParser {
                 return .skipped(Skip(path: path, reason: .parseTimeout,
                                      detail: "parsing took longer than \(options.timeoutMicros / 1000) ms"))
             }
-            let normalizer = Normalizer(classifier: classifier, recordTokenText: options.recordTokenText)
+            let normalizer = Normalizer(classifier: classifier, recordTokenText: options.recordTokenText,
+                                        crossLanguageChannels: options.crossLanguageChannels)
             return .parsed(normalizer.normalize(tree: tree, bytes: buffer, path: path, pathBytes: pathBytes))
         }
     }

@@ -20,7 +20,18 @@ public struct IndexOptions: Sendable {
     /// Test hook: sleep this long per file inside each write transaction (widens the window a kill can land in).
     public var pauseMicrosecondsPerFile: UInt32 = 0
     public var analysis = AnalysisParameters()
+    /// Index the structure channel only, without the cross-language channels: for measuring what those
+    /// cost (`Benchmarks/Index`). Such an index records a feature version of its own, so it never mixes
+    /// with a normal one.
+    public var structureOnly = false
     public init() {}
+
+    /// The parameters recorded in the index.
+    var recordedAnalysis: AnalysisParameters {
+        var p = analysis
+        if structureOnly { p.featureVersion = -p.featureVersion }
+        return p
+    }
 }
 
 /// Where a run is, for progress displays.
@@ -70,7 +81,7 @@ public final class Indexer {
     /// Opens the index for writing (creating it when missing).
     public init(databasePath: String, options: IndexOptions) throws {
         self.options = options
-        writer = try IndexWriter(path: databasePath, configuration: .standard(analysis: options.analysis), wait: options.wait)
+        writer = try IndexWriter(path: databasePath, configuration: .standard(analysis: options.recordedAnalysis), wait: options.wait)
     }
 
     /// Indexes `paths` (each a repository). `warning` gets one line per skipped problem file or empty repository.
@@ -258,6 +269,7 @@ public final class Indexer {
         var frontEnd = FrontEndOptions()
         frontEnd.maxFileBytes = options.maxFileBytes
         frontEnd.workers = options.workers
+        frontEnd.crossLanguageChannels = !options.structureOnly
         let maxBytes = options.maxFileBytes
         return await SourceParser.map(work, workers: options.workers, options: frontEnd) { parser, item -> Prepared in
             guard let expected = item.expected else {
