@@ -251,22 +251,27 @@ public final class CloneIndex {
                 """)
             var out: [IndexedUnit] = []
             out.reserveCapacity(ids.count)
+            let minhash = try parameters().minhash
             for id in ids {
                 s.reset()
                 try s.bind(int: id, at: 1)
                 guard try s.step() else { continue }
-                out.append(try Self.unit(from: s))
+                out.append(try Self.unit(from: s, minhash: minhash))
             }
             return out
         }
     }
 
-    static func unit(from s: Statement) throws -> IndexedUnit {
+    static func unit(from s: Statement, minhash: MinHashParameters) throws -> IndexedUnit {
         let decoded = try UnitCodec.decode(s.blob(17))
         let structureSignature: MinHashSignature, crossSignature: MinHashSignature
+        // Outlines (containers) store no signature: an empty blob stands for the empty set's.
+        func signature(_ bytes: [UInt8]) throws -> MinHashSignature {
+            bytes.isEmpty ? .empty(minhash) : try MinHashSignature(decoding: bytes)
+        }
         do {
-            structureSignature = try MinHashSignature(decoding: s.blob(18))
-            crossSignature = try MinHashSignature(decoding: s.blob(19))
+            structureSignature = try signature(s.blob(18))
+            crossSignature = try signature(s.blob(19))
         } catch {
             throw IndexError.invalidData("unit \(s.int64(0)): \(error)")
         }

@@ -44,7 +44,7 @@ public struct PreparedFile: Sendable {
         lineCount = file.lineCount
         syntaxErrorCount = file.syntaxErrorCount
         let noSignature = MinHashSignature.empty(configuration.analysis.minhash)
-        let emptySignature = noSignature.encoded()
+        let emptySignature: [UInt8] = []  // an outline's signatures: read back as the empty set's (see CloneIndex)
         let emptyFeatures = UnitCodec.encodeEmpty()
         var hashes = Set<UInt64>()
         units = file.units.map { u in
