@@ -7,11 +7,7 @@ public enum Subwords {
         var start = -1
         let n = bytes.count
         func flush(_ end: Int) {
-            if start >= 0, end - start >= 2 {
-                var word = [UInt8](bytes[start..<end])
-                for i in word.indices where word[i] >= 65 && word[i] <= 90 { word[i] += 32 }
-                body(String(decoding: word, as: UTF8.self))
-            }
+            if start >= 0, end - start >= 2 { body(lowercased(bytes, start..<end)) }
             start = -1
         }
         var i = 0
@@ -49,15 +45,25 @@ public enum Subwords {
         return out
     }
 
+    /// `bytes[range]` with ASCII letters lower-cased, written straight into the string's storage (no
+    /// intermediate array: this runs for every identifier and comment word of every file).
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            // Non-ASCII: decode (repairing invalid UTF-8) first, then lower-case the ASCII letters only.
+            return String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return String(unsafeUninitializedCapacity: word.count) { out in
+            for (i, c) in word.enumerated() { out[i] = c >= 65 && c <= 90 ? c + 32 : c }
+            return word.count
+        }
+    }
+
     /// Calls `body` with each word of comment text: runs of letters and digits, lower-cased, 2+ bytes.
     static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
         var start = -1
         func flush(_ end: Int) {
-            if start >= 0, end - start >= 2, end - start <= 40 {
-                var word = [UInt8](bytes[start..<end])
-                for i in word.indices where word[i] >= 65 && word[i] <= 90 { word[i] += 32 }
-                body(String(decoding: word, as: UTF8.self))
-            }
+            if start >= 0, end - start >= 2, end - start <= 40 { body(lowercased(bytes, start..<end)) }
             start = -1
         }
         for i in 0..<bytes.count {

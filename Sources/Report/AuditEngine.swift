@@ -98,11 +98,7 @@ public struct AuditEngine: Sendable {
         progress?("looking up \(projectUnits.count) project units in the index")
         let (repositories, loaded, totals) = try index.snapshot { () throws -> ([IndexedRepository], [IndexedUnit], [Int64: Int]) in
             let units = projectUnits.map { project.files[$0.file].units[$0.unit] }
-            let structural = try index.candidateUnits(for: units.map(\.structureSignature), channel: .structure, limit: candidatesPerUnit)
-            let cross = try index.candidateUnits(for: units.map(\.crossSignature), channel: .cross, limit: candidatesPerUnit)
-            var ids = Set<Int64>()
-            for list in structural + cross { ids.formUnion(list) }
-            let loaded = try index.loadUnits(ids.sorted())
+            let loaded = try index.loadUnits(IndexCandidates.ids(index: index, for: units, limit: candidatesPerUnit))
             let repositories = try index.repositories()
             var totals: [Int64: Int] = [:]
             for id in Set(loaded.map(\.repositoryID)) { totals[id] = try index.leafCodeLines(repository: id) }
@@ -116,8 +112,7 @@ public struct AuditEngine: Sendable {
 
         var results: [AuditReport.Result] = []
         var matchedProjectUnits = Set<UnitRef>()
-        let grouped = Dictionary(grouping: loaded, by: \.repositoryID)
-        for (repoID, repoUnits) in grouped.sorted(by: { $0.key < $1.key }) {
+        for (repoID, repoUnits) in IndexCandidates.byRepository(loaded) {
             guard let repo = byID[repoID] else { continue }
             let repoPath = Self.realPath(repo.path)
             if repoPath == ownPath || ownPath.hasPrefix(repoPath.hasSuffix("/") ? repoPath : repoPath + "/") {
@@ -126,12 +121,7 @@ public struct AuditEngine: Sendable {
             }
             progress?("verifying \(repoUnits.count) candidate units of \(repo.name)")
             // The repository side: its candidate units only, grouped into their files.
-            let files = Dictionary(grouping: repoUnits, by: \.path).sorted { $0.key < $1.key }.compactMap { path, us -> FileFeatures? in
-                guard let first = us.first else { return nil }
-                return FileFeatures(path: path, pathBytes: nil, language: first.language, grammarVersion: "", contentHash: first.contentHash,
-                                    byteCount: 0, lineCount: 0, syntaxErrorCount: 0, units: us.sorted { $0.ordinal < $1.ordinal }.map(\.features))
-            }
-            let reference = filter.apply(to: RepositoryFeatures(root: repo.path, files: files, skipped: [])).0
+            let reference = filter.apply(to: IndexCandidates.repositoryView(root: repo.path, units: repoUnits)).0
             let matches = try matcher.match(reference: reference, suspect: project, parameters: parameters)
             guard !matches.isEmpty else { continue }
             guard var result = evaluate(matches: matches, repository: repo, reference: reference, project: project,

@@ -45,13 +45,9 @@ public struct QueryEngine {
         var clock = Date()
         func lap(_ phase: String) { let now = Date(); timing?(phase, now.timeIntervalSince(clock)); clock = now }
         let originalUnits = UnitMatcher.evidenceUnits(original, parameters).map { original.files[$0.file].units[$0.unit] }
-        let units = originalUnits
-        let structural = try index.candidateUnits(for: units.map(\.structureSignature), channel: .structure, limit: candidatesPerUnit)
-        let cross = try index.candidateUnits(for: units.map(\.crossSignature), channel: .cross, limit: candidatesPerUnit)
+        let ids = try IndexCandidates.ids(index: index, for: originalUnits, limit: candidatesPerUnit)
         lap("lsh lookup")
-        var ids = Set<Int64>()
-        for list in structural + cross { ids.formUnion(list) }
-        let loaded = try index.loadUnits(ids.sorted())
+        let loaded = try index.loadUnits(ids)
         lap("load \(loaded.count) candidate units")
         // Boilerplate (common across the index, or from template repositories) never counts as evidence.
         let filter = try BoilerplateFilter.load(index: index, reference: originalUnits, suspect: loaded.map(\.features))
@@ -62,17 +58,13 @@ public struct QueryEngine {
 
         lap("boilerplate filter")
         var results: [QueryReport.Result] = []
-        let grouped = Dictionary(grouping: loaded, by: \.repositoryID)
+        let grouped = IndexCandidates.byRepository(loaded)
         // Suspect views (index reads) first, on this thread; verification then runs on all cores.
         var jobs: [(repo: IndexedRepository, suspect: RepositoryFeatures, leafLines: Int)] = []
-        for (repoID, repoUnits) in grouped.sorted(by: { $0.key < $1.key }) {
+        for (repoID, repoUnits) in grouped {
             guard let repo = byID[repoID] else { continue }
             // A suspect view made of the candidate units only, grouped into their files.
-            let files = Dictionary(grouping: repoUnits, by: \.path).sorted { $0.key < $1.key }.map { path, us in
-                FileFeatures(path: path, pathBytes: nil, language: us[0].language, grammarVersion: "", contentHash: us[0].contentHash,
-                             byteCount: 0, lineCount: 0, syntaxErrorCount: 0, units: us.map(\.features))
-            }
-            let suspect = filter.apply(to: RepositoryFeatures(root: repo.path, files: files, skipped: [])).0
+            let suspect = filter.apply(to: IndexCandidates.repositoryView(root: repo.path, units: repoUnits)).0
             jobs.append((repo, suspect, try index.leafCodeLines(repository: repoID)))
         }
         var engine = CompareEngine(parameters: parameters)
