@@ -57,6 +57,6 @@ let package = Package(
         .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis", "Shingles"], swiftSettings: strict),
         .testTarget(name: "LicenseTests", dependencies: ["License"], swiftSettings: strict),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "FrontEnd"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: [], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["License"], swiftSettings: strict),
     ]
 )

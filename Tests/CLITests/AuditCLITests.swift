@@ -3,23 +3,7 @@ import XCTest
 
 /// End-to-end `index` + `audit` through the built binary: the table, the JSON, the HTML and the exit codes.
 final class AuditCLITests: XCTestCase {
-    var library: String {
-        sampleCode + """
-
-        def binary_search(items, target):
-            low, high = 0, len(items) - 1
-            while low <= high:
-                middle = (low + high) // 2
-                if items[middle] == target:
-                    return middle
-                if items[middle] < target:
-                    low = middle + 1
-                else:
-                    high = middle - 1
-            raise KeyError("target %r not found" % (target,))
-
-        """
-    }
+    var library: String { sampleLibrary }
 
     /// Where the binary finds its license data: the same lookup as `LicenseDatabase.defaultPath`.
     func requireLicenseData() throws {

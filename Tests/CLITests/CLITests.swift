@@ -1,4 +1,5 @@
 import Foundation
+import License
 import XCTest
 
 /// End-to-end: runs the built `clonescan` binary and checks output and exit codes.
@@ -99,32 +100,9 @@ extension XCTestCase {
         return path
     }
 
-    /// A real MIT license text with its own copyright line.
+    /// The real MIT text from the license data `make setup` installs, under a copyright line of our own.
     var mitLicense: String {
-        """
-        MIT License
-
-        Copyright (c) 2021 Example Author
-
-        Permission is hereby granted, free of charge, to any person obtaining a copy
-        of this software and associated documentation files (the "Software"), to deal
-        in the Software without restriction, including without limitation the rights
-        to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-        copies of the Software, and to permit persons to whom the Software is
-        furnished to do so, subject to the following conditions:
-
-        The above copyright notice and this permission notice shall be included in all
-        copies or substantial portions of the Software.
-
-        THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-        OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-        SOFTWARE.
-
-        """
+        "MIT License\n\nCopyright (c) 2021 Example Author\n" + ((try? LicenseDatabase.shared())?.licenseText(key: "mit") ?? "")
     }
 
     /// A small real function used by several CLI tests.
@@ -143,6 +121,24 @@ extension XCTestCase {
             result.extend(left[i:])
             result.extend(right[j:])
             return result
+
+        """
+    }
+
+    /// `sampleCode` and a second real function: a small library for the query and audit tests.
+    var sampleLibrary: String {
+        sampleCode + """
+        def binary_search(items, target):
+            low, high = 0, len(items) - 1
+            while low <= high:
+                middle = (low + high) // 2
+                if items[middle] == target:
+                    return middle
+                if items[middle] < target:
+                    low = middle + 1
+                else:
+                    high = middle - 1
+            raise KeyError("target %r not found" % (target,))
 
         """
     }

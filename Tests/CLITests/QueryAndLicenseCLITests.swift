@@ -4,20 +4,7 @@ import XCTest
 /// End-to-end `index` + `query`, and `license`, through the built binary.
 final class QueryAndLicenseCLITests: XCTestCase {
     func testQueryRanksTheIndexedCloneFirst() throws {
-        let original = sampleCode + """
-        def binary_search(items, target):
-            low, high = 0, len(items) - 1
-            while low <= high:
-                middle = (low + high) // 2
-                if items[middle] == target:
-                    return middle
-                if items[middle] < target:
-                    low = middle + 1
-                else:
-                    high = middle - 1
-            raise KeyError("target %r not found" % (target,))
-
-        """
+        let original = sampleLibrary
         let reference = try tree(["algo/sort.py": original])
         let clone = try tree(["src/util.py": original.replacingOccurrences(of: "items", with: "seq").replacingOccurrences(of: "target", with: "wanted")])
         let other = try tree(["x.py": "def greet(name):\n    message = 'hello ' + name\n    print(message)\n    return len(message)\n"])
