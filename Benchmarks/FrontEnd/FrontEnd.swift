@@ -18,6 +18,8 @@ func input(_ name: String) -> [UInt8] {
     return out
 }
 
+let ratioMetric = BenchmarkMetric.custom("front end / raw parse speed (%)", polarity: .prefersLarger, useScalingFactor: false)
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal, .instructions], maxDuration: .seconds(2), maxIterations: 50)
     for (language, file) in fixtures {
@@ -34,6 +36,21 @@ let benchmarks: @Sendable () -> Void = {
             let parser = SourceParser()
             for _ in benchmark.scaledIterations {
                 blackHole(parser.parse(bytes: bytes, language: language, path: "bench"))
+            }
+        }
+        // The goal as one figure. Raw parse and front end alternate within each iteration, so a noisy
+        // neighbour slows both alike; the two benchmarks above run minutes apart and can drift.
+        Benchmark("front end speed as % of raw parse, \(language), interleaved",
+                  configuration: .init(metrics: [ratioMetric], scalingFactor: .one, maxDuration: .seconds(4), maxIterations: 40)) { benchmark in
+            let raw = Parser()
+            raw.setGrammar(grammar)
+            let frontEnd = SourceParser()
+            let clock = ContinuousClock()
+            for _ in benchmark.scaledIterations {
+                let rawTime = clock.measure { bytes.withUnsafeBufferPointer { blackHole(raw.parse($0, grammar: grammar, timeoutMicros: 0)) } }
+                let frontEndTime = clock.measure { blackHole(frontEnd.parse(bytes: bytes, language: language, path: "bench")) }
+                let ratio: Double = rawTime / frontEndTime
+                benchmark.measurement(ratioMetric, Int((100 * ratio).rounded()))
             }
         }
     }
