@@ -146,47 +146,54 @@ public final class Indexer {
             return Task { await Self.analyze(work, extractor: extractor, options: opts, configuration: configuration) }
         }
         var finishing: [PendingWrite<IndexWriter.FinishResult>] = []
-        var pending: Task<[Prepared], Never>? = batches.isEmpty ? nil : try await startAnalysis(0)
-        for g in batches.indices {
-            guard let current = pending else { break }
-            let k = batches[g].repo, repo = repos[k]
-            guard let build = builds[k] else { break }
-            let waitStart = Date()
-            let prepared = await current.value
-            summary.seconds_waiting_for_analysis += Date().timeIntervalSince(waitStart)
-            pending = g + 1 < batches.count ? try await startAnalysis(g + 1) : nil
-            var results: [IndexWriter.FileResult] = []
-            for item in prepared {
-                switch item {
-                case .result(let r): results.append(r)
-                case .skipped(let skip): Self.count(skip, into: &summary, warning: warning)
+        do {
+            var pending: Task<[Prepared], Never>? = batches.isEmpty ? nil : try await startAnalysis(0)
+            for g in batches.indices {
+                guard let current = pending else { break }
+                let k = batches[g].repo, repo = repos[k]
+                guard let build = builds[k] else { break }
+                let waitStart = Date()
+                let prepared = await current.value
+                summary.seconds_waiting_for_analysis += Date().timeIntervalSince(waitStart)
+                pending = g + 1 < batches.count ? try await startAnalysis(g + 1) : nil
+                var results: [IndexWriter.FileResult] = []
+                for item in prepared {
+                    switch item {
+                    case .result(let r): results.append(r)
+                    case .skipped(let skip): Self.count(skip, into: &summary, warning: warning)
+                    }
+                }
+                let writeStart = Date()
+                let pause = options.pauseMicrosecondsPerFile
+                var written = try await onWriter { w, b in try w.writeBatch(b, results, pauseMicrosecondsPerFile: pause) }(build)
+                if !written.needParsing.isEmpty {
+                    // Their identical twins were removed meanwhile: parse them after all.
+                    let work = written.needParsing.map { Work(candidate: $0, mtimeNs: Self.mtime($0.absolutePath), expected: nil, known: []) }
+                    let again = await Self.analyze(work, extractor: extractor, options: optionsCopy, configuration: configuration)
+                    let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
+                    let more = try await onWriter { w, b in try w.writeBatch(b, retry) }(build)
+                    written.parsed += more.parsed; written.units += more.units
+                }
+                summary.seconds_writing += Date().timeIntervalSince(writeStart)
+                summary.files_indexed += written.parsed
+                summary.files_copied += written.copied
+                summary.files_unchanged += written.unchanged
+                summary.units_written += written.units
+                filesDone += batches[g].files.count
+                bytesDone += batches[g].files.reduce(0) { $0 + $1.size }
+                progress?(IndexProgress(repository: repo.name, filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
+                                        bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(start)))
+                if g + 1 == batches.count || batches[g + 1].repo != k {
+                    let name = repo.name, head = GitHead.read(root: repo.path), finishBuild = UncheckedBox(build)
+                    finishing.append(enqueueOnWriter { w in try w.finishRepository(finishBuild.value, name: name, head: head) })
+                    builds[k] = nil
                 }
             }
-            let writeStart = Date()
-            let pause = options.pauseMicrosecondsPerFile
-            var written = try await onWriter { w, b in try w.writeBatch(b, results, pauseMicrosecondsPerFile: pause) }(build)
-            if !written.needParsing.isEmpty {
-                // Their identical twins were removed meanwhile: parse them after all.
-                let work = written.needParsing.map { Work(candidate: $0, mtimeNs: Self.mtime($0.absolutePath), expected: nil, known: []) }
-                let again = await Self.analyze(work, extractor: extractor, options: optionsCopy, configuration: configuration)
-                let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
-                let more = try await onWriter { w, b in try w.writeBatch(b, retry) }(build)
-                written.parsed += more.parsed; written.units += more.units
-            }
-            summary.seconds_writing += Date().timeIntervalSince(writeStart)
-            summary.files_indexed += written.parsed
-            summary.files_copied += written.copied
-            summary.files_unchanged += written.unchanged
-            summary.units_written += written.units
-            filesDone += batches[g].files.count
-            bytesDone += batches[g].files.reduce(0) { $0 + $1.size }
-            progress?(IndexProgress(repository: repo.name, filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
-                                    bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(start)))
-            if g + 1 == batches.count || batches[g + 1].repo != k {
-                let name = repo.name, head = GitHead.read(root: repo.path), finishBuild = UncheckedBox(build)
-                finishing.append(enqueueOnWriter { w in try w.finishRepository(finishBuild.value, name: name, head: head) })
-                builds[k] = nil
-            }
+        } catch {
+            // Queued writer calls end before the error is reported: nothing touches the database once
+            // `index` has returned, and the lock is released with the writer.
+            for finish in finishing { _ = try? await finish.value }
+            throw error
         }
         let finishStart = Date()
         for finish in finishing {
