@@ -102,7 +102,7 @@ public enum AttributionChecker {
 
     /// Finds `needle` (lower-cased) in `hay` (lower-cased) at word boundaries.
     static func containsWord(_ hay: String, _ needle: String) -> Bool {
-        guard !needle.isEmpty else { return false }
+        guard !needle.isEmpty, hay.utf8Contains(needle) else { return false }
         var search = hay.startIndex..<hay.endIndex
         while let r = hay.range(of: needle, range: search) {
             let before = r.lowerBound == hay.startIndex ? nil : hay[hay.index(before: r.lowerBound)]
@@ -165,7 +165,7 @@ public enum AttributionChecker {
             var prevLow = ""
             for (i, raw) in lines.prefix(maxLines).enumerated() {
                 var low = raw.lowercased()
-                for o in own { low = low.replacingOccurrences(of: o, with: " ") }
+                for o in own where low.utf8Contains(o) { low = low.replacingOccurrences(of: o, with: " ") }
                 defer { prevLow = low }
                 if low.count > 2000 { continue }
                 let strongPlace = pl == .strong
@@ -173,13 +173,13 @@ public enum AttributionChecker {
                 func add(_ signal: String, _ strong: Bool) {
                     evidence.append(AttributionEvidence(path: rel, line: i + 1, text: String(display), signal: signal, strong: strong && strongPlace))
                 }
-                if let u = urls.first(where: { low.contains($0) }) {
-                    let issue = low.contains(u + "/issues") || low.contains(u + "/pull") || low.contains(u + "/commit")
+                if let u = urls.first(where: { low.utf8Contains($0) }) {
+                    let issue = low.utf8Contains(u + "/issues") || low.utf8Contains(u + "/pull") || low.utf8Contains(u + "/commit")
                     add("url", !issue); continue
                 }
                 if people.contains(where: { containsWord(low, $0) }) { add("holder", true); continue }
                 let context = low + " " + prevLow
-                let hasPhrase = phrases.contains { context.contains($0) }
+                let hasPhrase = phrases.contains { context.utf8Contains($0) }
                 if let (_, distinctive) = names.first(where: { containsWord(low, $0.0) }) {
                     if hasPhrase { add("name+phrase", true) }
                     else if distinctive { add("name", false) }

@@ -200,7 +200,7 @@ public struct LicenseScanner: Sendable {
     static func mentionsCopyright(_ b: [UInt8]) -> Bool { contains(b, copyrightWords) }
 
     func spdxTags(text: String, rel: String, maxLines: Int) -> [LicenseFinding] {
-        guard text.contains("SPDX-License-Identifier") || text.contains("spdx-license-identifier") else { return [] }
+        guard text.utf8Contains("SPDX-License-Identifier") || text.utf8Contains("spdx-license-identifier") else { return [] }
         var out: [LicenseFinding] = []
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(maxLines).enumerated() {
             guard let r = line.range(of: "SPDX-License-Identifier:", options: .caseInsensitive) else { continue }
