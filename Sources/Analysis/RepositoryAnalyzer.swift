@@ -38,6 +38,8 @@ public struct RepositoryAnalyzer: Sendable {
         self.parameters = parameters
         self.discovery = discovery
         self.frontEnd = frontEnd
+        // Features read neither whole identifiers nor comment words: do not collect them.
+        self.frontEnd.displayChannels = false
     }
 
     /// Analyses the tree at `root`.

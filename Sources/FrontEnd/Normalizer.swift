@@ -7,6 +7,8 @@ struct Normalizer {
     let recordTokenText: Bool
     /// Whether to collect shapes, sub-words, literals and comment words besides the structure tokens.
     var crossLanguageChannels = true
+    /// Whether to collect whole identifiers and comment/docstring words (shown by `parse`, unused by features).
+    var displayChannels = true
     /// Longest literal kept in the literal channel; longer ones are truncated (tables of data).
     static let maxLiteralBytes = 512
 
@@ -102,7 +104,7 @@ struct Normalizer {
                     emit(node, symbol: symbol, endByte: endByte)
                     guard crossLanguageChannels else { break }
                     let entry = interned.lookup(slice(node, endByte: endByte))
-                    identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line))
+                    if displayChannels { identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line)) }
                     for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
                 case .string:
                     atomic = true
@@ -110,6 +112,7 @@ struct Normalizer {
                     guard crossLanguageChannels else { break }
                     let text = slice(node, endByte: endByte)
                     if isDocstring(frames) {
+                        guard displayChannels else { break }
                         Subwords.words(text) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
                     } else {
                         strings.append(ChannelEntry(text: Self.literalContent(text), tokenIndex: tokenIndex, line: line))
@@ -122,7 +125,7 @@ struct Normalizer {
                     numbers.append(ChannelEntry(text: String(decoding: text.prefix(64), as: UTF8.self), tokenIndex: tokenIndex, line: line))
                 case .comment:
                     atomic = true
-                    guard crossLanguageChannels else { break }
+                    guard crossLanguageChannels && displayChannels else { break }
                     Subwords.words(slice(node, endByte: endByte)) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
                 default:
                     if atomic && !missing && endByte > node.startByte { emit(node, symbol: symbol, endByte: endByte) }

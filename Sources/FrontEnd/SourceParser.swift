@@ -12,6 +12,9 @@ public struct FrontEndOptions: Sendable {
     /// Collect the cross-language channels (shapes, sub-words, literals, comment words). Off only to measure
     /// what they cost (`Benchmarks/Index`): without them a port to another language cannot be found.
     public var crossLanguageChannels = true
+    /// Also collect what only `clonescan parse` shows: whole identifiers and the words of comments and
+    /// docstrings. Feature extraction reads neither, so analysis turns this off.
+    public var displayChannels = true
     /// Parallel workers; defaults to the number of cores.
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
     public init() {}
@@ -70,7 +73,8 @@ public final class SourceParser {
                                      detail: "parsing took longer than \(options.timeoutMicros / 1000) ms"))
             }
             let normalizer = Normalizer(classifier: classifier, recordTokenText: options.recordTokenText,
-                                        crossLanguageChannels: options.crossLanguageChannels)
+                                        crossLanguageChannels: options.crossLanguageChannels,
+                                        displayChannels: options.displayChannels)
             return .parsed(normalizer.normalize(tree: tree, bytes: buffer, path: path, pathBytes: pathBytes))
         }
     }

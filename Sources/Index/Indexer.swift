@@ -277,6 +277,7 @@ public final class Indexer {
         frontEnd.maxFileBytes = options.maxFileBytes
         frontEnd.workers = options.workers
         frontEnd.crossLanguageChannels = !options.structureOnly
+        frontEnd.displayChannels = false
         let maxBytes = options.maxFileBytes
         return await SourceParser.map(work, workers: options.workers, options: frontEnd) { parser, item -> Prepared in
             guard let expected = item.expected else {

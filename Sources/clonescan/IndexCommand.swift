@@ -74,6 +74,8 @@ struct IndexCommand: AsyncParsableCommand {
         let env = ProcessInfo.processInfo.environment
         if let batch = env["CLONESCAN_INDEX_BATCH"].flatMap(Int.init), batch > 0 { options.batchSize = batch }
         if let pause = env["CLONESCAN_INDEX_PAUSE_US"].flatMap(UInt32.init) { options.pauseMicrosecondsPerFile = pause }
+        // Benchmarks/Index only: what the cross-language channels cost (such an index finds no ports).
+        if env["CLONESCAN_INDEX_STRUCTURE_ONLY"] == "1" { options.structureOnly = true }
 
         let showProgress = !quiet && isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
         let summary: IndexSummary
