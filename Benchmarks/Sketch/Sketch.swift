@@ -72,6 +72,16 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Shingle bags of 2,000-shingle units with repeats (a long function's structure channel): sort and count.
+    let repeated = (0..<million).map { i in shingles[(i * 7) % (million / 2)] }
+    Benchmark("ShingleBag from 2000-shingle units (M shingles/s)") { _ in
+        var offset = 0
+        while offset < million {
+            blackHole(ShingleBag(repeated[offset..<(offset + 2000)]))
+            offset += 2000
+        }
+    }
+
     let winnower = Winnower(window: 8)
     Benchmark("Winnowing w=8 (M shingles/s)") { _ in
         blackHole(winnower.fingerprints(shingles))

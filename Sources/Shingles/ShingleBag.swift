@@ -26,7 +26,7 @@ public struct ShingleBag: Sendable, Hashable {
 
     /// Builds a bag from shingle hashes, keeping multiplicity.
     ///
-    /// - Complexity: O(n log n).
+    /// - Complexity: O(n) for large inputs (radix sort), O(n log n) for small ones.
     /// A bag from hashes already sorted ascending without duplicates, with their multiplicities
     /// (for filtering an existing bag without sorting again).
     /// - Precondition: `sortedHashes` strictly ascending, `counts.count == sortedHashes.count`.
@@ -40,7 +40,7 @@ public struct ShingleBag: Sendable, Hashable {
 
     public init(_ hashes: some Sequence<UInt64>) {
         var sorted = Array(hashes)
-        sorted.sort()
+        HashSort.sort(&sorted)
         var unique: [UInt64] = []
         var counts: [UInt32] = []
         unique.reserveCapacity(sorted.count)

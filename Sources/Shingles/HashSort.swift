@@ -1,0 +1,48 @@
+/// Sorts 64-bit shingle hashes ascending.
+///
+/// Hashes are uniformly spread, so a least-significant-digit radix sort on bytes does the same work for any
+/// input: one pass builds all eight byte histograms, then up to eight scatter passes, no comparisons and no
+/// mispredicted branches. Below `radixThreshold` values the standard library's sort wins on set-up cost.
+enum HashSort {
+    static let radixThreshold = 256
+
+    /// Sorts `values` in place. The result is exactly `values.sorted()`.
+    /// - Complexity: O(n) above the threshold (9 passes over the data), O(n log n) below.
+    static func sort(_ values: inout [UInt64]) {
+        let n = values.count
+        guard n >= radixThreshold else { values.sort(); return }
+        var scratch = [UInt64](repeating: 0, count: n)
+        values.withUnsafeMutableBufferPointer { data in
+            scratch.withUnsafeMutableBufferPointer { spare in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * 256) { counts in
+                    counts.initialize(repeating: 0)
+                    for v in data {
+                        for digit in 0..<8 { counts[digit << 8 | Int(truncatingIfNeeded: v >> (8 * digit)) & 0xFF] += 1 }
+                    }
+                    var source = data, target = spare
+                    for digit in 0..<8 {
+                        let base = digit << 8
+                        // A byte every value shares moves nothing: skip the pass.
+                        if counts[base | Int(truncatingIfNeeded: source[0] >> (8 * digit)) & 0xFF] == n { continue }
+                        var offset = 0
+                        for i in 0..<256 {
+                            let c = counts[base | i]
+                            counts[base | i] = offset
+                            offset += c
+                        }
+                        for v in source {
+                            let slot = base | Int(truncatingIfNeeded: v >> (8 * digit)) & 0xFF
+                            target[counts[slot]] = v
+                            counts[slot] += 1
+                        }
+                        swap(&source, &target)
+                    }
+                    // After an odd number of passes the sorted values sit in the scratch buffer.
+                    if source.baseAddress != data.baseAddress, let to = data.baseAddress, let from = source.baseAddress {
+                        to.update(from: from, count: n)
+                    }
+                }
+            }
+        }
+    }
+}
