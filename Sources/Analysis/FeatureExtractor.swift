@@ -10,6 +10,10 @@ public struct FeatureExtractor: Sendable {
     private let shapeShingler: ShapeShingler
     private let winnower: Winnower
     private let hasher: MinHasher
+    /// Give containers (file units, classes, functions with nested functions) empty channels and signatures:
+    /// the index stores them as outlines, so computing their features would be thrown away. `compare` keeps
+    /// them, since file units help it find candidates.
+    public var outlineContainers = false
 
     /// Sub-words so common in every codebase that they carry no evidence of derivation.
     static let stopwords: Set<String> = ["self", "this", "get", "set", "value", "data", "result", "err", "error", "new",
@@ -32,7 +36,11 @@ public struct FeatureExtractor: Sendable {
         var units: [UnitFeatures] = []
         units.reserveCapacity(file.units.count)
         for unit in file.units {
-            units.append(features(of: unit, in: file, shapeHashes: shapeHashes, positions: positions))
+            if outlineContainers && !unit.isLeaf {
+                units.append(outline(of: unit))
+            } else {
+                units.append(features(of: unit, in: file, shapeHashes: shapeHashes, positions: positions))
+            }
         }
         return FileFeatures(path: file.path, pathBytes: file.pathBytes, language: file.language, grammarVersion: file.grammarVersion,
                             contentHash: contentHash, byteCount: file.byteCount, lineCount: file.lineCount,
@@ -79,6 +87,16 @@ public struct FeatureExtractor: Sendable {
                             subwords: subwordBag, literals: literalBag, fingerprints: fingerprints,
                             structureSignature: hasher.signature(of: structure),
                             crossSignature: hasher.signature(of: cross))
+    }
+
+    /// A unit's name, kind, lines and counts with no channels (see `outlineContainers`).
+    private func outline(of unit: Unit) -> UnitFeatures {
+        let empty = MinHashSignature.empty(parameters.minhash)
+        return UnitFeatures(name: unit.name, kind: unit.kind, startLine: unit.startLine, endLine: unit.endLine,
+                            codeLines: unit.codeLineCount, tokenCount: unit.tokenCount, parameterCount: unit.parameterCount,
+                            isExported: unit.isExported, isLeaf: unit.isLeaf, structure: ShingleBag(), shapes: ShingleBag(),
+                            subwords: ShingleBag(), literals: ShingleBag(), fingerprints: [],
+                            structureSignature: empty, crossSignature: empty)
     }
 
     /// Indices of `positions` (sorted ascending) that fall in `range`, by binary search.

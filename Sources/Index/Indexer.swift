@@ -118,7 +118,11 @@ public final class Indexer {
         let filesTotal = repos.reduce(0) { $0 + $1.files.count }
         let bytesTotal = repos.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.size } }
         var filesDone = 0, bytesDone = 0
-        let extractor = try FeatureExtractor(parameters: options.analysis)
+        let extractor = try {
+            var e = try FeatureExtractor(parameters: options.analysis)
+            e.outlineContainers = true  // stored as outlines anyway (see PreparedFile)
+            return e
+        }()
         let opts = options
         let configuration = writer.configuration
 
