@@ -44,19 +44,15 @@ let benchmarks: @Sendable () -> Void = {
     // Timed runs returning seconds, for the interleaved figures below.
     let clock = ContinuousClock()
     func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
-    // On GCD's threads, one parser per core: the benchmark harness holds one thread of Swift's cooperative
-    // pool while a benchmark runs, so a task group there parses on a single core (measured: CPU time equal
-    // to wall time on 2 cores).
+    // On GCD's threads: the benchmark harness holds one thread of Swift's cooperative pool while a benchmark
+    // runs, so a task group there parses on a single core (measured: CPU time equal to wall time on 2 cores).
     func rawParse() async -> Double {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let next = Counter()
         let start = clock.now
-        DispatchQueue.concurrentPerform(iterations: cores) { _ in
-            let parsers = ParserSet()
-            while let i = next.take(below: sources.count) {
-                guard let (parser, grammar) = parsers.parser(for: sources[i].language) else { continue }
-                sources[i].bytes.withUnsafeBufferPointer { blackHole(parser.parse($0, grammar: grammar, timeoutMicros: 0)) }
-            }
+        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+            guard let grammar = try? GrammarCatalog.shared.grammar(sources[i].language) else { return }
+            let parser = Parser()
+            guard parser.setGrammar(grammar) else { return }
+            sources[i].bytes.withUnsafeBufferPointer { blackHole(parser.parse($0, grammar: grammar, timeoutMicros: 0)) }
         }
         return seconds(clock.now - start)
     }
@@ -152,30 +148,5 @@ let benchmarks: @Sendable () -> Void = {
         let loaded = try index.loadUnits(Array(Set(structure.flatMap { $0 } + cross.flatMap { $0 })))
         benchmark.stopMeasurement()
         blackHole(loaded)
-    }
-}
-
-/// Hands out work indices to the raw-parse threads.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func take(below limit: Int) -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
-    }
-}
-
-/// One tree-sitter parser per language for one thread.
-final class ParserSet {
-    private var entries: [String: (Parser, Grammar)] = [:]
-    func parser(for language: String) -> (Parser, Grammar)? {
-        if let entry = entries[language] { return entry }
-        guard let grammar = try? GrammarCatalog.shared.grammar(language) else { return nil }
-        let parser = Parser()
-        guard parser.setGrammar(grammar) else { return nil }
-        entries[language] = (parser, grammar)
-        return (parser, grammar)
     }
 }

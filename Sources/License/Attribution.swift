@@ -178,10 +178,10 @@ public enum AttributionChecker {
                     add("url", !issue); continue
                 }
                 if people.contains(where: { containsWord(low, $0) }) { add("holder", true); continue }
-                let context = low + " " + prevLow
-                let hasPhrase = phrases.contains { context.utf8Contains($0) }
                 if let (_, distinctive) = names.first(where: { containsWord(low, $0.0) }) {
-                    if hasPhrase { add("name+phrase", true) }
+                    // Only a line naming the reference is worth the phrase search (with the line before it).
+                    let context = low + " " + prevLow
+                    if phrases.contains(where: { context.utf8Contains($0) }) { add("name+phrase", true) }
                     else if distinctive { add("name", false) }
                 }
             }

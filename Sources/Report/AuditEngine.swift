@@ -184,10 +184,9 @@ public struct AuditEngine: Sendable {
                 : (project.files[$0.suspect.file].path, $0.suspectLines.lowerBound) < (project.files[$1.suspect.file].path, $1.suspectLines.lowerBound)
         }
         let regions = sorted.prefix(regionsPerResult).map { m -> AuditReport.Region in
-            let p = project.files[m.suspect.file], r = reference.files[m.reference.file]
-            return AuditReport.Region(
-                project: .init(path: p.path, unit: p.units[m.suspect.unit].name, start_line: Int(m.suspectLines.lowerBound), end_line: Int(m.suspectLines.upperBound)),
-                repository: .init(path: r.path, unit: r.units[m.reference.unit].name, start_line: Int(m.referenceLines.lowerBound), end_line: Int(m.referenceLines.upperBound)),
+            AuditReport.Region(
+                project: .init(project, m.suspect, lines: m.suspectLines),
+                repository: .init(reference, m.reference, lines: m.referenceLines),
                 similarity: CompareEngine.round(m.score.combined), channel: m.score.channel.rawValue)
         }
         var files: [String: AuditReport.ProjectFile] = [:]

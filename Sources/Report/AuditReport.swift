@@ -45,17 +45,8 @@ public struct AuditReport: Codable, Sendable {
         public var fail_on: [String]
     }
 
-    /// One end of a matched region.
-    public struct Location: Codable, Sendable {
-        /// File path relative to its tree root.
-        public var path: String
-        /// Function or method name.
-        public var unit: String
-        /// First line of the matched region (1-based).
-        public var start_line: Int
-        /// Last line of the matched region.
-        public var end_line: Int
-    }
+    /// One end of a matched region (the same JSON object as in `compare`).
+    public typealias Location = CompareReport.Location
 
     /// A matched region: the project's code and the repository code it resembles.
     public struct Region: Codable, Sendable {

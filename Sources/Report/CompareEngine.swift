@@ -45,10 +45,9 @@ public struct CompareEngine: Sendable {
                 : (reference.files[$0.reference.file].path, $0.referenceLines.lowerBound) < (reference.files[$1.reference.file].path, $1.referenceLines.lowerBound)
         }
         let reportMatches = sorted.prefix(topMatches).map { m -> CompareReport.Match in
-            let r = reference.files[m.reference.file], s = suspect.files[m.suspect.file]
-            return CompareReport.Match(
-                reference: .init(path: r.path, unit: r.units[m.reference.unit].name, start_line: Int(m.referenceLines.lowerBound), end_line: Int(m.referenceLines.upperBound)),
-                suspect: .init(path: s.path, unit: s.units[m.suspect.unit].name, start_line: Int(m.suspectLines.lowerBound), end_line: Int(m.suspectLines.upperBound)),
+            CompareReport.Match(
+                reference: .init(reference, m.reference, lines: m.referenceLines),
+                suspect: .init(suspect, m.suspect, lines: m.suspectLines),
                 similarity: Self.round(m.score.combined), channel: m.score.channel.rawValue,
                 channels: ["structure": Self.round(m.score.structure), "shape": Self.round(m.score.shape),
                            "subwords": Self.round(m.score.subwords), "literals": Self.round(m.score.literals)])

@@ -1,3 +1,5 @@
+import Analysis
+
 /// The result of `clonescan compare`: stable JSON (schema in docs/report-json.md), versioned by
 /// `schema_version`. Field names are the JSON keys.
 public struct CompareReport: Codable, Sendable {
@@ -14,10 +16,24 @@ public struct CompareReport: Codable, Sendable {
     }
     /// One end of a matched region.
     public struct Location: Codable, Sendable {
+        /// File path relative to its tree root.
         public var path: String
+        /// Function or method name.
         public var unit: String
+        /// First line of the matched region (1-based).
         public var start_line: Int
+        /// Last line of the matched region.
         public var end_line: Int
+
+        public init(path: String, unit: String, start_line: Int, end_line: Int) {
+            self.path = path; self.unit = unit; self.start_line = start_line; self.end_line = end_line
+        }
+
+        /// Unit `ref` of `repo`, at `lines`.
+        init(_ repo: RepositoryFeatures, _ ref: UnitRef, lines: ClosedRange<UInt32>) {
+            let file = repo.files[ref.file]
+            self.init(path: file.path, unit: file.units[ref.unit].name, start_line: Int(lines.lowerBound), end_line: Int(lines.upperBound))
+        }
     }
     /// A matched region, side by side.
     public struct Match: Codable, Sendable {
