@@ -173,7 +173,7 @@ public final class Indexer {
                 if !written.needParsing.isEmpty {
                     // Their identical twins were removed meanwhile: parse them after all.
                     let work = written.needParsing.map { Work(candidate: $0, mtimeNs: Self.mtime($0.absolutePath), expected: nil, known: []) }
-                    let again = await Self.analyze(work, extractor: extractor, options: optionsCopy, configuration: configuration)
+                    let again = await Self.analyze(work, extractor: extractor, options: opts, configuration: configuration)
                     let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
                     let more = try await onWriter { w, b in try w.writeBatch(b, retry) }(build)
                     written.parsed += more.parsed; written.units += more.units
@@ -214,7 +214,6 @@ public final class Indexer {
         return summary
     }
 
-    private var optionsCopy: IndexOptions { options }
 
     /// The writer's own thread: SQLite work never blocks the cooperative pool, so parsing the next batch
     /// uses every core while a batch is written. Calls are strictly sequential (each is awaited), so the
