@@ -214,7 +214,6 @@ public final class Indexer {
         return summary
     }
 
-
     /// The writer's own thread: SQLite work never blocks the cooperative pool, so parsing the next batch
     /// uses every core while a batch is written. Calls are strictly sequential (each is awaited), so the
     /// non-Sendable writer and build are only ever touched by one thread at a time.
