@@ -102,7 +102,7 @@ final class IndexTests: XCTestCase {
 
         // An empty file becomes a fresh index (it holds nothing to lose).
         let empty = dir.appendingPathComponent("empty.sqlite").path
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        _ = FileManager.default.createFile(atPath: empty, contents: Data())
         _ = try await runIndex(empty, [repo.path])
         XCTAssertEqual(try CloneIndex.open(path: empty, readOnly: true).repositories().count, 1)
     }
