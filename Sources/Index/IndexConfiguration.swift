@@ -23,11 +23,22 @@ public struct IndexConfiguration: Sendable, Equatable {
 
     /// Jaccard threshold at which LSH bands are placed by default.
     public static let defaultThreshold = 0.5
+    /// Bands per channel at most: every band is one `lsh_bands` row per unit, the largest share of what the
+    /// writer does (see docs/index.md).
+    public static let maxBands = 16
+    /// Missing a clone weighs more than a false candidate, which verification drops cheaply.
+    public static let falseNegativeWeight = 0.6
 
-    /// The configuration a new index gets: LSH optimal for ``defaultThreshold`` and the installed grammars.
+    /// The configuration a new index gets: LSH optimal for ``defaultThreshold`` within ``maxBands`` bands,
+    /// recall weighted by ``falseNegativeWeight``, and the installed grammars. For K = 128 that is 16 bands
+    /// of 4 rows: candidate probability at Jaccard 0.5–0.65 above that of datasketch's 25 × 5 (0.64 vs 0.55
+    /// at 0.5) and within 0.003 of it above, with 36% fewer rows, for more false candidates below 0.4
+    /// (0.12 vs 0.06 at 0.3).
     public static func standard(analysis: AnalysisParameters = AnalysisParameters(),
                                 grammarVersions: [String: String] = installedGrammarVersions()) -> IndexConfiguration {
-        let lsh = LSHParameters.optimal(threshold: defaultThreshold, numPerm: analysis.minhash.numPerm)
+        let lsh = LSHParameters.optimal(threshold: defaultThreshold, numPerm: analysis.minhash.numPerm,
+                                        falsePositiveWeight: 1 - falseNegativeWeight, falseNegativeWeight: falseNegativeWeight,
+                                        maxBands: maxBands)
         return IndexConfiguration(analysis: analysis, structureLSH: lsh, crossLSH: lsh, grammarVersions: grammarVersions)
     }
 

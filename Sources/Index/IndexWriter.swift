@@ -55,6 +55,7 @@ public final class IndexWriter {
             if sqlite3_db_readonly(db.handle, "main") == 1 { throw IndexError.readOnly(path: path) }
             db.setBusyTimeout(milliseconds: 10_000)
             try mapped(path) {
+                try Schema.prepareNewFile(db)
                 let mode = try db.scalarText("PRAGMA journal_mode = WAL")
                 guard mode?.lowercased() == "wal" else {
                     throw IndexError.sqlite(SQLiteError(code: SQLITE_ERROR, message: "cannot switch to WAL mode (got \(mode ?? "nothing"))"), path: path)
@@ -265,7 +266,7 @@ public final class IndexWriter {
                         stagedSeen.insert(pathBytes)
                     }
                 }
-                bands.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+                RowSort.sort(&bands)
                 try insertTriples(bands, "INSERT OR IGNORE INTO lsh_bands(band, key, unit) VALUES ")
                 return out
             }
@@ -390,7 +391,8 @@ public final class IndexWriter {
             }
         }
         let delete = try db.prepare("DELETE FROM lsh_bands WHERE band = ?1 AND key = ?2 AND unit = ?3")
-        for (band, key, unit) in bands.sorted(by: { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }) {
+        RowSort.sort(&bands)
+        for (band, key, unit) in bands {
             delete.reset()
             try delete.bind([.int(band), .int(key), .int(unit)])
             try delete.run()
@@ -540,7 +542,7 @@ public final class IndexWriter {
     static func encodeHashes(_ hashes: [UInt64]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(hashes.count * 8)
-        for h in hashes { UnitCodec.appendU64(&out, h) }
+        UnitCodec.appendU64s(&out, hashes)
         return out
     }
 

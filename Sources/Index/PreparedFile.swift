@@ -46,14 +46,14 @@ public struct PreparedFile: Sendable {
         let noSignature = MinHashSignature.empty(configuration.analysis.minhash)
         let emptySignature: [UInt8] = []  // an outline's signatures: read back as the empty set's (see CloneIndex)
         let emptyFeatures = UnitCodec.encodeEmpty()
-        var hashes = Set<UInt64>()
+        var hashes: [UInt64] = []
         units = file.units.map { u in
             var bands: [(Int64, Int64)] = []
             if IndexWriter.isCandidate(leaf: u.isLeaf, tokens: u.tokenCount, configuration.analysis) {
                 IndexWriter.appendBandKeys(u.structureSignature, u.crossSignature, configuration: configuration) { bands.append(($0, $1)) }
             }
             if u.isLeaf {
-                for bag in [u.structure, u.shapes, u.subwords, u.literals] { hashes.formUnion(bag.sortedHashes) }
+                for bag in [u.structure, u.shapes, u.subwords, u.literals] { hashes.append(contentsOf: bag.sortedHashes) }
             }
             var outline = u
             (outline.structure, outline.shapes, outline.subwords, outline.literals) = (ShingleBag(), ShingleBag(), ShingleBag(), ShingleBag())
@@ -65,6 +65,7 @@ public struct PreparedFile: Sendable {
                                 structureSignature: u.isLeaf ? u.structureSignature.encoded() : emptySignature,
                                 crossSignature: u.isLeaf ? u.crossSignature.encoded() : emptySignature, bands: bands)
         }
-        distinctHashes = hashes.sorted()
+        HashSort.sortDistinct(&hashes)
+        distinctHashes = hashes
     }
 }

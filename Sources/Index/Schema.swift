@@ -5,6 +5,18 @@ import Foundation
 enum Schema {
     /// `PRAGMA application_id`: "CSIX", so another program's SQLite file is recognised as foreign.
     static let applicationID: Int32 = 0x4353_4958
+    /// Page size of a new index. The writer's cost is B-tree inserts of random LSH keys and unit blobs of a
+    /// few kilobytes: 64 KiB pages made a first run 18% faster than SQLite's 4 KiB default (fewer levels, no
+    /// overflow chains) and the file 25% smaller (docs/index.md). An existing index keeps its page size.
+    static let pageSize = 65536
+
+    /// Sets the page size of a database that has no schema yet; a no-op on any other. Must run before the
+    /// journal mode is switched to WAL, which fixes the page size.
+    static func prepareNewFile(_ db: Database) throws {
+        let objects = try db.scalarInt("SELECT count(*) FROM sqlite_master") ?? 0
+        if objects == 0 { try db.execute("PRAGMA page_size = \(pageSize)") }
+    }
+
     /// The schema version this build writes and reads.
     static var current: Int { migrations.count }
 

@@ -17,7 +17,7 @@ enum UnitCodec {
         out.append(version)
         for bag in bags {
             appendVarint(&out, UInt64(bag.distinctCount))
-            for h in bag.sortedHashes { appendU64(&out, h) }
+            appendU64s(&out, bag.sortedHashes)
             for c in bag.counts { appendVarint(&out, UInt64(c)) }
         }
         appendVarint(&out, UInt64(unit.fingerprints.count))
@@ -99,6 +99,15 @@ enum UnitCodec {
         var lo = 0, hi = sorted.count
         while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < hash { lo = mid + 1 } else { hi = mid } }
         return lo < sorted.count && sorted[lo] == hash ? lo : nil
+    }
+
+    /// Appends every value as `appendU64` would; on a little-endian machine that is one copy.
+    static func appendU64s(_ out: inout [UInt8], _ values: [UInt64]) {
+        #if _endian(little)
+        values.withUnsafeBytes { out.append(contentsOf: $0) }
+        #else
+        for v in values { appendU64(&out, v) }
+        #endif
     }
 
     @inline(__always) static func appendU64(_ out: inout [UInt8], _ v: UInt64) {

@@ -3,8 +3,23 @@
 /// Hashes are uniformly spread, so a least-significant-digit radix sort on bytes does the same work for any
 /// input: one pass builds all eight byte histograms, then up to eight scatter passes, no comparisons and no
 /// mispredicted branches. Below `radixThreshold` values the standard library's sort wins on set-up cost.
-enum HashSort {
+public enum HashSort {
     static let radixThreshold = 256
+
+    /// Sorts `values` ascending and removes repeats in place: the distinct hashes of a collection
+    /// (cheaper than a `Set` of millions of hashes and already in the order an index wants).
+    public static func sortDistinct(_ values: inout [UInt64]) {
+        sort(&values)
+        guard values.count > 1 else { return }
+        var kept = 1
+        values.withUnsafeMutableBufferPointer { v in
+            for i in 1..<v.count where v[i] != v[kept - 1] {
+                v[kept] = v[i]
+                kept += 1
+            }
+        }
+        values.removeLast(values.count - kept)
+    }
 
     /// Sorts `values` in place. The result is exactly `values.sorted()`.
     /// - Complexity: O(n) above the threshold (9 passes over the data), O(n log n) below.

@@ -1,22 +1,24 @@
 /// Choosing bands and rows for a threshold, as datasketch's `_optimal_param` does.
 extension LSHParameters {
-    /// The (b, r) with b · r ≤ `numPerm` minimising
+    /// The (b, r) with b · r ≤ `numPerm` and b ≤ `maxBands` minimising
     /// `falsePositiveWeight · ∫₀ᵗ P(s) ds + falseNegativeWeight · ∫ₜ¹ (1 − P(s)) ds`, where
     /// P(s) = 1 − (1 − sʳ)ᵇ is the candidate probability at similarity s.
     ///
     /// The integrals are the expected false-positive and false-negative rates when similarities are
     /// spread uniformly, so raising `falseNegativeWeight` trades precision for recall. Ties keep the
-    /// first (b, r) in b-major order, as datasketch does, so results match it.
+    /// first (b, r) in b-major order, as datasketch does, so results match it. `maxBands` caps the bands
+    /// when each one costs storage (an index keeps one row per band and unit); without it the search is datasketch's.
     ///
     /// - Complexity: O(K log K) candidate pairs, each integrated with 64-interval Simpson's rule.
     public static func optimal(
-        threshold: Double, numPerm: Int, falsePositiveWeight: Double = 0.5, falseNegativeWeight: Double = 0.5
+        threshold: Double, numPerm: Int, falsePositiveWeight: Double = 0.5, falseNegativeWeight: Double = 0.5,
+        maxBands: Int? = nil
     ) -> LSHParameters {
         let t = min(1, max(0, threshold))
         var best = LSHParameters(bands: 1, rows: max(1, min(numPerm, 1)))
         var bestError = Double.infinity
         guard numPerm >= 1 else { return best }
-        for b in 1...numPerm {
+        for b in 1...max(1, min(numPerm, maxBands ?? numPerm)) {
             for r in 1...(numPerm / b) {
                 let candidate = LSHParameters(bands: b, rows: r)
                 let falsePositive = integrate(from: 0, to: t) { candidate.candidateProbability(similarity: $0) }

@@ -42,7 +42,11 @@ extension MinHashSignature {
         out.appendLittleEndian(UInt32(truncatingIfNeeded: values.count))
         out.appendLittleEndian(parameters.seed)
         out.appendLittleEndian(UInt64(setSize))
+        #if _endian(little)
+        values.withUnsafeBytes { out.append(contentsOf: $0) }  // already the stored byte order: one copy
+        #else
         for value in values { out.appendLittleEndian(value) }
+        #endif
         let checksum = out.withUnsafeBytes { UInt32(truncatingIfNeeded: XXH3.hash64($0, seed: 0)) }
         out.appendLittleEndian(checksum)
         return out

@@ -19,6 +19,9 @@ final class HashSortTests: XCTestCase {
                 var sorted = input
                 HashSort.sort(&sorted)
                 XCTAssertEqual(sorted, input.sorted(), "n = \(n)")
+                var distinct = input
+                HashSort.sortDistinct(&distinct)
+                XCTAssertEqual(distinct, Set(input).sorted(), "distinct, n = \(n)")
             }
         }
     }

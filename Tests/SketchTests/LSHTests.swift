@@ -15,6 +15,20 @@ final class LSHTests: XCTestCase {
         }
     }
 
+    /// A band cap restricts the search; the index's choice (16 × 4 for K = 128) is found at least as often as
+    /// the uncapped datasketch optimum (25 × 5) from similarity 0.5 to 0.65 and within 0.003 of it above.
+    func testBandCapKeepsRecallAboveThreshold() {
+        XCTAssertEqual(LSHParameters.optimal(threshold: 0.5, numPerm: 128, maxBands: 16), LSHParameters(bands: 16, rows: 5))
+        let capped = LSHParameters.optimal(threshold: 0.5, numPerm: 128, falsePositiveWeight: 0.4, falseNegativeWeight: 0.6, maxBands: 16)
+        XCTAssertEqual(capped, LSHParameters(bands: 16, rows: 4))
+        let uncapped = LSHParameters.optimal(threshold: 0.5, numPerm: 128)
+        for s in stride(from: 0.5, through: 1.0, by: 0.05) {
+            let slack = s > 0.66 ? 0.003 : 0
+            XCTAssertGreaterThanOrEqual(capped.candidateProbability(similarity: s) + slack, uncapped.candidateProbability(similarity: s), "s=\(s)")
+        }
+        XCTAssertEqual(LSHParameters.optimal(threshold: 0.5, numPerm: 128, maxBands: 1).bands, 1)
+    }
+
     func testBandKeysAreDeterministicAndBandSpecific() throws {
         let hasher = try MinHasher(MinHashParameters(numPerm: 128, seed: 1))
         let lsh = LSHParameters(bands: 16, rows: 8)

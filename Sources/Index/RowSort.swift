@@ -1,0 +1,64 @@
+/// Sorts rows of three integers in the order SQLite keeps them, `(a, b, c)` ascending as signed values.
+///
+/// The writer sorts every batch's LSH rows (about 150,000) before inserting them, so B-tree inserts walk
+/// the table in order. Keys are random 64-bit hashes, so an LSD radix sort (one stable counting pass per
+/// byte that differs, least significant column first) does the same work for any batch and no comparisons;
+/// the standard library's merge sort with a tuple comparator spent 5% of the writer's time here.
+enum RowSort {
+    typealias Row = (Int64, Int64, Int64)
+
+    /// Sorts `rows` in place; the result is exactly `rows.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }`.
+    static func sort(_ rows: inout [Row]) {
+        let n = rows.count
+        guard n >= 64 else {
+            rows.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+            return
+        }
+        var scratch = rows
+        rows.withUnsafeMutableBufferPointer { data in
+            scratch.withUnsafeMutableBufferPointer { spare in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+                    var source = data, target = spare
+                    // Least significant column first; each column's bytes low to high.
+                    for column in [2, 1, 0] {
+                        for digit in 0..<8 {
+                            if pass(source, target, counts, column: column, digit: digit) { swap(&source, &target) }
+                        }
+                    }
+                    // After an odd number of passes the sorted rows sit in the scratch buffer.
+                    if source.baseAddress != data.baseAddress, let from = source.baseAddress, let to = data.baseAddress {
+                        to.update(from: from, count: n)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The byte of `column` at `digit`, with the sign bit flipped so that unsigned order is signed order.
+    @inline(__always)
+    private static func byte(_ row: Row, column: Int, digit: Int) -> Int {
+        let value = column == 0 ? row.0 : column == 1 ? row.1 : row.2
+        let biased = UInt64(bitPattern: value) ^ 0x8000_0000_0000_0000
+        return Int(truncatingIfNeeded: biased >> UInt64(8 * digit)) & 0xFF
+    }
+
+    /// One stable counting pass from `source` into `target`; false (nothing moved) when every row shares the byte.
+    private static func pass(_ source: UnsafeMutableBufferPointer<Row>, _ target: UnsafeMutableBufferPointer<Row>,
+                             _ counts: UnsafeMutableBufferPointer<Int>, column: Int, digit: Int) -> Bool {
+        counts.initialize(repeating: 0)
+        for row in source { counts[byte(row, column: column, digit: digit)] += 1 }
+        if counts[byte(source[0], column: column, digit: digit)] == source.count { return false }
+        var offset = 0
+        for i in 0..<256 {
+            let c = counts[i]
+            counts[i] = offset
+            offset += c
+        }
+        for row in source {
+            let slot = byte(row, column: column, digit: digit)
+            target[counts[slot]] = row
+            counts[slot] += 1
+        }
+        return true
+    }
+}
