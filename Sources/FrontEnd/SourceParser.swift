@@ -96,7 +96,12 @@ public final class SourceParser {
                 group.addTask {
                     let parser = SourceParser(options: options, catalog: catalog)
                     var out: [(Int, R)] = []
-                    while let i = next.take(below: items.count) { out.append((i, body(parser, items[i]))) }
+                    while let i = next.take(below: items.count) {
+                        out.append((i, body(parser, items[i])))
+                        // Let other work on the cooperative pool run between files (an index's writer loop
+                        // waits for a thread to queue the next write); a batch holds both threads otherwise.
+                        await Task.yield()
+                    }
                     return out
                 }
             }

@@ -21,7 +21,10 @@ public final class IndexWriter {
     public let configuration: IndexConfiguration
     private let lockFD: Int32
     /// Content hashes of every file row (for copying units of identical files instead of parsing them).
-    private(set) var knownHashes: Set<UInt64> = []
+    private var knownHashes: Set<UInt64> = []
+    /// Guards `knownHashes` and every build's `live` rows: analysis plans batches from them on other threads
+    /// while this writer publishes a committed batch.
+    private let publishLock = NSLock()
 
     /// Opens or creates the index at `path` for writing.
     /// - Parameter wait: wait for another writer to finish instead of failing with `IndexError.locked`.
@@ -63,8 +66,10 @@ public final class IndexWriter {
                 try db.execute("PRAGMA synchronous = FULL")
                 try db.execute("PRAGMA foreign_keys = OFF")
                 try db.execute("PRAGMA cache_size = -65536")
-                // Checkpoint every 32 MiB of WAL instead of 4 MiB: fewer fsync pairs during a big first run.
-                try db.execute("PRAGMA wal_autocheckpoint = 8192")
+                // Checkpoint every 32 MiB of WAL (SQLite counts pages; its default is 4 MiB of 4 KiB pages): fewer
+                // fsync pairs during a big first run, and a short final checkpoint.
+                let pageSize = max(512, Int(try db.scalarInt("PRAGMA page_size") ?? 4096))
+                try db.execute("PRAGMA wal_autocheckpoint = \((32 << 20) / pageSize)")
                 try Schema.migrate(db, path: path)
                 try recordConfiguration()
                 let s = try db.prepare("SELECT DISTINCT content_hash FROM files")
@@ -150,6 +155,14 @@ public final class IndexWriter {
             self.resumed = resumed
         }
 
+    }
+
+    /// What planning a batch needs to know, as of the last committed batch (a copy: no lock held while used).
+    public struct PlanningView: @unchecked Sendable {
+        let live: [[UInt8]: FileRow]
+        /// Content hashes of every file row.
+        let knownHashes: Set<UInt64>
+
         /// Whether the file at `path` with this size and mtime is already in the index (no need to read it).
         func isUnchanged(path: [UInt8], size: Int, mtimeNs: Int64) -> Bool {
             guard let row = live[path] else { return false }
@@ -157,6 +170,15 @@ public final class IndexWriter {
         }
 
         func expectedHash(path: [UInt8]) -> UInt64? { live[path]?.contentHash }
+    }
+
+    /// The committed state of `build` and the known content hashes, safe to take from any thread while this
+    /// writer writes. Batches hold distinct paths, so a view older than the batches still being written only
+    /// misses copies of files those batches add (they are parsed instead).
+    public func planningView(_ build: RepositoryBuild) -> PlanningView {
+        publishLock.lock()
+        defer { publishLock.unlock() }
+        return PlanningView(live: build.live, knownHashes: knownHashes)
     }
 
     /// Starts (or resumes) building a repository identified by its path.
@@ -272,10 +294,12 @@ public final class IndexWriter {
             }
         }
         // Only after the commit: the in-memory view follows the database.
+        publishLock.lock()
         build.live = staged
+        knownHashes.formUnion(newHashes)
+        publishLock.unlock()
         build.seen = stagedSeen
         for (id, hashes) in stagedFileHashes { build.hashesByFile[id] = hashes }
-        knownHashes.formUnion(newHashes)
         return result
     }
 

@@ -126,40 +126,58 @@ public final class Indexer {
         let opts = options
         let configuration = writer.configuration
 
-        // One pipeline over every repository's batches: analysis of batch n + 1 overlaps the write of batch n,
-        // also across repositories, and a repository's finish (document frequency, retired rows) runs on the
-        // writer while the next repository's batches are analysed. The next repository is begun before the
-        // finish is queued, and writer calls run in queue order, so no call sees another's half-done state.
+        // One pipeline over every repository's batches. Analysis runs batch after batch on all cores, up to
+        // `analysisAhead` batches ahead of the single writer, so neither waits for the other while there is work:
+        // the workers never idle behind a slow write, nor the writer behind a slow batch. A repository is begun
+        // on the writer when its first batch is planned (the next one is begun one repository ahead), its finish
+        // (document frequency, retired rows) is queued after its last write and runs while later batches are
+        // analysed. Writer calls run in queue order, so no call sees another's half-done state.
         let batchSize = max(1, options.batchSize)
         let batches: [(repo: Int, files: [SourceCandidate])] = repos.indices.flatMap { k in
             stride(from: 0, to: repos[k].files.count, by: batchSize).map { (k, Array(repos[k].files[$0..<min(repos[k].files.count, $0 + batchSize)])) }
         }
-        var builds: [Int: IndexWriter.RepositoryBuild] = [:]
-        func build(for k: Int) async throws -> IndexWriter.RepositoryBuild {
-            if let existing = builds[k] { return existing }
+        var begun: [Int: PendingWrite<UncheckedBox<IndexWriter.RepositoryBuild>>] = [:]
+        func begin(_ k: Int) -> PendingWrite<UncheckedBox<IndexWriter.RepositoryBuild>> {
+            if let pending = begun[k] { return pending }
             let repo = repos[k], template = options.template
-            let begun = try await enqueueOnWriter { w in UncheckedBox(try w.beginRepository(path: repo.key, name: repo.name, template: template)) }.value.value
-            builds[k] = begun
-            if begun.resumed { summary.repositories_resumed += 1 }
-            summary.files_seen += repo.files.count
-            summary.bytes_seen += repo.files.reduce(0) { $0 + $1.size }
-            return begun
+            let pending = enqueueOnWriter { w in UncheckedBox(try w.beginRepository(path: repo.key, name: repo.name, template: template)) }
+            begun[k] = pending
+            return pending
         }
-        func startAnalysis(_ g: Int) async throws -> Task<[Prepared], Never> {
-            let work = plan(batches[g].files, build: try await build(for: batches[g].repo))
-            return Task { await Self.analyze(work, extractor: extractor, options: opts, configuration: configuration) }
+        let writerBox = UncheckedBox(writer)
+        var analyses: [Task<Result<[Prepared], Error>, Never>] = []
+        func startAnalysis(_ g: Int) {
+            let k = batches[g].repo
+            let build = begin(k)
+            if k + 1 < repos.count { _ = begin(k + 1) }
+            let files = batches[g].files, previous = analyses.last
+            analyses.append(Task {
+                _ = await previous?.value  // one batch at a time, on every core
+                do {
+                    let view = writerBox.value.planningView(try await build.value.value)
+                    let work = Self.plan(files, view: view)
+                    return .success(await Self.analyze(work, extractor: extractor, options: opts, configuration: configuration))
+                } catch {
+                    return .failure(error)
+                }
+            })
         }
         var finishing: [PendingWrite<IndexWriter.FinishResult>] = []
+        var started = 0
         do {
-            var pending: Task<[Prepared], Never>? = batches.isEmpty ? nil : try await startAnalysis(0)
+            while started < min(batches.count, Self.analysisAhead) { startAnalysis(started); started += 1 }
             for g in batches.indices {
-                guard let current = pending else { break }
                 let k = batches[g].repo, repo = repos[k]
-                guard let build = builds[k] else { break }
+                let build = try await begin(k).value.value
+                if g == 0 || batches[g - 1].repo != k {
+                    if build.resumed { summary.repositories_resumed += 1 }
+                    summary.files_seen += repo.files.count
+                    summary.bytes_seen += repo.files.reduce(0) { $0 + $1.size }
+                }
                 let waitStart = Date()
-                let prepared = await current.value
+                let prepared = try await analyses.removeFirst().value.get()
                 summary.seconds_waiting_for_analysis += Date().timeIntervalSince(waitStart)
-                pending = g + 1 < batches.count ? try await startAnalysis(g + 1) : nil
+                if started < batches.count { startAnalysis(started); started += 1 }
                 var results: [IndexWriter.FileResult] = []
                 for item in prepared {
                     switch item {
@@ -190,12 +208,13 @@ public final class Indexer {
                 if g + 1 == batches.count || batches[g + 1].repo != k {
                     let name = repo.name, head = GitHead.read(root: repo.path), finishBuild = UncheckedBox(build)
                     finishing.append(enqueueOnWriter { w in try w.finishRepository(finishBuild.value, name: name, head: head) })
-                    builds[k] = nil
                 }
             }
         } catch {
-            // Queued writer calls end before the error is reported: nothing touches the database once
-            // `index` has returned, and the lock is released with the writer.
+            // Queued writer calls and running analyses end before the error is reported: nothing touches the
+            // database once `index` has returned, and the lock is released with the writer.
+            for analysis in analyses { _ = await analysis.value }
+            for pending in begun.values { _ = try? await pending.value }
             for finish in finishing { _ = try? await finish.value }
             throw error
         }
@@ -260,15 +279,18 @@ public final class Indexer {
         case skipped(Skip)
     }
 
+    /// Batches analysed ahead of the writer at most (each holds its prepared files in memory until written).
+    static let analysisAhead = 2
+
     /// Splits a batch into files unchanged by size and mtime (not even read) and files to read.
-    private func plan(_ batch: [SourceCandidate], build: IndexWriter.RepositoryBuild) -> [Work] {
-        let known = writer.knownHashes
-        return batch.map { candidate in
+    private static func plan(_ batch: [SourceCandidate], view: IndexWriter.PlanningView) -> [Work] {
+        batch.map { candidate in
             let mtime = Self.mtime(candidate.absolutePath)
-            if build.isUnchanged(path: candidate.relativePath, size: candidate.size, mtimeNs: mtime) {
+            if view.isUnchanged(path: candidate.relativePath, size: candidate.size, mtimeNs: mtime) {
                 return Work(candidate: candidate, mtimeNs: mtime, expected: nil, known: [])  // marker: see analyze
             }
-            return Work(candidate: candidate, mtimeNs: mtime, expected: build.expectedHash(path: candidate.relativePath) ?? 0, known: known)
+            return Work(candidate: candidate, mtimeNs: mtime, expected: view.expectedHash(path: candidate.relativePath) ?? 0,
+                        known: view.knownHashes)
         }
     }
 
@@ -315,22 +337,19 @@ public final class Indexer {
     }
 }
 
-/// The result of a call queued on the writer, awaited later (at most once).
+/// The result of a call queued on the writer, awaited later by any number of waiters.
 final class PendingWrite<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var result: Result<T, Error>?
-    private var waiter: CheckedContinuation<T, Error>?
+    private var waiters: [CheckedContinuation<T, Error>] = []
 
     func fulfil(_ outcome: Result<T, Error>) {
         lock.lock()
-        if let waiter {
-            self.waiter = nil
-            lock.unlock()
-            waiter.resume(with: outcome)
-        } else {
-            result = outcome
-            lock.unlock()
-        }
+        result = outcome
+        let waiting = waiters
+        waiters = []
+        lock.unlock()
+        for waiter in waiting { waiter.resume(with: outcome) }
     }
 
     var value: T {
@@ -341,7 +360,7 @@ final class PendingWrite<T: Sendable>: @unchecked Sendable {
                     lock.unlock()
                     continuation.resume(with: result)
                 } else {
-                    waiter = continuation
+                    waiters.append(continuation)
                     lock.unlock()
                 }
             }
