@@ -20,6 +20,9 @@ public struct FeatureExtractor: Sendable {
                                          "init", "str", "int", "len", "args", "kwargs", "obj", "tmp", "val", "key", "res",
                                          "to", "is", "of", "in", "on", "at", "by", "the", "and", "or", "if", "fn", "func", "return"]
 
+    /// The word channel's hashes of ``stopwords``: a word is dropped by its hash, which the channel computes anyway.
+    static let stopwordHashes: Set<UInt64> = Set(stopwords.map { XXH3.hash64($0, seed: ChannelSeed.words) })
+
     public init(parameters: AnalysisParameters) throws(SketchError) {
         self.parameters = parameters
         tokenShingler = TokenShingler(k: parameters.tokenK, seed: FeatureSeed.structure)
@@ -48,39 +51,60 @@ public struct FeatureExtractor: Sendable {
     }
 
     private func features(of unit: Unit, in file: ParsedFile, shapeHashes: [UInt64], positions: ChannelPositions) -> UnitFeatures {
+        // Every array sized once from the unit's ranges: this runs for every unit of every file indexed.
+        let tokenTotal = unit.tokenRanges.reduce(0) { $0 + $1.count }
         var structureHashes: [UInt64] = []
+        structureHashes.reserveCapacity(tokenTotal)
         var fingerprints: [LinedFingerprint] = []
-        for range in unit.tokenRanges where !range.isEmpty {
-            let ids = Array(file.tokens.ids[Int(range.lowerBound)..<Int(range.upperBound)])
-            let shingles = tokenShingler.shingles(of: ids)
-            structureHashes += shingles
-            for fp in winnower.fingerprints(shingles) {
-                let token = Int(range.lowerBound) + Int(fp.position)
-                let line = token < file.tokens.count ? file.tokens.startLines[token] : unit.startLine
-                fingerprints.append(LinedFingerprint(hash: fp.hash, line: line))
+        fingerprints.reserveCapacity(tokenTotal / max(1, parameters.winnowWindow) * 2 + 2)
+        file.tokens.ids.withUnsafeBufferPointer { ids in
+            for range in unit.tokenRanges where !range.isEmpty {
+                let tokens = UnsafeBufferPointer(rebasing: ids[Int(range.lowerBound)..<Int(range.upperBound)])
+                let first = structureHashes.count
+                let count = tokenShingler.shingleCount(forTokenCount: tokens.count)
+                structureHashes.append(contentsOf: repeatElement(0, count: count))
+                _ = structureHashes.withUnsafeMutableBufferPointer { all in
+                    tokenShingler.write(tokens, into: UnsafeMutableBufferPointer(rebasing: all[first..<(first + count)]))
+                }
+                let selected = structureHashes.withUnsafeBufferPointer { winnower.fingerprints(UnsafeBufferPointer(rebasing: $0[first..<(first + count)])) }
+                for fp in selected {
+                    let token = Int(range.lowerBound) + Int(fp.position)
+                    let line = token < file.tokens.count ? file.tokens.startLines[token] : unit.startLine
+                    fingerprints.append(LinedFingerprint(hash: fp.hash, line: line))
+                }
             }
         }
+        let shapeRanges = unit.tokenRanges.filter { !$0.isEmpty }.map { Self.slice(positions.shapes, $0) }
+        let wordRanges = unit.tokenRanges.filter { !$0.isEmpty }.map { Self.slice(positions.subwords, $0) }
+        let stringRanges = unit.tokenRanges.filter { !$0.isEmpty }.map { Self.slice(positions.strings, $0) }
+        let numberRanges = unit.tokenRanges.filter { !$0.isEmpty }.map { Self.slice(positions.numbers, $0) }
         var shapes: [UInt64] = []
+        shapes.reserveCapacity(shapeRanges.reduce(0) { $0 + $1.count })
         var subwords: [UInt64] = []
+        subwords.reserveCapacity(wordRanges.reduce(0) { $0 + $1.count })
         var literals: [UInt64] = []
-        for range in unit.tokenRanges where !range.isEmpty {
-            for i in Self.slice(positions.shapes, range) { shapes.append(shapeHashes[i]) }
-            for i in Self.slice(positions.subwords, range) {
-                let word = file.subwords[i].text
-                if !Self.stopwords.contains(word) { subwords.append(XXH3.hash64(word, seed: ChannelSeed.words)) }
-            }
-            for i in Self.slice(positions.strings, range) {
-                let text = file.strings[i].text
-                if text.utf8.count >= 4 { literals.append(literalHash(text)) }
-            }
-            for i in Self.slice(positions.numbers, range) {
-                let text = file.numbers[i].text
-                if text.utf8.count >= 3 { literals.append(literalHash(text)) }
+        literals.reserveCapacity(stringRanges.reduce(0) { $0 + $1.count } + numberRanges.reduce(0) { $0 + $1.count })
+        for range in shapeRanges { for i in range { shapes.append(shapeHashes[i]) } }
+        for range in wordRanges {
+            for i in range {
+                let hash = XXH3.hash64(file.subwords[i].text, seed: ChannelSeed.words)
+                if !Self.stopwordHashes.contains(hash) { subwords.append(hash) }
             }
         }
-        let structure = ShingleBag(structureHashes)
-        let shapeBag = ShingleBag(shapes), subwordBag = ShingleBag(subwords), literalBag = ShingleBag(literals)
-        let cross = shapeBag.sortedHashes + subwordBag.sortedHashes.map { $0 ^ 0x5157_4F52_4453 } + literalBag.sortedHashes.map { $0 ^ 0x4C49_5445_5241_4C53 }
+        for range in stringRanges {
+            for i in range where file.strings[i].text.utf8.count >= 4 { literals.append(literalHash(file.strings[i].text)) }
+        }
+        for range in numberRanges {
+            for i in range where file.numbers[i].text.utf8.count >= 3 { literals.append(literalHash(file.numbers[i].text)) }
+        }
+        let structure = ShingleBag(sorting: consume structureHashes)
+        let shapeBag = ShingleBag(sorting: consume shapes), subwordBag = ShingleBag(sorting: consume subwords)
+        let literalBag = ShingleBag(sorting: consume literals)
+        var cross: [UInt64] = []
+        cross.reserveCapacity(shapeBag.distinctCount + subwordBag.distinctCount + literalBag.distinctCount)
+        cross.append(contentsOf: shapeBag.sortedHashes)
+        for h in subwordBag.sortedHashes { cross.append(h ^ 0x5157_4F52_4453) }
+        for h in literalBag.sortedHashes { cross.append(h ^ 0x4C49_5445_5241_4C53) }
         return UnitFeatures(name: unit.name, kind: unit.kind, startLine: unit.startLine, endLine: unit.endLine,
                             codeLines: unit.codeLineCount, tokenCount: unit.tokenCount, parameterCount: unit.parameterCount,
                             isExported: unit.isExported, isLeaf: unit.isLeaf, structure: structure, shapes: shapeBag,

@@ -47,9 +47,13 @@ public struct PreparedFile: Sendable {
         let emptySignature: [UInt8] = []  // an outline's signatures: read back as the empty set's (see CloneIndex)
         let emptyFeatures = UnitCodec.encodeEmpty()
         var hashes: [UInt64] = []
+        hashes.reserveCapacity(file.units.reduce(0) { total, u in
+            u.isLeaf ? total + u.structure.distinctCount + u.shapes.distinctCount + u.subwords.distinctCount + u.literals.distinctCount : total
+        })
         units = file.units.map { u in
             var bands: [(Int64, Int64)] = []
             if IndexWriter.isCandidate(leaf: u.isLeaf, tokens: u.tokenCount, configuration.analysis) {
+                bands.reserveCapacity(configuration.structureLSH.bands + configuration.crossLSH.bands)
                 IndexWriter.appendBandKeys(u.structureSignature, u.crossSignature, configuration: configuration) { bands.append(($0, $1)) }
             }
             if u.isLeaf {

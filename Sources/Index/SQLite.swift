@@ -25,6 +25,10 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
 /// SQLITE_TRANSIENT: SQLite copies bound bytes before the call returns.
 let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
+/// Process-wide SQLite set-up, once, before the first connection: no memory statistics (a global mutex on
+/// every SQLite allocation, millions in an index run).
+private let sqliteConfigured: Bool = clonescan_sqlite3_disable_memstatus() == SQLITE_OK
+
 /// One SQLite connection. Closed in `deinit`; not `Sendable` (one thread at a time).
 public final class Database {
     let handle: OpaquePointer
@@ -33,6 +37,7 @@ public final class Database {
 
     /// Opens (or creates, unless `readOnly`) the database at `path`.
     public init(path: String, readOnly: Bool, create: Bool = true) throws(SQLiteError) {
+        _ = sqliteConfigured
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
@@ -182,7 +187,15 @@ public final class Statement {
         switch value {
         case .int(let v): rc = sqlite3_bind_int64(handle, index, v)
         case .double(let v): rc = sqlite3_bind_double(handle, index, v)
-        case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, sqliteTransient)
+        case .text(let v):
+            // The string's own UTF-8 with its length: no C-string copy (SQLite copies the bytes).
+            var text = v
+            rc = text.withUTF8 { utf8 in
+                guard let base = utf8.baseAddress, !utf8.isEmpty else { return sqlite3_bind_text(handle, index, "", 0, sqliteTransient) }
+                return UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+                    sqlite3_bind_text(handle, index, $0, Int32(clamping: utf8.count), sqliteTransient)
+                }
+            }
         case .blob(let v):
             rc = v.withUnsafeBytes { raw in
                 sqlite3_bind_blob64(handle, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), sqlite3_uint64(raw.count), sqliteTransient)

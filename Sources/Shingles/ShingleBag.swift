@@ -39,7 +39,13 @@ public struct ShingleBag: Sendable, Hashable {
     }
 
     public init(_ hashes: some Sequence<UInt64>) {
-        var sorted = Array(hashes)
+        self.init(sorting: Array(hashes))
+    }
+
+    /// The bag of `hashes`, sorting the array it is given in place (no copy when the caller hands it over
+    /// with `consume`).
+    public init(sorting hashes: consuming [UInt64]) {
+        var sorted = hashes
         HashSort.sort(&sorted)
         var unique: [UInt64] = []
         var counts: [UInt32] = []

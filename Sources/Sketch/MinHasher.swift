@@ -18,6 +18,10 @@ public struct MinHasher: Sendable {
     /// One-permutation form: keys for re-mixing the shingle hash and for the densification probes.
     let binKey: UInt64
     let probeKey: UInt64
+    /// The first ``probeDepth`` bins of every bin's densification probe sequence, `probes[i · probeDepth + a − 1]`
+    /// for attempt a: the sequences depend only on the seed, so small units look them up instead of hashing.
+    let probes: [UInt16]
+    static let probeDepth = 32
 
     /// Creates a hasher, deriving every constant from `parameters.seed` with SplitMix64.
     ///
@@ -46,6 +50,7 @@ public struct MinHasher: Sendable {
         self.increments = increments
         binKey = rng.next()
         probeKey = rng.next()
+        probes = Self.probeTable(numPerm: parameters.numPerm, probeKey: probeKey)
     }
 
     /// Signature of a set of shingle hashes.

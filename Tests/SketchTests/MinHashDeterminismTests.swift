@@ -20,6 +20,32 @@ final class MinHashDeterminismTests: XCTestCase {
         }
     }
 
+    /// Densification reads the first probes of each bin from a table; every signature must equal the one the
+    /// probe hash gives directly (sets of 1 to 200 shingles: tiny ones need more probes than the table holds).
+    func testDensificationProbeTableEqualsHashedProbes() throws {
+        var rng = SplitMix64(seed: 11)
+        for numPerm in [16, 100, 128] {
+            let hasher = try MinHasher(MinHashParameters(numPerm: numPerm, seed: 3, kind: .onePermutation))
+            for size in Array(1...40) + [64, 127, 200] {
+                let hashes = (0..<size).map { _ in rng.next() }
+                var bins = [UInt32](repeating: .max, count: numPerm)
+                for hash in hashes {
+                    let mixed = Mixing.fmix64(hash ^ hasher.binKey)
+                    let bin = Int(truncatingIfNeeded: ((mixed >> 32) &* UInt64(numPerm)) >> 32)
+                    bins[bin] = min(bins[bin], UInt32(truncatingIfNeeded: mixed))
+                }
+                let empty = bins.map { $0 == .max }
+                if empty.allSatisfy({ $0 }) { continue }
+                for i in 0..<numPerm where empty[i] {
+                    var attempt: UInt64 = 1
+                    while empty[MinHasher.probe(i, attempt: attempt, probeKey: hasher.probeKey, k: numPerm)] { attempt += 1 }
+                    bins[i] = bins[MinHasher.probe(i, attempt: attempt, probeKey: hasher.probeKey, k: numPerm)]
+                }
+                XCTAssertEqual(hasher.signature(of: hashes).values, bins, "K=\(numPerm), n=\(size)")
+            }
+        }
+    }
+
     func testEnvironmentSwitchSelectsPortablePath() {
         XCTAssertEqual(MinHashImplementation.selected(by: ["CLONESCAN_PORTABLE_SIMD": "1"]), .portable)
         XCTAssertEqual(MinHashImplementation.selected(by: [:]), .vector)
