@@ -359,6 +359,7 @@ struct IdentifierCache {
         for b in bytes { hash = (hash ^ UInt64(b)) &* 1_099_511_628_211 }
         if let hit = entries[hash], hit.text.utf8.elementsEqual(bytes) { return hit }
         var words: [String] = []
+        words.reserveCapacity(4)  // most identifiers have one to four sub-words: one allocation, not three
         Subwords.split(bytes) { words.append($0) }
         let entry = Entry(text: String(decoding: bytes, as: UTF8.self), subwords: words)
         entries[hash] = entry

@@ -37,6 +37,19 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(GitignoreRule.isIgnored(Array("top.py".utf8), isDirectory: false, rules: rules))
         XCTAssertFalse(GitignoreRule.isIgnored(Array("sub/top.py".utf8), isDirectory: false, rules: rules))
         XCTAssertTrue(GitignoreRule.isIgnored(Array("docs/x/y/gen_a.py".utf8), isDirectory: false, rules: rules))
+        // Classes, ranges, negated classes, `?`, directory-only rules and rules of a nested .gitignore (base).
+        let more = GitignoreRule.parse("mod_[0-2].py\nx[!a]z\nb?n/\nbuild\n", base: Array("pkg".utf8))
+        XCTAssertTrue(GitignoreRule.isIgnored(Array("pkg/a/mod_1.py".utf8), isDirectory: false, rules: more))
+        XCTAssertFalse(GitignoreRule.isIgnored(Array("pkg/a/mod_3.py".utf8), isDirectory: false, rules: more))
+        XCTAssertFalse(GitignoreRule.isIgnored(Array("other/mod_1.py".utf8), isDirectory: false, rules: more), "outside the rule's base")
+        XCTAssertFalse(GitignoreRule.isIgnored(Array("pkgx/mod_1.py".utf8), isDirectory: false, rules: more), "base is a directory, not a prefix")
+        XCTAssertTrue(GitignoreRule.isIgnored(Array("pkg/xbz".utf8), isDirectory: false, rules: more))
+        XCTAssertFalse(GitignoreRule.isIgnored(Array("pkg/xaz".utf8), isDirectory: false, rules: more))
+        XCTAssertTrue(GitignoreRule.isIgnored(Array("pkg/bin".utf8), isDirectory: true, rules: more))
+        XCTAssertFalse(GitignoreRule.isIgnored(Array("pkg/bin".utf8), isDirectory: false, rules: more), "directory-only rule")
+        XCTAssertFalse(GitignoreRule.isIgnored(Array("pkg/b/n".utf8), isDirectory: true, rules: more), "? never matches /")
+        XCTAssertTrue(GitignoreRule.isIgnored(Array("pkg/src/build".utf8), isDirectory: true, rules: more), "plain name at any depth")
+        XCTAssertFalse(GitignoreRule.isIgnored(Array("pkg/src/builder".utf8), isDirectory: true, rules: more))
     }
 
     func testBinaryGeneratedMinifiedAndTooLargeFilesAreSkippedWithReasons() throws {
