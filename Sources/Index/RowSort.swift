@@ -14,6 +14,15 @@ enum RowSort {
             rows.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
             return
         }
+        // Only bytes that differ between rows need a pass: in a batch the band columns and unit ids vary in one
+        // or two low bytes, the keys in all eight.
+        var varying: [UInt64] = [0, 0, 0]
+        let first = rows[0]
+        for row in rows {
+            varying[0] |= UInt64(bitPattern: row.0 ^ first.0)
+            varying[1] |= UInt64(bitPattern: row.1 ^ first.1)
+            varying[2] |= UInt64(bitPattern: row.2 ^ first.2)
+        }
         var scratch = rows
         rows.withUnsafeMutableBufferPointer { data in
             scratch.withUnsafeMutableBufferPointer { spare in
@@ -21,8 +30,9 @@ enum RowSort {
                     var source = data, target = spare
                     // Least significant column first; each column's bytes low to high.
                     for column in [2, 1, 0] {
-                        for digit in 0..<8 {
-                            if pass(source, target, counts, column: column, digit: digit) { swap(&source, &target) }
+                        for digit in 0..<8 where (varying[column] >> UInt64(8 * digit)) & 0xFF != 0 {
+                            pass(source, target, counts, column: column, digit: digit)
+                            swap(&source, &target)
                         }
                     }
                     // After an odd number of passes the sorted rows sit in the scratch buffer.
@@ -42,12 +52,11 @@ enum RowSort {
         return Int(truncatingIfNeeded: biased >> UInt64(8 * digit)) & 0xFF
     }
 
-    /// One stable counting pass from `source` into `target`; false (nothing moved) when every row shares the byte.
+    /// One stable counting pass from `source` into `target` on one byte.
     private static func pass(_ source: UnsafeMutableBufferPointer<Row>, _ target: UnsafeMutableBufferPointer<Row>,
-                             _ counts: UnsafeMutableBufferPointer<Int>, column: Int, digit: Int) -> Bool {
+                             _ counts: UnsafeMutableBufferPointer<Int>, column: Int, digit: Int) {
         counts.initialize(repeating: 0)
         for row in source { counts[byte(row, column: column, digit: digit)] += 1 }
-        if counts[byte(source[0], column: column, digit: digit)] == source.count { return false }
         var offset = 0
         for i in 0..<256 {
             let c = counts[i]
@@ -59,6 +68,5 @@ enum RowSort {
             target[counts[slot]] = row
             counts[slot] += 1
         }
-        return true
     }
 }
