@@ -20,8 +20,19 @@ public struct FeatureExtractor: Sendable {
                                          "init", "str", "int", "len", "args", "kwargs", "obj", "tmp", "val", "key", "res",
                                          "to", "is", "of", "in", "on", "at", "by", "the", "and", "or", "if", "fn", "func", "return"]
 
-    /// The word channel's hashes of ``stopwords``: a word is dropped by its hash, which the channel computes anyway.
-    static let stopwordHashes: Set<UInt64> = Set(stopwords.map { XXH3.hash64($0, seed: ChannelSeed.words) })
+    /// The word channel's hashes of ``stopwords``, ascending: a word is dropped by its hash, which the channel
+    /// computes anyway.
+    static let stopwordHashes: [UInt64] = stopwords.map { XXH3.hash64($0, seed: ChannelSeed.words) }.sorted()
+    /// Two bits per stopword hash (bits 0–5 and 6–11): most words fail this test and skip the search.
+    static let stopwordMask: UInt64 = stopwordHashes.reduce(0) { $0 | 1 << ($1 & 63) | 1 << ($1 >> 6 & 63) }
+
+    @inline(__always)
+    static func isStopword(_ hash: UInt64) -> Bool {
+        guard stopwordMask & (1 << (hash & 63)) != 0, stopwordMask & (1 << (hash >> 6 & 63)) != 0 else { return false }
+        var lo = 0, hi = stopwordHashes.count
+        while lo < hi { let mid = (lo + hi) / 2; if stopwordHashes[mid] < hash { lo = mid + 1 } else { hi = mid } }
+        return lo < stopwordHashes.count && stopwordHashes[lo] == hash
+    }
 
     public init(parameters: AnalysisParameters) throws(SketchError) {
         self.parameters = parameters
@@ -88,7 +99,7 @@ public struct FeatureExtractor: Sendable {
         for range in wordRanges {
             for i in range {
                 let hash = XXH3.hash64(file.subwords[i].text, seed: ChannelSeed.words)
-                if !Self.stopwordHashes.contains(hash) { subwords.append(hash) }
+                if !Self.isStopword(hash) { subwords.append(hash) }
             }
         }
         for range in stringRanges {
