@@ -144,6 +144,10 @@ public final class IndexWriter {
         var seen: Set<[UInt8]> = []
         /// Distinct hashes of the files this run wrote, by file id: document frequency reads only the others back.
         var hashesByFile: [Int64: [UInt64]] = [:]
+        /// LSH rows of committed batches not inserted yet (see `writeBatch`), and the files whose rows this run
+        /// holds or has inserted: the finish recomputes the rows of the other files of the generation (a resumed run).
+        var pendingBands: [RowSort.Row] = []
+        var filesWithBands: Set<Int64> = []
         /// Whether the build resumed an interrupted run.
         public let resumed: Bool
 
@@ -235,16 +239,27 @@ public final class IndexWriter {
         public var needParsing: [SourceCandidate] = []
     }
 
-    /// Writes a batch of files in one transaction, LSH rows inserted in key order.
+    /// LSH rows held in memory before they are inserted in one sorted run (24 bytes each).
+    static let pendingBandsLimit = 1 << 20
+
+    /// Writes a batch of files in one transaction.
+    ///
+    /// The batch's LSH rows are kept with the build and inserted when the repository is finished (or once
+    /// ``pendingBandsLimit`` rows are pending), sorted, in one run: readers see a repository's rows only from its
+    /// finish anyway, and one sorted run dirties each B-tree page once instead of once per batch (into an empty
+    /// table it is an append). A run killed before the finish leaves committed units without rows; the resumed
+    /// run's finish recomputes them from the stored signatures.
     public func writeBatch(_ build: RepositoryBuild, _ results: [FileResult], pauseMicrosecondsPerFile: UInt32 = 0) throws -> BatchResult {
         var staged = build.live
         var stagedSeen = build.seen
         var stagedFileHashes: [(Int64, [UInt64])] = []
+        var stagedBandFiles: [Int64] = []
+        var bands: [RowSort.Row] = []
+        var flushed = false
         var newHashes: [UInt64] = []
         let result: BatchResult = try mapped(path) {
             try db.transaction {
                 var out = BatchResult()
-                var bands: [(Int64, Int64, Int64)] = []
                 for item in results {
                     if pauseMicrosecondsPerFile > 0 { usleep(pauseMicrosecondsPerFile) }
                     switch item {
@@ -266,6 +281,7 @@ public final class IndexWriter {
                             for (band, key) in unit.bands { bands.append((band, key, unitID)) }
                         }
                         stagedFileHashes.append((fileID, file.distinctHashes))
+                        stagedBandFiles.append(fileID)
                         out.units += file.units.count
                         out.parsed += 1
                         staged[pathBytes] = FileRow(id: fileID, contentHash: file.contentHash, size: file.byteCount, mtimeNs: mtime,
@@ -284,13 +300,16 @@ public final class IndexWriter {
                                                     language: meta.language, size: meta.size, mtime: mtime, grammar: meta.grammar,
                                                     lines: meta.lines, errors: meta.errors)
                         out.units += try copyUnits(from: source, to: fileID, bands: &bands)
+                        stagedBandFiles.append(fileID)
                         out.copied += 1
                         staged[pathBytes] = FileRow(id: fileID, contentHash: hash, size: meta.size, mtimeNs: mtime, addedGen: build.generation)
                         stagedSeen.insert(pathBytes)
                     }
                 }
-                RowSort.sort(&bands)
-                try insertTriples(bands, "INSERT OR IGNORE INTO lsh_bands(band, key, unit) VALUES ")
+                if build.pendingBands.count + bands.count >= Self.pendingBandsLimit {
+                    try insertBands(build.pendingBands + bands)
+                    flushed = true
+                }
                 return out
             }
         }
@@ -301,7 +320,35 @@ public final class IndexWriter {
         publishLock.unlock()
         build.seen = stagedSeen
         for (id, hashes) in stagedFileHashes { build.hashesByFile[id] = hashes }
+        if flushed { build.pendingBands = [] } else { build.pendingBands.append(contentsOf: bands) }
+        build.filesWithBands.formUnion(stagedBandFiles)
         return result
+    }
+
+    /// Inserts LSH rows in key order (rows already present are kept: a resumed finish may recompute some).
+    private func insertBands(_ rows: [RowSort.Row]) throws {
+        var sorted = rows
+        RowSort.sort(&sorted)
+        try insertTriples(sorted, "INSERT OR IGNORE INTO lsh_bands(band, key, unit) VALUES ")
+    }
+
+    /// The LSH rows of the generation's files that this run neither wrote nor holds: files committed by an
+    /// interrupted run of the same generation, whose rows were still pending when it stopped.
+    private func bandsOfResumedFiles(_ build: RepositoryBuild) throws -> [RowSort.Row] {
+        let s = try db.prepare("""
+            SELECT u.file, u.id, u.token_count, u.structure_sig, u.cross_sig FROM units u JOIN files f ON f.id = u.file
+            WHERE f.repo = ?1 AND f.added_gen = ?2 AND f.removed_gen IS NULL AND u.leaf = 1
+            """)
+        try s.bind([.int(build.id), .int(build.generation)])
+        var rows: [RowSort.Row] = []
+        while try s.step() {
+            guard !build.filesWithBands.contains(s.int64(0)),
+                  Self.isCandidate(leaf: true, tokens: s.int(2), configuration.analysis),
+                  let structure = try? MinHashSignature(decoding: s.blob(3)), let cross = try? MinHashSignature(decoding: s.blob(4))
+            else { continue }
+            appendBands(s.int64(1), structure, cross, into: &rows)
+        }
+        return rows
     }
 
     private func insertFile(_ build: RepositoryBuild, pathBytes: [UInt8], path: String, hash: UInt64, language: String, size: Int,
@@ -438,7 +485,7 @@ public final class IndexWriter {
     /// document frequency by the difference between the old and new shingle sets, deletes retired rows,
     /// and records HEAD and counts.
     public func finishRepository(_ build: RepositoryBuild, name: String, head: String?) throws -> FinishResult {
-        try mapped(path) {
+        let result: FinishResult = try mapped(path) {
             try db.transaction {
                 var out = FinishResult()
                 let g = build.generation
@@ -461,6 +508,8 @@ public final class IndexWriter {
                     while try retired.step() { ids.append(retired.int64(0)) }
                     for id in ids { try deleteFile(id) }
                 }
+                // The repository's LSH rows in one sorted run (see `writeBatch`), before it becomes visible.
+                try insertBands(build.pendingBands + bandsOfResumedFiles(build))
                 let counts = try db.prepare("""
                     SELECT count(*), COALESCE(sum(size), 0), (SELECT count(*) FROM units u JOIN files f2 ON f2.id = u.file
                                                                WHERE f2.repo = ?1 AND f2.removed_gen IS NULL)
@@ -482,6 +531,8 @@ public final class IndexWriter {
                 return out
             }
         }
+        build.pendingBands = []  // inserted by the commit above
+        return result
     }
 
     /// Applies the difference between the repository's recorded shingle set and its new one to `doc_freq`.
