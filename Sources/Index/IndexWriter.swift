@@ -578,8 +578,14 @@ public final class IndexWriter {
                 i += 1; j += 1
             }
         }
-        changes.sort { sqlInt($0.0) < sqlInt($1.0) }
-        try insertTriples(changes.map { (sqlInt($0.0), $0.1, $0.2) }, "INSERT INTO doc_freq(hash, repos, templates) VALUES ",
+        // `changes` is ascending as unsigned hashes (a merge of two ascending lists); SQLite orders the signed
+        // values, in which the hashes with the top bit set come first: a rotation, not a sort.
+        let firstNegative = changes.firstIndex { $0.0 >= 1 << 63 } ?? changes.count
+        var rows: [RowSort.Row] = []
+        rows.reserveCapacity(changes.count)
+        for (hash, repos, templates) in changes[firstNegative...] { rows.append((sqlInt(hash), repos, templates)) }
+        for (hash, repos, templates) in changes[..<firstNegative] { rows.append((sqlInt(hash), repos, templates)) }
+        try insertTriples(rows, "INSERT INTO doc_freq(hash, repos, templates) VALUES ",
                           suffix: " ON CONFLICT(hash) DO UPDATE SET repos = repos + excluded.repos, templates = templates + excluded.templates")
         let prune = try db.prepare("DELETE FROM doc_freq WHERE hash = ?1 AND repos <= 0 AND templates <= 0")
         for (hash, dr, dt) in changes where dr < 0 || dt < 0 {
