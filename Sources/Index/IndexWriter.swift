@@ -335,18 +335,25 @@ public final class IndexWriter {
     /// The LSH rows of the generation's files that this run neither wrote nor holds: files committed by an
     /// interrupted run of the same generation, whose rows were still pending when it stopped.
     private func bandsOfResumedFiles(_ build: RepositoryBuild) throws -> [RowSort.Row] {
-        let s = try db.prepare("""
-            SELECT u.file, u.id, u.token_count, u.structure_sig, u.cross_sig FROM units u JOIN files f ON f.id = u.file
-            WHERE f.repo = ?1 AND f.added_gen = ?2 AND f.removed_gen IS NULL AND u.leaf = 1
-            """)
-        try s.bind([.int(build.id), .int(build.generation)])
+        // File ids first (a run that was not interrupted has none left over): unit blobs are read only for those.
+        let files = try db.prepare("SELECT id FROM files WHERE repo = ?1 AND added_gen = ?2 AND removed_gen IS NULL")
+        try files.bind([.int(build.id), .int(build.generation)])
+        var resumed: [Int64] = []
+        while try files.step() {
+            let id = files.int64(0)
+            if !build.filesWithBands.contains(id) { resumed.append(id) }
+        }
         var rows: [RowSort.Row] = []
-        while try s.step() {
-            guard !build.filesWithBands.contains(s.int64(0)),
-                  Self.isCandidate(leaf: true, tokens: s.int(2), configuration.analysis),
-                  let structure = try? MinHashSignature(decoding: s.blob(3)), let cross = try? MinHashSignature(decoding: s.blob(4))
-            else { continue }
-            appendBands(s.int64(1), structure, cross, into: &rows)
+        let units = try db.prepare("SELECT id, token_count, structure_sig, cross_sig FROM units WHERE file = ?1 AND leaf = 1")
+        for file in resumed {
+            units.reset()
+            try units.bind(int: file, at: 1)
+            while try units.step() {
+                guard Self.isCandidate(leaf: true, tokens: units.int(1), configuration.analysis),
+                      let structure = try? MinHashSignature(decoding: units.blob(2)), let cross = try? MinHashSignature(decoding: units.blob(3))
+                else { continue }
+                appendBands(units.int64(0), structure, cross, into: &rows)
+            }
         }
         return rows
     }

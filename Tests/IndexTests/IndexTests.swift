@@ -394,6 +394,40 @@ final class IndexTests: XCTestCase {
         XCTAssertTrue(a.df.values.contains(3), "the shared file's shingles are in all three repositories")
     }
 
+    /// LSH rows wait in memory until a repository's finish: a run that committed batches and stopped before the
+    /// finish leaves units without rows, and the run that resumes the generation must insert them (from the
+    /// stored signatures) so the index equals one built without interruption.
+    func testResumedRunInsertsTheLSHRowsOfBatchesAnInterruptedRunCommitted() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let root = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 77, files: 12)
+        let clean = dir.appendingPathComponent("clean.sqlite").path
+        _ = try await runIndex(clean, [root.path], options(batch: 4))
+
+        let db = dir.appendingPathComponent("interrupted.sqlite").path
+        do {
+            // The first two batches of a run, committed, then the run ends without finishing the repository.
+            let indexer = try Indexer(databasePath: db, options: options(batch: 4))
+            let candidates = try FileDiscovery().discover(root: root.path).files
+            let build = try indexer.writer.beginRepository(path: Array(Indexer.realPath(root.path).utf8), name: "alpha", template: false)
+            let extractor = try FeatureExtractor(parameters: AnalysisParameters())
+            for batch in [Array(candidates[0..<4]), Array(candidates[4..<8])] {
+                let work = batch.map { Indexer.Work(candidate: $0, mtimeNs: Indexer.mtime($0.absolutePath), expected: 0, known: []) }
+                let prepared = await Indexer.analyze(work, extractor: extractor, options: options(batch: 4),
+                                                     configuration: indexer.writer.configuration)
+                let results = prepared.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
+                _ = try indexer.writer.writeBatch(build, results)
+            }
+            XCTAssertFalse(build.pendingBands.isEmpty, "rows still pending when the run stops")
+        }
+        let raw = try Database(path: db, readOnly: true)
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM files"), 8, "two batches committed")
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_bands"), 0, "their LSH rows were not written yet")
+        let resumed = try await runIndex(db, [root.path], options(batch: 4))
+        XCTAssertEqual(resumed.repositories_resumed, 1)
+        XCTAssertEqual(resumed.files_indexed, 4, "only the files the interrupted run had not committed are parsed")
+        XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
+    }
+
     func testGitHeadIsReadWithoutRunningGit() throws {
         let dir = try Fixtures.temporaryDirectory()
         let sha = String(repeating: "ab", count: 20)
