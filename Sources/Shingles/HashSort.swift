@@ -21,11 +21,43 @@ public enum HashSort {
         values.removeLast(values.count - kept)
     }
 
+    /// Sorts `v[lo..<hi]` in place: quicksort (median of three) down to 16 values, then insertion sort. For the
+    /// small bags of most units: no scratch buffer, unlike the standard library's stable sort.
+    static func smallSort(_ v: UnsafeMutableBufferPointer<UInt64>, _ lo: Int, _ hi: Int) {
+        var lo = lo, hi = hi
+        while hi - lo > 16 {
+            let mid = lo + (hi - lo) / 2
+            // Median of three to v[mid], then Hoare partition around its value.
+            if v[mid] < v[lo] { v.swapAt(mid, lo) }
+            if v[hi - 1] < v[lo] { v.swapAt(hi - 1, lo) }
+            if v[hi - 1] < v[mid] { v.swapAt(hi - 1, mid) }
+            let pivot = v[mid]
+            var i = lo, j = hi - 1
+            while i <= j {
+                while v[i] < pivot { i += 1 }
+                while v[j] > pivot { j -= 1 }
+                if i <= j { v.swapAt(i, j); i += 1; j -= 1 }
+            }
+            // Recurse into the smaller side, loop on the larger: O(log n) stack.
+            if j + 1 - lo < hi - i { smallSort(v, lo, j + 1); lo = i } else { smallSort(v, i, hi); hi = j + 1 }
+        }
+        if hi - lo < 2 { return }
+        for i in (lo + 1)..<hi {
+            let x = v[i]
+            var j = i
+            while j > lo && v[j - 1] > x { v[j] = v[j - 1]; j -= 1 }
+            v[j] = x
+        }
+    }
+
     /// Sorts `values` in place. The result is exactly `values.sorted()`.
     /// - Complexity: O(n) above the threshold (9 passes over the data), O(n log n) below.
     static func sort(_ values: inout [UInt64]) {
         let n = values.count
-        guard n >= radixThreshold else { values.sort(); return }
+        guard n >= radixThreshold else {
+            values.withUnsafeMutableBufferPointer { smallSort($0, 0, n) }
+            return
+        }
         var scratch = [UInt64](repeating: 0, count: n)
         values.withUnsafeMutableBufferPointer { data in
             scratch.withUnsafeMutableBufferPointer { spare in
