@@ -63,13 +63,14 @@ public struct FeatureExtractor: Sendable {
 
     private func features(of unit: Unit, in file: ParsedFile, shapeHashes: [UInt64], positions: ChannelPositions) -> UnitFeatures {
         // Every array sized once from the unit's ranges: this runs for every unit of every file indexed.
-        let tokenTotal = unit.tokenRanges.reduce(0) { $0 + $1.count }
+        let ranges = unit.tokenRanges.filter { !$0.isEmpty }
+        let tokenTotal = ranges.reduce(0) { $0 + $1.count }
         var structureHashes: [UInt64] = []
         structureHashes.reserveCapacity(tokenTotal)
         var fingerprints: [LinedFingerprint] = []
         fingerprints.reserveCapacity(tokenTotal / max(1, parameters.winnowWindow) * 2 + 2)
         file.tokens.ids.withUnsafeBufferPointer { ids in
-            for range in unit.tokenRanges where !range.isEmpty {
+            for range in ranges {
                 let tokens = UnsafeBufferPointer(rebasing: ids[Int(range.lowerBound)..<Int(range.upperBound)])
                 let first = structureHashes.count
                 let count = tokenShingler.shingleCount(forTokenCount: tokens.count)
@@ -85,10 +86,8 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        let shapeRanges = unit.tokenRanges.filter { !$0.isEmpty }.map { Self.slice(positions.shapes, $0) }
-        let wordRanges = unit.tokenRanges.filter { !$0.isEmpty }.map { Self.slice(positions.subwords, $0) }
-        let stringRanges = unit.tokenRanges.filter { !$0.isEmpty }.map { Self.slice(positions.strings, $0) }
-        let numberRanges = unit.tokenRanges.filter { !$0.isEmpty }.map { Self.slice(positions.numbers, $0) }
+        let shapeRanges = ranges.map { Self.slice(positions.shapes, $0) }, wordRanges = ranges.map { Self.slice(positions.subwords, $0) }
+        let stringRanges = ranges.map { Self.slice(positions.strings, $0) }, numberRanges = ranges.map { Self.slice(positions.numbers, $0) }
         var shapes: [UInt64] = []
         shapes.reserveCapacity(shapeRanges.reduce(0) { $0 + $1.count })
         var subwords: [UInt64] = []

@@ -326,7 +326,7 @@ public final class IndexWriter {
     }
 
     /// Inserts LSH rows in key order (rows already present are kept: a resumed finish may recompute some).
-    private func insertBands(_ rows: [RowSort.Row]) throws {
+    private func insertBands(_ rows: consuming [RowSort.Row]) throws {
         var sorted = rows
         RowSort.sort(&sorted)
         try insertTriples(sorted, "INSERT OR IGNORE INTO lsh_bands(band, key, unit) VALUES ")
@@ -344,18 +344,20 @@ public final class IndexWriter {
             if !build.filesWithBands.contains(id) { resumed.append(id) }
         }
         var rows: [RowSort.Row] = []
-        let units = try db.prepare("SELECT id, token_count, structure_sig, cross_sig FROM units WHERE file = ?1 AND leaf = 1")
-        for file in resumed {
-            units.reset()
-            try units.bind(int: file, at: 1)
-            while try units.step() {
-                guard Self.isCandidate(leaf: true, tokens: units.int(1), configuration.analysis),
-                      let structure = try? MinHashSignature(decoding: units.blob(2)), let cross = try? MinHashSignature(decoding: units.blob(3))
-                else { continue }
-                appendBands(units.int64(0), structure, cross, into: &rows)
-            }
-        }
+        for file in resumed { try appendStoredBands(ofFile: file, into: &rows) }
         return rows
+    }
+
+    /// Appends the LSH rows of a stored file's candidate units, recomputed from their stored signatures.
+    private func appendStoredBands(ofFile fileID: Int64, into rows: inout [RowSort.Row]) throws {
+        let units = try db.prepare("SELECT id, token_count, structure_sig, cross_sig FROM units WHERE file = ?1 AND leaf = 1")
+        try units.bind(int: fileID, at: 1)
+        while try units.step() {
+            guard Self.isCandidate(leaf: true, tokens: units.int(1), configuration.analysis),
+                  let structure = try? MinHashSignature(decoding: units.blob(2)), let cross = try? MinHashSignature(decoding: units.blob(3))
+            else { continue }
+            appendBands(units.int64(0), structure, cross, into: &rows)
+        }
     }
 
     private func insertFile(_ build: RepositoryBuild, pathBytes: [UInt8], path: String, hash: UInt64, language: String, size: Int,
@@ -461,14 +463,8 @@ public final class IndexWriter {
 
     /// Deletes a file row with its units and their LSH rows.
     private func deleteFile(_ fileID: Int64) throws {
-        let units = try db.prepare("SELECT id, structure_sig, cross_sig FROM units WHERE file = ?1")
-        try units.bind(int: fileID, at: 1)
-        var bands: [(Int64, Int64, Int64)] = []
-        while try units.step() {
-            if let structure = try? MinHashSignature(decoding: units.blob(1)), let cross = try? MinHashSignature(decoding: units.blob(2)) {
-                appendBands(units.int64(0), structure, cross, into: &bands)
-            }
-        }
+        var bands: [RowSort.Row] = []
+        try appendStoredBands(ofFile: fileID, into: &bands)
         let delete = try db.prepare("DELETE FROM lsh_bands WHERE band = ?1 AND key = ?2 AND unit = ?3")
         RowSort.sort(&bands)
         for (band, key, unit) in bands {
