@@ -11,8 +11,13 @@ public enum SignatureChannel: Int, Sendable, CaseIterable {
     /// Shapes, sub-words and literals together (ports to another language).
     case cross = 1
 
-    /// The `band` column value of band `i` of this channel (channels share one table).
-    @inline(__always) func bandColumn(_ i: Int) -> Int64 { Int64(rawValue) << 16 | Int64(i) }
+    /// The `lsh_keys.key` value of one of this channel's band keys: the channel in the top bit, the band key's
+    /// low 63 bits below it. Band keys are seeded with their band index (`LSHParameters.bandKeys`), so bands
+    /// share the column without a band number; one integer key makes a row 30% cheaper to insert than
+    /// (band, key) did (docs/index.md).
+    @inline(__always) func lshKey(_ bandKey: UInt64) -> Int64 {
+        Int64(bitPattern: bandKey & 0x7FFF_FFFF_FFFF_FFFF | UInt64(rawValue) << 63)
+    }
 }
 
 /// A repository as the index holds it.
@@ -195,7 +200,7 @@ public final class CloneIndex {
             throw IndexError.parameterMismatch("signature has \(first.parameters), index has \(config.analysis.minhash)")
         }
         return try snapshot {
-            let lookup = try db.prepare("SELECT unit FROM lsh_bands WHERE band = ?1 AND key = ?2 LIMIT ?3")
+            let lookup = try db.prepare("SELECT unit FROM lsh_keys WHERE key = ?1 LIMIT ?2")
             let visible = try db.prepare("""
                 SELECT 1 FROM units u JOIN files f ON f.id = u.file JOIN repositories r ON r.id = f.repo
                 WHERE u.id = ?1 AND r.is_template = 0 AND f.added_gen <= r.visible_gen
@@ -208,11 +213,10 @@ public final class CloneIndex {
                 guard !signature.isEmpty, limit > 0 else { results.append([]); continue }
                 let keys = try lsh.bandKeys(signature)
                 var shared: [Int64: Int] = [:]
-                for (i, key) in keys.enumerated() {
+                for key in keys {
                     lookup.reset()
-                    try lookup.bind(int: channel.bandColumn(i), at: 1)
-                    try lookup.bind(int: sqlInt(key), at: 2)
-                    try lookup.bind(int: Int64(maxPostingsPerKey + 1), at: 3)
+                    try lookup.bind(int: channel.lshKey(key), at: 1)
+                    try lookup.bind(int: Int64(maxPostingsPerKey + 1), at: 2)
                     var postings: [Int64] = []
                     while try lookup.step() { postings.append(lookup.int64(0)) }
                     if postings.count > maxPostingsPerKey { continue }

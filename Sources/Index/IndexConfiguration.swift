@@ -23,7 +23,7 @@ public struct IndexConfiguration: Sendable, Equatable {
 
     /// Jaccard threshold at which LSH bands are placed by default.
     public static let defaultThreshold = 0.5
-    /// Bands per channel at most: every band is one `lsh_bands` row per unit, the largest share of what the
+    /// Bands per channel at most: every band is one `lsh_keys` row per unit, the largest share of what the
     /// writer does (see docs/index.md).
     public static let maxBands = 16
     /// Missing a clone weighs more than a false candidate, which verification drops cheaply.

@@ -239,7 +239,7 @@ public final class IndexWriter {
         public var needParsing: [SourceCandidate] = []
     }
 
-    /// LSH rows held in memory before they are inserted in one sorted run (24 bytes each).
+    /// LSH rows held in memory before they are inserted in one sorted run (16 bytes each).
     static let pendingBandsLimit = 1 << 20
 
     /// Writes a batch of files in one transaction.
@@ -278,7 +278,7 @@ public final class IndexWriter {
                                                     grammar: file.grammarVersion, lines: file.lineCount, errors: file.syntaxErrorCount)
                         for (ordinal, unit) in file.units.enumerated() {
                             let unitID = try insertUnit(fileID: fileID, ordinal: ordinal, unit)
-                            for (band, key) in unit.bands { bands.append((band, key, unitID)) }
+                            for key in unit.lshKeys { bands.append((key, unitID)) }
                         }
                         stagedFileHashes.append((fileID, file.distinctHashes))
                         stagedBandFiles.append(fileID)
@@ -329,7 +329,7 @@ public final class IndexWriter {
     private func insertBands(_ rows: consuming [RowSort.Row]) throws {
         var sorted = rows
         RowSort.sort(&sorted)
-        try insertTriples(sorted, "INSERT OR IGNORE INTO lsh_bands(band, key, unit) VALUES ")
+        try insertPairs(sorted, "INSERT OR IGNORE INTO lsh_keys(key, unit) VALUES ")
     }
 
     /// The LSH rows of the generation's files that this run neither wrote nor holds: files committed by an
@@ -393,18 +393,18 @@ public final class IndexWriter {
         leaf && tokens >= p.minUnitTokens
     }
 
-    /// Calls `body` with the (band column, key) of every LSH row of a unit's two signatures.
-    static func appendBandKeys(_ structure: MinHashSignature, _ cross: MinHashSignature, configuration: IndexConfiguration,
-                               _ body: (Int64, Int64) -> Void) {
+    /// Calls `body` with the `lsh_keys.key` of every LSH row of a unit's two signatures.
+    static func appendLSHKeys(_ structure: MinHashSignature, _ cross: MinHashSignature, configuration: IndexConfiguration,
+                              _ body: (Int64) -> Void) {
         for (channel, signature, lsh) in [(SignatureChannel.structure, structure, configuration.structureLSH),
                                           (SignatureChannel.cross, cross, configuration.crossLSH)] where !signature.isEmpty {
             guard let keys = try? lsh.bandKeys(signature) else { continue }
-            for (i, key) in keys.enumerated() { body(channel.bandColumn(i), sqlInt(key)) }
+            for key in keys { body(channel.lshKey(key)) }
         }
     }
 
-    private func appendBands(_ unit: Int64, _ structure: MinHashSignature, _ cross: MinHashSignature, into bands: inout [(Int64, Int64, Int64)]) {
-        Self.appendBandKeys(structure, cross, configuration: configuration) { bands.append(($0, $1, unit)) }
+    private func appendBands(_ unit: Int64, _ structure: MinHashSignature, _ cross: MinHashSignature, into bands: inout [RowSort.Row]) {
+        Self.appendLSHKeys(structure, cross, configuration: configuration) { bands.append(($0, unit)) }
     }
 
     private func sourceFileMeta(_ id: Int64) throws -> (language: String, size: Int, grammar: String, lines: Int, errors: Int)? {
@@ -417,7 +417,7 @@ public final class IndexWriter {
     }
 
     /// Copies every unit of file `source` to file `target`; returns the number copied.
-    private func copyUnits(from source: Int64, to target: Int64, bands: inout [(Int64, Int64, Int64)]) throws -> Int {
+    private func copyUnits(from source: Int64, to target: Int64, bands: inout [RowSort.Row]) throws -> Int {
         let read = try db.prepare("""
             SELECT ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count, exported, leaf,
                    features, structure_sig, cross_sig FROM units WHERE file = ?1 ORDER BY ordinal
@@ -465,11 +465,11 @@ public final class IndexWriter {
     private func deleteFile(_ fileID: Int64) throws {
         var bands: [RowSort.Row] = []
         try appendStoredBands(ofFile: fileID, into: &bands)
-        let delete = try db.prepare("DELETE FROM lsh_bands WHERE band = ?1 AND key = ?2 AND unit = ?3")
+        let delete = try db.prepare("DELETE FROM lsh_keys WHERE key = ?1 AND unit = ?2")
         RowSort.sort(&bands)
-        for (band, key, unit) in bands {
+        for (key, unit) in bands {
             delete.reset()
-            try delete.bind([.int(band), .int(key), .int(unit)])
+            try delete.bind([.int(key), .int(unit)])
             try delete.run()
         }
         try db.run("DELETE FROM units WHERE file = ?1", [.int(fileID)])
@@ -584,11 +584,11 @@ public final class IndexWriter {
         // `changes` is ascending as unsigned hashes (a merge of two ascending lists); SQLite orders the signed
         // values, in which the hashes with the top bit set come first: a rotation, not a sort.
         let firstNegative = changes.firstIndex { $0.0 >= 1 << 63 } ?? changes.count
-        var rows: [RowSort.Row] = []
+        var rows: [(Int64, Int64, Int64)] = []
         rows.reserveCapacity(changes.count)
         for (hash, repos, templates) in changes[firstNegative...] { rows.append((sqlInt(hash), repos, templates)) }
         for (hash, repos, templates) in changes[..<firstNegative] { rows.append((sqlInt(hash), repos, templates)) }
-        try insertTriples(rows, "INSERT INTO doc_freq(hash, repos, templates) VALUES ",
+        try insertRows(rows, width: 3, "INSERT INTO doc_freq(hash, repos, templates) VALUES ",
                           suffix: " ON CONFLICT(hash) DO UPDATE SET repos = repos + excluded.repos, templates = templates + excluded.templates")
         let prune = try db.prepare("DELETE FROM doc_freq WHERE hash = ?1 AND repos <= 0 AND templates <= 0")
         for (hash, dr, dt) in changes where dr < 0 || dt < 0 {
@@ -600,26 +600,32 @@ public final class IndexWriter {
                    [.blob(Self.encodeHashes(new)), .int(newColumn ? 1 : 0), .int(build.id)])
     }
 
-    /// Inserts rows of three integers, 128 per statement: SQLite's per-statement cost (step, reset, VDBE
-    /// setup) is most of a one-row insert, and the index writes millions of LSH rows.
-    private func insertTriples(_ rows: [(Int64, Int64, Int64)], _ prefix: String, suffix: String = "") throws {
+    private func insertPairs(_ rows: [(Int64, Int64)], _ prefix: String) throws {
+        try insertRows(rows, width: 2, prefix)
+    }
+
+    /// Inserts rows of `width` integers (a homogeneous tuple type), 128 per statement: SQLite's per-statement
+    /// cost (step, reset, VDBE setup) is most of a one-row insert, and the index writes a million LSH rows.
+    private func insertRows<Row>(_ rows: [Row], width: Int, _ prefix: String, suffix: String = "") throws {
+        precondition(MemoryLayout<Row>.stride == width * MemoryLayout<Int64>.stride, "rows of \(width) Int64 values")
         let chunk = 128
-        let full = try db.prepare(prefix + Array(repeating: "(?, ?, ?)", count: chunk).joined(separator: ", ") + suffix)
-        let single = try db.prepare(prefix + "(?, ?, ?)" + suffix)
-        var i = 0
-        while i < rows.count {
-            let statement = rows.count - i >= chunk ? full : single
-            let n = statement === full ? chunk : 1
-            statement.reset()
-            var p: Int32 = 1
-            for (a, b, c) in rows[i..<(i + n)] {
-                try statement.bind(int: a, at: p)
-                try statement.bind(int: b, at: p + 1)
-                try statement.bind(int: c, at: p + 2)
-                p += 3
+        let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
+        let full = try db.prepare(prefix + Array(repeating: tuple, count: chunk).joined(separator: ", ") + suffix)
+        let single = try db.prepare(prefix + tuple + suffix)
+        try rows.withUnsafeBufferPointer { buffer in
+            try buffer.withMemoryRebound(to: Int64.self) { values in
+                var i = 0
+                while i < rows.count {
+                    let statement = rows.count - i >= chunk ? full : single
+                    let n = statement === full ? chunk : 1
+                    statement.reset()
+                    for (p, value) in values[(i * width)..<((i + n) * width)].enumerated() {
+                        try statement.bind(int: value, at: Int32(p + 1))
+                    }
+                    try statement.run()
+                    i += n
+                }
             }
-            try statement.run()
-            i += n
         }
     }
 

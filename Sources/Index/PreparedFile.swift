@@ -30,8 +30,8 @@ public struct PreparedFile: Sendable {
         public var features: [UInt8]
         public var structureSignature: [UInt8]
         public var crossSignature: [UInt8]
-        /// (band column, key) rows for the LSH table; empty unless the unit is a candidate.
-        public var bands: [(Int64, Int64)]
+        /// The unit's `lsh_keys` keys (`SignatureChannel.lshKey`); empty unless the unit is a candidate.
+        public var lshKeys: [Int64]
     }
 
     /// Prepares `file` for an index built with `configuration`.
@@ -51,10 +51,10 @@ public struct PreparedFile: Sendable {
             u.isLeaf ? total + u.structure.distinctCount + u.shapes.distinctCount + u.subwords.distinctCount + u.literals.distinctCount : total
         })
         units = file.units.map { u in
-            var bands: [(Int64, Int64)] = []
+            var keys: [Int64] = []
             if IndexWriter.isCandidate(leaf: u.isLeaf, tokens: u.tokenCount, configuration.analysis) {
-                bands.reserveCapacity(configuration.structureLSH.bands + configuration.crossLSH.bands)
-                IndexWriter.appendBandKeys(u.structureSignature, u.crossSignature, configuration: configuration) { bands.append(($0, $1)) }
+                keys.reserveCapacity(configuration.structureLSH.bands + configuration.crossLSH.bands)
+                IndexWriter.appendLSHKeys(u.structureSignature, u.crossSignature, configuration: configuration) { keys.append($0) }
             }
             if u.isLeaf {
                 for bag in [u.structure, u.shapes, u.subwords, u.literals] { hashes.append(contentsOf: bag.sortedHashes) }
@@ -67,7 +67,7 @@ public struct PreparedFile: Sendable {
             (outline.structureSignature, outline.crossSignature) = (noSignature, noSignature)
             return PreparedUnit(outline: outline, features: u.isLeaf ? UnitCodec.encode(u) : emptyFeatures,
                                 structureSignature: u.isLeaf ? u.structureSignature.encoded() : emptySignature,
-                                crossSignature: u.isLeaf ? u.crossSignature.encoded() : emptySignature, bands: bands)
+                                crossSignature: u.isLeaf ? u.crossSignature.encoded() : emptySignature, lshKeys: keys)
         }
         HashSort.sortDistinct(&hashes)
         distinctHashes = hashes

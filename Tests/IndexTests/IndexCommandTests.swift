@@ -118,11 +118,11 @@ final class IndexCommandTests: XCTestCase {
             ORDER BY r.path, f.path_bytes, u.ordinal
             """, columns: 14)
         try collect("""
-            SELECT hex(r.path), hex(f.path_bytes), u.ordinal, b.band, b.key FROM lsh_bands b JOIN units u ON u.id = b.unit
-            JOIN files f ON f.id = u.file JOIN repositories r ON r.id = f.repo ORDER BY 1, 2, 3, 4, 5
-            """, columns: 5)
+            SELECT hex(r.path), hex(f.path_bytes), u.ordinal, b.key FROM lsh_keys b JOIN units u ON u.id = b.unit
+            JOIN files f ON f.id = u.file JOIN repositories r ON r.id = f.repo ORDER BY 1, 2, 3, 4
+            """, columns: 4)
         try collect("SELECT hash, repos, templates FROM doc_freq ORDER BY hash", columns: 3)
-        try collect("SELECT 'rows', (SELECT count(*) FROM files), (SELECT count(*) FROM units), (SELECT count(*) FROM lsh_bands)", columns: 4)
+        try collect("SELECT 'rows', (SELECT count(*) FROM files), (SELECT count(*) FROM units), (SELECT count(*) FROM lsh_keys)", columns: 4)
         return out
     }
 

@@ -30,12 +30,12 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try raw.scalarInt("PRAGMA user_version"), Int64(Schema.current))
         XCTAssertEqual(try raw.scalarInt("PRAGMA application_id"), Int64(Schema.applicationID))
         XCTAssertEqual(try raw.scalarText("PRAGMA journal_mode"), "wal")
-        for table in ["metadata", "repositories", "files", "units", "lsh_bands", "doc_freq"] {
+        for table in ["metadata", "repositories", "files", "units", "lsh_keys", "doc_freq"] {
             XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", [.text(table)]), 1, table)
         }
         XCTAssertEqual(try raw.scalarText("SELECT value FROM metadata WHERE key = 'token_k'"), "5")
         XCTAssertNotNil(try raw.scalarText("SELECT value FROM metadata WHERE key = 'lsh_structure_bands'"))
-        XCTAssertGreaterThan(try raw.scalarInt("SELECT count(*) FROM lsh_bands") ?? 0, 0)
+        XCTAssertGreaterThan(try raw.scalarInt("SELECT count(*) FROM lsh_keys") ?? 0, 0)
 
         let index = try CloneIndex.open(path: db, readOnly: true)
         XCTAssertEqual(try index.parameters(), AnalysisParameters())
@@ -47,6 +47,36 @@ final class IndexTests: XCTestCase {
         XCTAssertFalse(repos[0].building)
         XCTAssertGreaterThan(repos[0].unitCount, 6)
         XCTAssertEqual(try index.repositoryCount(), 1)
+    }
+
+    func testVersion1LSHRowsAreCarriedIntoOneKeyColumn() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let path = dir.appendingPathComponent("v1.sqlite").path
+        // A version-1 index as the previous build wrote it: `band` = channel << 16 | band index.
+        let keys: [(band: Int64, key: UInt64, unit: Int64)] = [
+            (0, 0x0123_4567_89AB_CDEF, 7), (15, 0xFEDC_BA98_7654_3210, 7), (1 << 16 | 3, 0x8000_0000_0000_0001, 9), (1 << 16, 42, 11),
+        ]
+        do {
+            let raw = try Database(path: path, readOnly: false)
+            try raw.execute(Schema.migrations[0])
+            try raw.execute("PRAGMA application_id = \(Schema.applicationID)")
+            try raw.execute("PRAGMA user_version = 1")
+            for row in keys {
+                try raw.run("INSERT INTO lsh_bands(band, key, unit) VALUES (?1, ?2, ?3)",
+                            [.int(row.band), .int(Int64(bitPattern: row.key)), .int(row.unit)])
+            }
+        }
+        let raw = try Database(path: path, readOnly: false)
+        try Schema.migrate(raw, path: path)
+        XCTAssertEqual(try Schema.version(raw), Schema.current)
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'lsh_bands'"), 0)
+        for row in keys {
+            let channel: SignatureChannel = row.band >> 16 == 1 ? .cross : .structure
+            XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_keys WHERE key = ?1 AND unit = ?2",
+                                             [.int(channel.lshKey(row.key)), .int(row.unit)]), 1, "\(row)")
+        }
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_keys"), Int64(keys.count))
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_keys WHERE key < 0"), 2, "the cross channel's rows have the top bit set")
     }
 
     func testNewerSchemaForeignAndBrokenFilesAreRefusedClearly() async throws {
@@ -190,7 +220,7 @@ final class IndexTests: XCTestCase {
         let raw = try Database(path: db, readOnly: true)
         XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM files"), 12)
         XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM units WHERE file NOT IN (SELECT id FROM files)"), 0)
-        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_bands WHERE unit NOT IN (SELECT id FROM units)"), 0)
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_keys WHERE unit NOT IN (SELECT id FROM units)"), 0)
     }
 
     func testCandidateLookupFindsACopiedFunctionInAnotherRepository() async throws {
@@ -421,7 +451,7 @@ final class IndexTests: XCTestCase {
         }
         let raw = try Database(path: db, readOnly: true)
         XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM files"), 8, "two batches committed")
-        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_bands"), 0, "their LSH rows were not written yet")
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_keys"), 0, "their LSH rows were not written yet")
         let resumed = try await runIndex(db, [root.path], options(batch: 4))
         XCTAssertEqual(resumed.repositories_resumed, 1)
         XCTAssertEqual(resumed.files_indexed, 4, "only the files the interrupted run had not committed are parsed")
