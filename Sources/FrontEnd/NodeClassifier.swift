@@ -11,6 +11,9 @@ final class NodeClassifier: @unchecked Sendable {
     let grammar: Grammar
     let kinds: [CanonicalKind]
     let roles: [Role]
+    /// By symbol, whether the walker needs the end of a node that has children (literals and comments are taken
+    /// whole; a leaf's end is always read). Owned by the classifier, freed in deinit: the walker hands it to C.
+    let endWanted: UnsafeBufferPointer<Bool>
     /// Token id emitted for a leaf of this symbol.
     let tokenIDs: [UInt32]
     /// Normalised token text for a leaf of this symbol.
@@ -55,6 +58,9 @@ final class NodeClassifier: @unchecked Sendable {
         }
         self.kinds = kinds
         self.roles = roles
+        let table = UnsafeMutableBufferPointer<Bool>.allocate(capacity: roles.count)
+        _ = table.initialize(from: roles.map { $0 == .string || $0 == .number || $0 == .comment })
+        endWanted = UnsafeBufferPointer(table)
         self.tokenIDs = ids
         self.tokenTexts = texts
         fieldName = grammar.fieldID("name")
@@ -62,6 +68,8 @@ final class NodeClassifier: @unchecked Sendable {
         fieldDeclarator = grammar.fieldID("declarator")
         fieldBody = grammar.fieldID("body")
     }
+
+    deinit { endWanted.deallocate() }
 
     /// tree-sitter's ERROR symbol, outside the grammar's own symbol table.
     static let errorSymbol = UInt16.max

@@ -43,7 +43,7 @@ struct Normalizer {
         var structuralDepth = 0
         let ids = classifier.tokenIDs, texts = classifier.tokenTexts
 
-        func emit(_ node: SyntaxNode, symbol: Int, endByte: UInt32) {
+        func emit(_ node: NodeFacts, symbol: Int, endByte: UInt32) {
             let startByte = node.startByte, startRow = node.startRow
             // The end row from the token's own bytes: cheaper than a C call, and tokens are short.
             var endRow = startRow
@@ -56,7 +56,7 @@ struct Normalizer {
             tokens.endBytes.append(endByte)
             if recordTokenText { tokens.texts.append(texts[symbol]) }
         }
-        func slice(_ node: SyntaxNode, endByte: UInt32) -> UnsafeBufferPointer<UInt8> {
+        func slice(_ node: NodeFacts, endByte: UInt32) -> UnsafeBufferPointer<UInt8> {
             let start = min(Int(node.startByte), bytes.count), end = min(max(Int(endByte), start), bytes.count)
             return UnsafeBufferPointer(rebasing: bytes[start..<end])
         }
@@ -67,9 +67,10 @@ struct Normalizer {
         let namedSymbols = classifier.grammar.symbolIsNamed
         let cursor = tree.makeCursor()
         var descending = true
+        let endWanted = classifier.endWanted
         while true {
-            let node = cursor.node
             if descending {
+                let node = cursor.facts(endWanted: endWanted)
                 let rawSymbol = node.symbol
                 let symbol = Int(rawSymbol) < ids.count ? Int(rawSymbol) : 0
                 let role = classifier.role(rawSymbol)
@@ -77,10 +78,10 @@ struct Normalizer {
                 let line = node.startRow + 1
                 let tokenIndex = Int32(tokens.count)
                 var atomic = node.childCount == 0
-                // Only leaves and literals need their end; each C call counts in this loop.
-                let endByte = atomic || role == .string || role == .number || role == .comment ? node.endByte : 0
+                // Only leaves and literals (`endWanted`) need their end; each C call counts in this loop.
+                let endByte = node.endByte
                 // MISSING nodes are zero-width leaves: ask tree-sitter only about those.
-                let missing = atomic && endByte == node.startByte && node.isMissing
+                let missing = atomic && endByte == node.startByte && cursor.node.isMissing
                 if role == .error || missing { errorCount += 1 }
                 var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
                 if tracksDocstrings, !frames.isEmpty, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
@@ -95,7 +96,7 @@ struct Normalizer {
                 if kind == .function || kind == .classLike {
                     let parent = openUnits.last ?? 0
                     let unitKind: UnitKind = kind == .classLike ? .class : (units[parent].kind == .class ? .method : .function)
-                    units.append(makeUnit(node: node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex))
+                    units.append(makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex))
                     frame.unitIndex = units.count - 1
                     openUnits.append(units.count - 1)
                 }

@@ -55,6 +55,20 @@ public struct SyntaxNode {
     }
 }
 
+/// The node under a cursor as a walk reads it: its symbol, start, child count and, when asked for, its end.
+public struct NodeFacts {
+    /// The grammar symbol (index into `Grammar.symbolNames`).
+    public var symbol: UInt16
+    /// Byte offset of the first byte.
+    public var startByte: UInt32
+    /// Zero-based line of the first byte.
+    public var startRow: UInt32
+    /// Byte offset one past the last byte: read for leaves and for the symbols the walk asked for, else 0.
+    public var endByte: UInt32
+    /// Number of children, named or not.
+    public var childCount: UInt32
+}
+
 /// Owns a `TSTreeCursor` (freed in `deinit`); walks a tree without recursion, so deeply
 /// nested hostile input cannot overflow the stack.
 public final class TreeCursor {
@@ -77,6 +91,16 @@ public final class TreeCursor {
 
     /// The node under the cursor.
     public var node: SyntaxNode { SyntaxNode(raw: ts_tree_cursor_current_node(cursor)) }
+
+    /// What a walk reads of the node under the cursor, in one call into C (see `clonescan_cursor_facts`).
+    /// - Parameter endWanted: by symbol, whether to read the end of a node that has children.
+    @inline(__always)
+    public func facts(endWanted: UnsafeBufferPointer<Bool>) -> NodeFacts {
+        var facts = ClonescanNodeFacts()
+        clonescan_cursor_facts(cursor, endWanted.baseAddress, UInt32(clamping: endWanted.count), &facts)
+        return NodeFacts(symbol: facts.symbol, startByte: facts.start_byte, startRow: facts.start_row,
+                         endByte: facts.end_byte, childCount: facts.child_count)
+    }
     /// The field id of the node under the cursor within its parent (0 for none).
     public var fieldID: UInt16 { ts_tree_cursor_current_field_id(cursor) }
     /// Moves to the first child; false if there is none.

@@ -3,8 +3,9 @@ import XCTest
 @testable import FrontEnd
 @testable import Syntax
 
-/// The walker reads node starts from tree-sitter's node layout and counts token end rows itself, to save C
-/// calls per node; these tests hold both shortcuts to what tree-sitter's own API reports, on every fixture.
+/// The walker reads node starts from tree-sitter's node layout, a node's facts in one C call, and counts token end
+/// rows itself, to save C calls per node; these tests hold the shortcuts to what tree-sitter's own API reports, on
+/// every fixture.
 final class TokenPositionTests: XCTestCase {
     func testNodeStartsMatchTreeSitterAPI() throws {
         for (language, file) in Fixtures.conformance {
@@ -14,13 +15,25 @@ final class TokenPositionTests: XCTestCase {
             XCTAssertTrue(parser.setGrammar(grammar), language)
             let tree = try XCTUnwrap(bytes.withUnsafeBufferPointer { parser.parse($0, grammar: grammar, timeoutMicros: 0) })
             let cursor = tree.makeCursor()
-            var visited = 0
+            // Every third symbol asks for the end of nodes with children too, so both branches are checked.
+            let endWanted = (0..<grammar.symbolNames.count).map { $0 % 3 == 0 }
+            var visited = 0, withChildrenAndEnd = 0
             var descending = true
             while true {
                 if descending {
                     let node = cursor.node
                     XCTAssertEqual(node.startByte, ts_node_start_byte(node.raw), "\(language) node \(visited)")
                     XCTAssertEqual(node.startRow, ts_node_start_point(node.raw).row, "\(language) node \(visited)")
+                    // The walker's one-call facts must be tree-sitter's own answers.
+                    let facts = endWanted.withUnsafeBufferPointer { cursor.facts(endWanted: $0) }
+                    let symbol = ts_node_symbol(node.raw), children = ts_node_child_count(node.raw)
+                    XCTAssertEqual(facts.symbol, symbol, "\(language) node \(visited)")
+                    XCTAssertEqual(facts.childCount, children, "\(language) node \(visited)")
+                    XCTAssertEqual(facts.startByte, ts_node_start_byte(node.raw), "\(language) node \(visited)")
+                    XCTAssertEqual(facts.startRow, ts_node_start_point(node.raw).row, "\(language) node \(visited)")
+                    let wanted = children == 0 || (Int(symbol) < endWanted.count && endWanted[Int(symbol)])
+                    XCTAssertEqual(facts.endByte, wanted ? ts_node_end_byte(node.raw) : 0, "\(language) node \(visited)")
+                    if wanted && children > 0 { withChildrenAndEnd += 1 }
                     visited += 1
                     if cursor.gotoFirstChild() { continue }
                 }
@@ -29,6 +42,7 @@ final class TokenPositionTests: XCTestCase {
                 if !cursor.gotoParent() { break }
             }
             XCTAssertGreaterThan(visited, 200, language)
+            XCTAssertGreaterThan(withChildrenAndEnd, 0, language)
         }
     }
 
