@@ -9,8 +9,9 @@ public struct AnalysisParameters: Codable, Hashable, Sendable {
     public var shapeDepth: Int = 3
     /// Winnowing window (guarantee threshold = tokenK + window - 1 tokens).
     public var winnowWindow: Int = 4
-    /// MinHash parameters of unit signatures.
-    public var minhash = MinHashParameters(numPerm: 128, seed: 1, kind: .onePermutation)
+    /// MinHash parameters of unit signatures. K = 64: signatures feed only LSH, whose 16 bands of 4 rows read
+    /// 64 values (`IndexConfiguration.standard`); K = 128 computed, densified and stored 64 values never read.
+    public var minhash = MinHashParameters(numPerm: 64, seed: 1, kind: .onePermutation)
     /// Smallest leaf unit (in structure tokens) that counts as evidence; tiny getters match everywhere.
     public var minUnitTokens: Int = 12
     /// Version of the feature extraction itself; bump when channels change.

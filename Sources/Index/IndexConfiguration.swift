@@ -30,8 +30,8 @@ public struct IndexConfiguration: Sendable, Equatable {
     public static let falseNegativeWeight = 0.6
 
     /// The configuration a new index gets: LSH optimal for ``defaultThreshold`` within ``maxBands`` bands,
-    /// recall weighted by ``falseNegativeWeight``, and the installed grammars. For K = 128 that is 16 bands
-    /// of 4 rows: candidate probability at Jaccard 0.5–0.65 above that of datasketch's 25 × 5 (0.64 vs 0.55
+    /// recall weighted by ``falseNegativeWeight``, and the installed grammars. That is 16 bands of 4 rows
+    /// (for K = 64 as for K = 128: the band cap decides): candidate probability at Jaccard 0.5–0.65 above that of datasketch's 25 × 5 (0.64 vs 0.55
     /// at 0.5) and within 0.003 of it above, with 36% fewer rows, for more false candidates below 0.4
     /// (0.12 vs 0.06 at 0.3).
     public static func standard(analysis: AnalysisParameters = AnalysisParameters(),
