@@ -21,15 +21,16 @@ enum UnitCodec {
             for c in bag.counts { appendVarint(&out, UInt64(c)) }
         }
         appendVarint(&out, UInt64(unit.fingerprints.count))
-        let structure = unit.structure.sortedHashes
-        for fp in unit.fingerprints {
-            if let i = index(of: fp.hash, in: structure) {
-                appendVarint(&out, UInt64(2 * i + 1))
-            } else {
-                appendVarint(&out, 0)
-                appendU64(&out, fp.hash)
+        unit.structure.sortedHashes.withUnsafeBufferPointer { structure in
+            for fp in unit.fingerprints {
+                if let i = index(of: fp.hash, in: structure) {
+                    appendVarint(&out, UInt64(2 * i + 1))
+                } else {
+                    appendVarint(&out, 0)
+                    appendU64(&out, fp.hash)
+                }
+                appendVarint(&out, UInt64(fp.line))
             }
-            appendVarint(&out, UInt64(fp.line))
         }
         return out
     }
@@ -95,10 +96,18 @@ enum UnitCodec {
         }
     }
 
-    static func index(of hash: UInt64, in sorted: [UInt64]) -> Int? {
-        var lo = 0, hi = sorted.count
-        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < hash { lo = mid + 1 } else { hi = mid } }
-        return lo < sorted.count && sorted[lo] == hash ? lo : nil
+    /// Position of `hash` in `sorted`, or nil. Branch-free halving (the comparison selects, it does not jump):
+    /// fingerprint hashes are random, so a branching search mispredicted about every other step, for every
+    /// fingerprint of every unit the index writes.
+    static func index(of hash: UInt64, in sorted: UnsafeBufferPointer<UInt64>) -> Int? {
+        var base = 0, n = sorted.count
+        guard n > 0 else { return nil }
+        while n > 1 {
+            let half = n / 2
+            base = sorted[base + half] <= hash ? base + half : base
+            n -= half
+        }
+        return sorted[base] == hash ? base : nil
     }
 
     /// Appends every value as `appendU64` would; on a little-endian machine that is one copy.

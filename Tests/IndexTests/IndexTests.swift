@@ -327,6 +327,19 @@ final class IndexTests: XCTestCase {
         XCTAssertThrowsError(try UnitCodec.decode([1, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]))
     }
 
+    func testFingerprintReferenceSearchFindsEveryHashAndOnlyThose() {
+        var rng = SystemRandomNumberGenerator()
+        for n in [0, 1, 2, 3, 7, 64, 1000] {
+            let sorted = Set((0..<n).map { _ in UInt64.random(in: 1 ... .max - 1, using: &rng) }).sorted()
+            sorted.withUnsafeBufferPointer { buffer in
+                for (i, hash) in sorted.enumerated() { XCTAssertEqual(UnitCodec.index(of: hash, in: buffer), i, "n = \(n)") }
+                for absent in [0, .max] + sorted.map({ $0 &+ 1 }) where !sorted.contains(absent) {
+                    XCTAssertNil(UnitCodec.index(of: absent, in: buffer), "n = \(n)")
+                }
+            }
+        }
+    }
+
     func testUnitCodecRefusesHashesOutOfOrder() throws {
         // Two hashes, descending: decoding must throw rather than build a bag that breaks the merge invariants.
         var bytes: [UInt8] = [UnitCodec.version, 2]
