@@ -62,15 +62,21 @@ public struct FeatureExtractor: Sendable {
     }
 
     private func features(of unit: Unit, in file: ParsedFile, shapeHashes: [UInt64], positions: ChannelPositions) -> UnitFeatures {
-        // Every array sized once from the unit's ranges: this runs for every unit of every file indexed.
-        let ranges = unit.tokenRanges.filter { !$0.isEmpty }
-        let tokenTotal = ranges.reduce(0) { $0 + $1.count }
+        // Every array sized once from the unit's ranges, and no temporary arrays: this runs for every unit of
+        // every file indexed. Ranges are walked twice (sizes, then contents) rather than collected.
+        var tokenTotal = 0, shapeTotal = 0, wordTotal = 0, literalTotal = 0
+        for range in unit.tokenRanges where !range.isEmpty {
+            tokenTotal += range.count
+            shapeTotal += Self.slice(positions.shapes, range).count
+            wordTotal += Self.slice(positions.subwords, range).count
+            literalTotal += Self.slice(positions.strings, range).count + Self.slice(positions.numbers, range).count
+        }
         var structureHashes: [UInt64] = []
         structureHashes.reserveCapacity(tokenTotal)
         var fingerprints: [LinedFingerprint] = []
         fingerprints.reserveCapacity(tokenTotal / max(1, parameters.winnowWindow) * 2 + 2)
         file.tokens.ids.withUnsafeBufferPointer { ids in
-            for range in ranges {
+            for range in unit.tokenRanges where !range.isEmpty {
                 let tokens = UnsafeBufferPointer(rebasing: ids[Int(range.lowerBound)..<Int(range.upperBound)])
                 let first = structureHashes.count
                 let count = tokenShingler.shingleCount(forTokenCount: tokens.count)
@@ -78,49 +84,54 @@ public struct FeatureExtractor: Sendable {
                 _ = structureHashes.withUnsafeMutableBufferPointer { all in
                     tokenShingler.write(tokens, into: UnsafeMutableBufferPointer(rebasing: all[first..<(first + count)]))
                 }
-                let selected = structureHashes.withUnsafeBufferPointer { winnower.fingerprints(UnsafeBufferPointer(rebasing: $0[first..<(first + count)])) }
-                for fp in selected {
-                    let token = Int(range.lowerBound) + Int(fp.position)
-                    let line = token < file.tokens.count ? file.tokens.startLines[token] : unit.startLine
-                    fingerprints.append(LinedFingerprint(hash: fp.hash, line: line))
+                structureHashes.withUnsafeBufferPointer { all in
+                    winnower.forEachFingerprint(UnsafeBufferPointer(rebasing: all[first..<(first + count)])) { fp in
+                        let token = Int(range.lowerBound) + Int(fp.position)
+                        let line = token < file.tokens.count ? file.tokens.startLines[token] : unit.startLine
+                        fingerprints.append(LinedFingerprint(hash: fp.hash, line: line))
+                    }
                 }
             }
         }
-        let shapeRanges = ranges.map { Self.slice(positions.shapes, $0) }, wordRanges = ranges.map { Self.slice(positions.subwords, $0) }
-        let stringRanges = ranges.map { Self.slice(positions.strings, $0) }, numberRanges = ranges.map { Self.slice(positions.numbers, $0) }
         var shapes: [UInt64] = []
-        shapes.reserveCapacity(shapeRanges.reduce(0) { $0 + $1.count })
+        shapes.reserveCapacity(shapeTotal)
         var subwords: [UInt64] = []
-        subwords.reserveCapacity(wordRanges.reduce(0) { $0 + $1.count })
+        subwords.reserveCapacity(wordTotal)
         var literals: [UInt64] = []
-        literals.reserveCapacity(stringRanges.reduce(0) { $0 + $1.count } + numberRanges.reduce(0) { $0 + $1.count })
-        for range in shapeRanges { for i in range { shapes.append(shapeHashes[i]) } }
-        for range in wordRanges {
-            for i in range {
+        literals.reserveCapacity(literalTotal)
+        for range in unit.tokenRanges where !range.isEmpty {
+            for i in Self.slice(positions.shapes, range) { shapes.append(shapeHashes[i]) }
+            for i in Self.slice(positions.subwords, range) {
                 let hash = XXH3.hash64(file.subwords[i].text, seed: ChannelSeed.words)
                 if !Self.isStopword(hash) { subwords.append(hash) }
             }
-        }
-        for range in stringRanges {
-            for i in range where file.strings[i].text.utf8.count >= 4 { literals.append(literalHash(file.strings[i].text)) }
-        }
-        for range in numberRanges {
-            for i in range where file.numbers[i].text.utf8.count >= 3 { literals.append(literalHash(file.numbers[i].text)) }
+            for i in Self.slice(positions.strings, range) where file.strings[i].text.utf8.count >= 4 {
+                literals.append(literalHash(file.strings[i].text))
+            }
+            for i in Self.slice(positions.numbers, range) where file.numbers[i].text.utf8.count >= 3 {
+                literals.append(literalHash(file.numbers[i].text))
+            }
         }
         let structure = ShingleBag(sorting: consume structureHashes)
         let shapeBag = ShingleBag(sorting: consume shapes), subwordBag = ShingleBag(sorting: consume subwords)
         let literalBag = ShingleBag(sorting: consume literals)
-        var cross: [UInt64] = []
-        cross.reserveCapacity(shapeBag.distinctCount + subwordBag.distinctCount + literalBag.distinctCount)
-        cross.append(contentsOf: shapeBag.sortedHashes)
-        for h in subwordBag.sortedHashes { cross.append(h ^ 0x5157_4F52_4453) }
-        for h in literalBag.sortedHashes { cross.append(h ^ 0x4C49_5445_5241_4C53) }
+        // The cross channel is the three bags' distinct hashes, the word and literal ones re-keyed so equal values
+        // in different channels stay apart. One-permutation MinHash reads them in any order and the three sets are
+        // disjoint, so the set size is the sum of the distinct counts: no sort of the concatenation.
+        let crossCount = shapeBag.distinctCount + subwordBag.distinctCount + literalBag.distinctCount
+        let crossSignature = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: crossCount) { cross in
+            var n = 0
+            for h in shapeBag.sortedHashes { cross[n] = h; n += 1 }
+            for h in subwordBag.sortedHashes { cross[n] = h ^ 0x5157_4F52_4453; n += 1 }
+            for h in literalBag.sortedHashes { cross[n] = h ^ 0x4C49_5445_5241_4C53; n += 1 }
+            return hasher.signature(of: UnsafeBufferPointer(rebasing: cross[0..<n]), distinctCount: n)
+        }
         return UnitFeatures(name: unit.name, kind: unit.kind, startLine: unit.startLine, endLine: unit.endLine,
                             codeLines: unit.codeLineCount, tokenCount: unit.tokenCount, parameterCount: unit.parameterCount,
                             isExported: unit.isExported, isLeaf: unit.isLeaf, structure: structure, shapes: shapeBag,
                             subwords: subwordBag, literals: literalBag, fingerprints: fingerprints,
                             structureSignature: hasher.signature(of: structure),
-                            crossSignature: hasher.signature(of: cross))
+                            crossSignature: crossSignature)
     }
 
     /// A unit's name, kind, lines and counts with no channels (see `outlineContainers`).

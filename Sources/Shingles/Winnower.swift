@@ -26,16 +26,23 @@ public struct Winnower: Sendable, Hashable {
 
     /// Fingerprints of a buffer of hashes; see ``fingerprints(_:)-(Array<UInt64>)``.
     public func fingerprints(_ hashes: UnsafeBufferPointer<UInt64>) -> [Fingerprint] {
-        let n = min(hashes.count, Int(Int32.max))
-        guard n > 0 else { return [] }
-        let w = min(window, n)
         var out: [Fingerprint] = []
-        out.reserveCapacity(2 * n / (w + 1) + 2)  // expected density is 2/(w+1)
+        out.reserveCapacity(2 * hashes.count / (min(window, max(hashes.count, 1)) + 1) + 2)  // expected density is 2/(w+1)
+        forEachFingerprint(hashes) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each fingerprint of `hashes`, in increasing position order, without building an array
+    /// (the feature extractor appends them to a unit's own list).
+    public func forEachFingerprint(_ hashes: UnsafeBufferPointer<UInt64>, _ body: (Fingerprint) -> Void) {
+        let n = min(hashes.count, Int(Int32.max))
+        guard n > 0 else { return }
+        let w = min(window, n)
 
         // Rightmost minimum of the first full window.
         var selected = 0
         for i in 1..<w where hashes[i] <= hashes[selected] { selected = i }
-        out.append(Fingerprint(hash: hashes[selected], position: Int32(selected)))
+        body(Fingerprint(hash: hashes[selected], position: Int32(selected)))
 
         var end = w  // next index to enter; the window is (end - w) ..< end
         while end < n {
@@ -44,14 +51,13 @@ public struct Winnower: Sendable, Hashable {
                 // The selection slid out: rescan for the rightmost minimum of the new window.
                 selected = start
                 for i in start..<(end + 1) where hashes[i] <= hashes[selected] { selected = i }
-                out.append(Fingerprint(hash: hashes[selected], position: Int32(selected)))
+                body(Fingerprint(hash: hashes[selected], position: Int32(selected)))
             } else if hashes[end] < hashes[selected] {
                 // A strictly smaller newcomer wins; an equal one keeps the current selection (robustness).
                 selected = end
-                out.append(Fingerprint(hash: hashes[selected], position: Int32(selected)))
+                body(Fingerprint(hash: hashes[selected], position: Int32(selected)))
             }
             end += 1
         }
-        return out
     }
 }
