@@ -205,6 +205,16 @@ public final class Statement {
         guard rc == SQLITE_OK else { throw database.error(rc, sql) }
     }
 
+    /// Binds bytes SQLite reads in place instead of copying them: the caller keeps `bytes` valid until the
+    /// statement has stepped and then calls ``clearBindings()`` (bind, step and clear inside one `withUnsafeBytes`).
+    public func bind(borrowedBlob bytes: UnsafeRawBufferPointer, at index: Int32) throws(SQLiteError) {
+        let rc = sqlite3_bind_blob64(handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), sqlite3_uint64(bytes.count), nil)
+        guard rc == SQLITE_OK else { throw database.error(rc, sql) }
+    }
+
+    /// Unbinds every parameter, so none points at memory a borrowed binding no longer owns.
+    public func clearBindings() { sqlite3_clear_bindings(handle) }
+
     @inline(__always)
     public func bind(int value: Int64, at index: Int32) throws(SQLiteError) {
         let rc = sqlite3_bind_int64(handle, index, value)

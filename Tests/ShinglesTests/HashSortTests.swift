@@ -5,13 +5,14 @@ import XCTest
 final class HashSortTests: XCTestCase {
     func testEqualsStandardSortOnEveryShape() {
         var rng = SystemRandomNumberGenerator()
-        for n in [0, 1, 2, 3, 15, 16, 17, 33, 100, 255, 256, 257, 1000, 4099] {
+        for n in [0, 1, 2, 3, 15, 16, 17, 31, 32, 33, 100, 255, 256, 257, 1000, 4099] {
             let random = (0..<n).map { _ in UInt64.random(in: .min ... .max, using: &rng) }
             let inputs: [[UInt64]] = [
                 random,
                 random.map { $0 & 0xFF },                          // seven byte positions shared: those passes skipped
                 random.map { $0 | 0xFFFF_FFFF_0000_0000 },           // odd/even numbers of passes actually run
                 random.map { $0 % 7 },                             // heavy duplicates
+                random.map { $0 >> 4 | 0x0F00_0000_0000_0000 },       // one crowded top byte: the bucket sort's fallback
                 Array(repeating: 42, count: n),                    // every pass skipped
                 random.sorted(), random.sorted(by: >),
             ]
