@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Syntax
 
 /// Walks one syntax tree into a `ParsedFile`: tokens, the shape stream, side channels and units.
@@ -355,10 +358,21 @@ struct IdentifierCache {
     struct Entry { var text: String; var subwords: [String] }
     private var entries: [UInt64: Entry] = [:]
 
+    /// Whether `text`'s UTF-8 is `bytes`: one memcmp (the generic `elementsEqual` stepped through both a byte
+    /// at a time, for every identifier of every file).
+    static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard utf8.count == bytes.count else { return false }
+            guard let a = utf8.baseAddress, let b = bytes.baseAddress else { return true }  // both empty
+            return memcmp(a, b, utf8.count) == 0
+        }
+    }
+
     mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry {
         var hash: UInt64 = 14_695_981_039_346_656_037
         for b in bytes { hash = (hash ^ UInt64(b)) &* 1_099_511_628_211 }
-        if let hit = entries[hash], hit.text.utf8.elementsEqual(bytes) { return hit }
+        if let hit = entries[hash], Self.equal(hit.text, bytes) { return hit }
         var words: [String] = []
         words.reserveCapacity(4)  // most identifiers have one to four sub-words: one allocation, not three
         Subwords.split(bytes) { words.append($0) }

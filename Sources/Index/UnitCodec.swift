@@ -11,28 +11,53 @@ enum UnitCodec {
     static let version: UInt8 = 1
 
     static func encode(_ unit: UnitFeatures) -> [UInt8] {
-        var out: [UInt8] = []
-        let bags = [unit.structure, unit.shapes, unit.subwords, unit.literals]
-        out.reserveCapacity(1 + bags.reduce(0) { $0 + $1.distinctCount * 9 + 4 } + unit.fingerprints.count * 10 + 4)
-        out.append(version)
-        for bag in bags {
-            appendVarint(&out, UInt64(bag.distinctCount))
-            appendU64s(&out, bag.sortedHashes)
-            for c in bag.counts { appendVarint(&out, UInt64(c)) }
-        }
-        appendVarint(&out, UInt64(unit.fingerprints.count))
-        unit.structure.sortedHashes.withUnsafeBufferPointer { structure in
-            for fp in unit.fingerprints {
-                if let i = index(of: fp.hash, in: structure) {
-                    appendVarint(&out, UInt64(2 * i + 1))
-                } else {
-                    appendVarint(&out, 0)
-                    appendU64(&out, fp.hash)
-                }
-                appendVarint(&out, UInt64(fp.line))
+        // Written through a pointer into a buffer sized for the worst case (varints of at most 10 bytes, counts and
+        // lines of at most 5): appending byte by byte checked capacity and uniqueness for each of a blob's ~1,400.
+        func bagBound(_ bag: ShingleBag) -> Int { 10 + bag.distinctCount * (8 + 5) }
+        let capacity = 1 + bagBound(unit.structure) + bagBound(unit.shapes) + bagBound(unit.subwords) + bagBound(unit.literals)
+            + 10 + unit.fingerprints.count * (10 + 8 + 5)
+        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, written in
+            guard let base = buffer.baseAddress else { written = 0; return }
+            var writer = ByteWriter(at: base)
+            writer.byte(version)
+            for bag in [unit.structure, unit.shapes, unit.subwords, unit.literals] {
+                writer.varint(UInt64(bag.distinctCount))
+                bag.sortedHashes.withUnsafeBufferPointer { hashes in for h in hashes { writer.u64(h) } }
+                bag.counts.withUnsafeBufferPointer { counts in for c in counts { writer.varint(UInt64(c)) } }
             }
+            writer.varint(UInt64(unit.fingerprints.count))
+            unit.structure.sortedHashes.withUnsafeBufferPointer { structure in
+                for fp in unit.fingerprints {
+                    if let i = index(of: fp.hash, in: structure) {
+                        writer.varint(UInt64(2 * i + 1))
+                    } else {
+                        writer.varint(0)
+                        writer.u64(fp.hash)
+                    }
+                    writer.varint(UInt64(fp.line))
+                }
+            }
+            written = writer.pointer - base
         }
-        return out
+    }
+
+    /// Little-endian writes through a pointer; the caller sizes the buffer.
+    struct ByteWriter {
+        var pointer: UnsafeMutablePointer<UInt8>
+        init(at start: UnsafeMutablePointer<UInt8>) { pointer = start }
+        @inline(__always) mutating func byte(_ b: UInt8) {
+            pointer.pointee = b
+            pointer += 1
+        }
+        @inline(__always) mutating func u64(_ v: UInt64) {
+            UnsafeMutableRawPointer(pointer).storeBytes(of: v.littleEndian, as: UInt64.self)
+            pointer += 8
+        }
+        @inline(__always) mutating func varint(_ v: UInt64) {
+            var x = v
+            while x >= 0x80 { byte(UInt8(x & 0x7F) | 0x80); x >>= 7 }
+            byte(UInt8(x))
+        }
     }
 
     /// The blob of a unit with no evidence: four empty bags, no fingerprints (container outlines).
@@ -124,11 +149,6 @@ enum UnitCodec {
         withUnsafeBytes(of: &x) { out.append(contentsOf: $0) }
     }
 
-    @inline(__always) static func appendVarint(_ out: inout [UInt8], _ v: UInt64) {
-        var x = v
-        while x >= 0x80 { out.append(UInt8(x & 0x7F) | 0x80); x >>= 7 }
-        out.append(UInt8(x))
-    }
 
     struct Reader {
         let bytes: [UInt8]

@@ -2,10 +2,9 @@
 ///
 /// Hashes are uniformly spread, so a least-significant-digit radix sort on bytes does the same work for any
 /// input: one pass builds all eight byte histograms, then up to eight scatter passes, no comparisons and no
-/// mispredicted branches. Below `radixThreshold` values the standard library's sort wins on set-up cost.
+/// mispredicted branches. Up to `bucketLimit` values one bucket pass and an insertion sort cost less; below 32,
+/// quicksort and insertion sort.
 public enum HashSort {
-    static let radixThreshold = 256
-
     /// Sorts `values` ascending and removes repeats in place: the distinct hashes of a collection
     /// (cheaper than a `Set` of millions of hashes and already in the order an index wants).
     public static func sortDistinct(_ values: inout [UInt64]) {
@@ -50,46 +49,58 @@ public enum HashSort {
         }
     }
 
-    /// Sorts `v` (32 to 255 values) by their top byte into a scratch buffer, then insertion-sorts the result, whose
-    /// values are at most a bucket away from their place: one histogram, one scatter and about n comparisons, where
-    /// quicksort on random hashes mispredicts a branch every other comparison. Falls back to `smallSort` when a
-    /// bucket is crowded (hashes that are not uniform in their top byte).
+    /// Largest input `bucketSort` takes; above it the radix sort's passes cost less than a histogram this wide.
+    static let bucketLimit = 4096
+
+    /// Sorts `v` (32 to ``bucketLimit`` values) by their top bits (about one bucket per value) into a scratch buffer,
+    /// then insertion-sorts the result, whose values are at most a bucket away from their place: one histogram, one
+    /// scatter and about n comparisons, where quicksort on random hashes mispredicts every other comparison and the
+    /// radix sort makes nine passes. Repeats cost the insertion sort nothing (equal values do not move); values not
+    /// uniform in their top bits would, so past a budget of moves the rest goes to `smallSort`.
     static func bucketSort(_ v: UnsafeMutableBufferPointer<UInt64>) {
         let n = v.count
-        let crowded = withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts -> Bool in
+        let bits = max(8, Int.bitWidth - (n - 1).leadingZeroBitCount)  // 2^bits >= n
+        let buckets = 1 << bits, shift = UInt64(64 - bits)
+        let finished = withUnsafeTemporaryAllocation(of: Int.self, capacity: buckets) { counts -> Bool in
             counts.initialize(repeating: 0)
-            for x in v { counts[Int(truncatingIfNeeded: x >> 56)] += 1 }
-            var offset = 0, largest = 0
-            for i in 0..<256 {
+            for x in v { counts[Int(truncatingIfNeeded: x >> shift)] += 1 }
+            var offset = 0
+            for i in 0..<buckets {
                 let c = counts[i]
-                largest = max(largest, c)
                 counts[i] = offset
                 offset += c
             }
-            guard largest <= 16 else { return true }
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { scratch in
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { scratch -> Bool in
                 for x in v {
-                    let b = Int(truncatingIfNeeded: x >> 56)
+                    let b = Int(truncatingIfNeeded: x >> shift)
                     scratch[counts[b]] = x
                     counts[b] += 1
                 }
+                var budget = 8 * n
                 for i in 0..<n {
                     let x = scratch[i]
                     var j = i
                     while j > 0 && v[j - 1] > x { v[j] = v[j - 1]; j -= 1 }
                     v[j] = x
+                    budget -= i - j
+                    if budget < 0 {
+                        // Crowded buckets: hand the values not placed yet to the comparison sort with the rest.
+                        for k in (i + 1)..<n { v[k] = scratch[k] }
+                        return false
+                    }
                 }
+                return true
             }
-            return false
         }
-        if crowded { smallSort(v, 0, n) }
+        if !finished { smallSort(v, 0, n) }
     }
 
     /// Sorts `values` in place. The result is exactly `values.sorted()`.
-    /// - Complexity: O(n) above the threshold (9 passes over the data), O(n log n) below.
+    /// - Complexity: O(n) expected for uniform hashes (9 radix passes above ``bucketLimit``, one bucket pass and an
+    ///   insertion sort below); O(n log n) below 32 values or when the top bits are crowded.
     static func sort(_ values: inout [UInt64]) {
         let n = values.count
-        guard n >= radixThreshold else {
+        guard n > bucketLimit else {
             values.withUnsafeMutableBufferPointer { n >= 32 ? bucketSort($0) : smallSort($0, 0, n) }
             return
         }

@@ -5,7 +5,7 @@ import XCTest
 final class HashSortTests: XCTestCase {
     func testEqualsStandardSortOnEveryShape() {
         var rng = SystemRandomNumberGenerator()
-        for n in [0, 1, 2, 3, 15, 16, 17, 31, 32, 33, 100, 255, 256, 257, 1000, 4099] {
+        for n in [0, 1, 2, 3, 15, 16, 17, 31, 32, 33, 100, 255, 256, 257, 1000, 4095, 4096, 4097, 9000] {
             let random = (0..<n).map { _ in UInt64.random(in: .min ... .max, using: &rng) }
             let inputs: [[UInt64]] = [
                 random,
