@@ -42,27 +42,34 @@ public struct ShingleBag: Sendable, Hashable {
         self.init(sorting: Array(hashes))
     }
 
-    /// The bag of `hashes`, sorting the array it is given in place (no copy when the caller hands it over
-    /// with `consume`).
+    /// The bag of `hashes`, sorting the array it is given in place and keeping its distinct values in it (no copy
+    /// when the caller hands it over with `consume`; one allocation, for the counts, per bag).
     public init(sorting hashes: consuming [UInt64]) {
         var sorted = hashes
+        let total = sorted.count
         HashSort.sort(&sorted)
-        var unique: [UInt64] = []
-        var counts: [UInt32] = []
-        unique.reserveCapacity(sorted.count)
-        counts.reserveCapacity(sorted.count)
-        for hash in sorted {
-            if let last = unique.last, last == hash, let c = counts.last {
-                // Saturate rather than trap: a count above 4 billion carries no extra evidence.
-                counts[counts.count - 1] = c == UInt32.max ? c : c + 1
-            } else {
-                unique.append(hash)
-                counts.append(1)
+        var counts = [UInt32](repeating: 0, count: total)
+        var kept = 0
+        sorted.withUnsafeMutableBufferPointer { values in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for i in 0..<values.count {
+                    let hash = values[i]
+                    if kept > 0 && values[kept - 1] == hash {
+                        // Saturate rather than trap: a count above 4 billion carries no extra evidence.
+                        counts[kept - 1] = counts[kept - 1] == UInt32.max ? UInt32.max : counts[kept - 1] + 1
+                    } else {
+                        values[kept] = hash
+                        counts[kept] = 1
+                        kept += 1
+                    }
+                }
             }
         }
-        self.sortedHashes = unique
+        sorted.removeLast(total - kept)
+        counts.removeLast(total - kept)
+        self.sortedHashes = sorted
         self.counts = counts
-        self.count = sorted.count
+        self.count = total
     }
 
     /// Multiplicity of `hash` (0 when absent).
