@@ -88,7 +88,12 @@ public final class CloneIndex {
             if version == 0 || appID != Schema.applicationID { throw IndexError.foreignDatabase(path: path) }
             if version > Schema.current { throw IndexError.newerSchema(found: version, supported: Schema.current) }
             if version < Schema.current {
-                if readOnly { throw IndexError.invalidData("schema version \(version) is older than \(Schema.current); run `clonescan index` on it once to upgrade") }
+                if readOnly {
+                    // An index this build cannot use whatever its schema (built with other parameters) says that first:
+                    // upgrading it would only lead to that refusal.
+                    try index.checkCompatible(AnalysisParameters())
+                    throw IndexError.invalidData("schema version \(version) is older than \(Schema.current); run `clonescan index` on it once to upgrade")
+                }
                 try Schema.migrate(db, path: path)
             }
             _ = try index.configuration()

@@ -71,6 +71,12 @@ public final class IndexWriter {
                 // fsync pairs during a big first run, and a short final checkpoint.
                 let pageSize = max(512, Int(try db.scalarInt("PRAGMA page_size") ?? 4096))
                 try db.execute("PRAGMA wal_autocheckpoint = \((32 << 20) / pageSize)")
+                // An index built with other parameters is refused before it is migrated: the upgrade would not make
+                // it usable, and the file stays as it was.
+                if try Schema.version(db) >= 1, let stored = try storedConfiguration(),
+                   let conflict = configuration.conflicts(with: stored) {
+                    throw IndexError.parameterMismatch(conflict)
+                }
                 try Schema.migrate(db, path: path)
                 try recordConfiguration()
                 let s = try db.prepare("SELECT DISTINCT content_hash FROM files")
@@ -90,14 +96,20 @@ public final class IndexWriter {
         close(lockFD)
     }
 
+    /// The configuration recorded in the metadata table, or nil for an index that has none yet.
+    private func storedConfiguration() throws -> IndexConfiguration? {
+        var rows: [String: String] = [:]
+        let s = try db.prepare("SELECT key, value FROM metadata")
+        while try s.step() { rows[s.text(0)] = s.text(1) }
+        s.reset()
+        return try IndexConfiguration.from(metadata: rows)
+    }
+
     /// Writes the configuration into a new index, or refuses a mismatched one.
     private func recordConfiguration() throws {
         try db.transaction {
-            var rows: [String: String] = [:]
-            let s = try db.prepare("SELECT key, value FROM metadata")
-            while try s.step() { rows[s.text(0)] = s.text(1) }
             let insert = try db.prepare("INSERT OR REPLACE INTO metadata(key, value) VALUES (?1, ?2)")
-            if let stored = try IndexConfiguration.from(metadata: rows) {
+            if let stored = try storedConfiguration() {
                 if let conflict = configuration.conflicts(with: stored) { throw IndexError.parameterMismatch(conflict) }
                 // Grammars new to this index are recorded; existing ones are equal (checked above).
                 for (name, version) in configuration.grammarVersions where stored.grammarVersions[name] == nil {

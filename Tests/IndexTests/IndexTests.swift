@@ -79,6 +79,37 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_keys WHERE key < 0"), 2, "the cross channel's rows have the top bit set")
     }
 
+    func testOlderIndexOpenedReadOnlyNamesWhatStopsIt() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 5, files: 3)
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        _ = try await runIndex(db, [repo.path])
+        do {
+            let raw = try Database(path: db, readOnly: false)
+            try raw.execute("PRAGMA user_version = 1")
+        }
+        // Same parameters: upgrading is all it needs.
+        XCTAssertThrowsError(try CloneIndex.open(path: db, readOnly: true)) { error in
+            XCTAssertTrue("\(error)".contains("run `clonescan index` on it once to upgrade"), "\(error)")
+        }
+        // Built with other parameters (K = 128 before this build): upgrading would not help, and the message says so.
+        do {
+            let raw = try Database(path: db, readOnly: false)
+            try raw.run("UPDATE metadata SET value = '128' WHERE key = 'minhash_num_perm'")
+            try raw.run("UPDATE metadata SET value = replace(value, '\"numPerm\":64', '\"numPerm\":128') WHERE key = 'analysis_parameters'")
+        }
+        XCTAssertThrowsError(try CloneIndex.open(path: db, readOnly: true)) { error in
+            guard case IndexError.parameterMismatch(let message) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.contains("minhash"), message)
+        }
+        // An index run refuses it the same way, before migrating anything.
+        XCTAssertThrowsError(try Indexer(databasePath: db, options: options())) { error in
+            guard case IndexError.parameterMismatch(let message) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.contains("minhash"), message)
+        }
+        XCTAssertEqual(try Database(path: db, readOnly: true).scalarInt("PRAGMA user_version"), 1, "left as it was")
+    }
+
     func testNewerSchemaForeignAndBrokenFilesAreRefusedClearly() async throws {
         let dir = try Fixtures.temporaryDirectory()
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 2, files: 3)
