@@ -86,17 +86,22 @@ public final class SourceParser {
     }
 
     /// Runs `body` over `items` on `workers` tasks, each with its own `SourceParser`, preserving order.
+    /// - Parameter order: the order in which items are taken up (a permutation of their indices), e.g. largest
+    ///   first so that the call does not end with one worker busy on a big file and the others idle. Results come
+    ///   back in `items` order whatever it is.
     public static func map<T: Sendable, R: Sendable>(_ items: [T], workers: Int, options: FrontEndOptions = FrontEndOptions(),
-                                                     catalog: GrammarCatalog = .shared,
+                                                     catalog: GrammarCatalog = .shared, order: [Int]? = nil,
                                                      _ body: @escaping @Sendable (SourceParser, T) -> R) async -> [R] {
         let workerCount = max(1, min(workers, items.count))
         let next = WorkCounter()
+        let order = order.flatMap { $0.count == items.count && Set($0) == Set(items.indices) ? $0 : nil }
         return await withTaskGroup(of: [(Int, R)].self) { group in
             for _ in 0..<workerCount {
                 group.addTask {
                     let parser = SourceParser(options: options, catalog: catalog)
                     var out: [(Int, R)] = []
-                    while let i = next.take(below: items.count) {
+                    while let taken = next.take(below: items.count) {
+                        let i = order?[taken] ?? taken
                         out.append((i, body(parser, items[i])))
                         // Let other work on the cooperative pool run between files (an index's writer loop
                         // waits for a thread to queue the next write); a batch holds both threads otherwise.

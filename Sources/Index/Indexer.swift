@@ -303,7 +303,10 @@ public final class Indexer {
         frontEnd.crossLanguageChannels = !options.structureOnly
         frontEnd.displayChannels = false
         let maxBytes = options.maxFileBytes
-        return await SourceParser.map(work, workers: options.workers, options: frontEnd) { parser, item -> Prepared in
+        // Largest files first: the batch then ends on small files on every core, instead of one core finishing a
+        // big file while the others wait for the next batch (the batches are analysed one after another).
+        let largestFirst = work.indices.sorted { work[$0].candidate.size != work[$1].candidate.size ? work[$0].candidate.size > work[$1].candidate.size : $0 < $1 }
+        return await SourceParser.map(work, workers: options.workers, options: frontEnd, order: largestFirst) { parser, item -> Prepared in
             guard let expected = item.expected else {
                 return .result(.unchanged(pathBytes: item.candidate.relativePath, mtimeNs: nil))
             }
