@@ -35,6 +35,9 @@ public struct UnitFeatures: Sendable {
     /// MinHash of shapes, sub-words and literals together (cross-language candidates).
     public var crossSignature: MinHashSignature
 
+    /// The four channel bags in their stored order: structure, shapes, sub-words, literals.
+    public var bags: [ShingleBag] { [structure, shapes, subwords, literals] }
+
     public init(name: String, kind: UnitKind, startLine: UInt32, endLine: UInt32, codeLines: Int, tokenCount: Int,
                 parameterCount: Int, isExported: Bool, isLeaf: Bool, structure: ShingleBag, shapes: ShingleBag,
                 subwords: ShingleBag, literals: ShingleBag, fingerprints: [LinedFingerprint],

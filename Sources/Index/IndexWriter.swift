@@ -342,7 +342,7 @@ public final class IndexWriter {
     private func insertBands(_ rows: consuming [RowSort.Row]) throws {
         var sorted = rows
         RowSort.sort(&sorted)
-        try insertPairs(sorted, "INSERT OR IGNORE INTO lsh_keys(key, unit) VALUES ")
+        try insertRows(sorted, width: 2, "INSERT OR IGNORE INTO lsh_keys(key, unit) VALUES ")
     }
 
     /// The LSH rows of the generation's files that this run neither wrote nor holds: files committed by an
@@ -620,10 +620,6 @@ public final class IndexWriter {
         }
         try db.run("UPDATE repositories SET shingles = ?1, shingles_template = ?2 WHERE id = ?3",
                    [.blob(Self.encodeHashes(new)), .int(newColumn ? 1 : 0), .int(build.id)])
-    }
-
-    private func insertPairs(_ rows: [(Int64, Int64)], _ prefix: String) throws {
-        try insertRows(rows, width: 2, prefix)
     }
 
     /// Inserts rows of `width` integers (a homogeneous tuple type), 128 per statement: SQLite's per-statement

@@ -47,9 +47,7 @@ public struct PreparedFile: Sendable {
         let emptySignature: [UInt8] = []  // an outline's signatures: read back as the empty set's (see CloneIndex)
         let emptyFeatures = UnitCodec.encodeEmpty()
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(file.units.reduce(0) { total, u in
-            u.isLeaf ? total + u.structure.distinctCount + u.shapes.distinctCount + u.subwords.distinctCount + u.literals.distinctCount : total
-        })
+        hashes.reserveCapacity(file.units.reduce(0) { total, u in u.isLeaf ? u.bags.reduce(total) { $0 + $1.distinctCount } : total })
         units = file.units.map { u in
             var keys: [Int64] = []
             if IndexWriter.isCandidate(leaf: u.isLeaf, tokens: u.tokenCount, configuration.analysis) {
@@ -57,7 +55,7 @@ public struct PreparedFile: Sendable {
                 IndexWriter.appendLSHKeys(u.structureSignature, u.crossSignature, configuration: configuration) { keys.append($0) }
             }
             if u.isLeaf {
-                for bag in [u.structure, u.shapes, u.subwords, u.literals] { hashes.append(contentsOf: bag.sortedHashes) }
+                for bag in u.bags { hashes.append(contentsOf: bag.sortedHashes) }
             }
             var outline = u
             (outline.structure, outline.shapes, outline.subwords, outline.literals) = (ShingleBag(), ShingleBag(), ShingleBag(), ShingleBag())

@@ -13,14 +13,13 @@ enum UnitCodec {
     static func encode(_ unit: UnitFeatures) -> [UInt8] {
         // Written through a pointer into a buffer sized for the worst case (varints of at most 10 bytes, counts and
         // lines of at most 5): appending byte by byte checked capacity and uniqueness for each of a blob's ~1,400.
-        func bagBound(_ bag: ShingleBag) -> Int { 10 + bag.distinctCount * (8 + 5) }
-        let capacity = 1 + bagBound(unit.structure) + bagBound(unit.shapes) + bagBound(unit.subwords) + bagBound(unit.literals)
-            + 10 + unit.fingerprints.count * (10 + 8 + 5)
+        let bags = unit.bags
+        let capacity = 1 + bags.reduce(0) { $0 + 10 + $1.distinctCount * (8 + 5) } + 10 + unit.fingerprints.count * (10 + 8 + 5)
         return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, written in
             guard let base = buffer.baseAddress else { written = 0; return }
             var writer = ByteWriter(at: base)
             writer.byte(version)
-            for bag in [unit.structure, unit.shapes, unit.subwords, unit.literals] {
+            for bag in bags {
                 writer.varint(UInt64(bag.distinctCount))
                 bag.sortedHashes.withUnsafeBufferPointer { hashes in for h in hashes { writer.u64(h) } }
                 bag.counts.withUnsafeBufferPointer { counts in for c in counts { writer.varint(UInt64(c)) } }

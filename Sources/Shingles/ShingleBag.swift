@@ -24,9 +24,6 @@ public struct ShingleBag: Sendable, Hashable {
         count = 0
     }
 
-    /// Builds a bag from shingle hashes, keeping multiplicity.
-    ///
-    /// - Complexity: O(n) for large inputs (radix sort), O(n log n) for small ones.
     /// A bag from hashes already sorted ascending without duplicates, with their multiplicities
     /// (for filtering an existing bag without sorting again).
     /// - Precondition: `sortedHashes` strictly ascending, `counts.count == sortedHashes.count`.
@@ -38,6 +35,9 @@ public struct ShingleBag: Sendable, Hashable {
         self.count = counts.reduce(0) { $0 + Int($1) }
     }
 
+    /// Builds a bag from shingle hashes, keeping multiplicity.
+    ///
+    /// - Complexity: O(n) expected (`HashSort`), O(n log n) for fewer than 32 hashes.
     public init(_ hashes: some Sequence<UInt64>) {
         self.init(sorting: Array(hashes))
     }
