@@ -261,7 +261,11 @@ public final class IndexWriter {
     /// finish anyway, and one sorted run dirties each B-tree page once instead of once per batch (into an empty
     /// table it is an append). A run killed before the finish leaves committed units without rows; the resumed
     /// run's finish recomputes them from the stored signatures.
-    public func writeBatch(_ build: RepositoryBuild, _ results: [FileResult], pauseMicrosecondsPerFile: UInt32 = 0) throws -> BatchResult {
+    ///
+    /// - Parameter insertBandsNow: insert the pending rows and this batch's with this batch, not at the finish:
+    ///   for a run's final batches, whose finish nothing else overlaps with (a deferred run there is serial time).
+    public func writeBatch(_ build: RepositoryBuild, _ results: [FileResult], insertBandsNow: Bool = false,
+                           pauseMicrosecondsPerFile: UInt32 = 0) throws -> BatchResult {
         var staged = build.live
         var stagedSeen = build.seen
         var stagedFileHashes: [(Int64, [UInt64])] = []
@@ -319,7 +323,7 @@ public final class IndexWriter {
                         stagedSeen.insert(pathBytes)
                     }
                 }
-                if build.pendingBands.count + bands.count >= Self.pendingBandsLimit {
+                if insertBandsNow || build.pendingBands.count + bands.count >= Self.pendingBandsLimit {
                     try insertBands(build.pendingBands + bands)
                     flushed = true
                 }
@@ -665,6 +669,12 @@ public final class IndexWriter {
             i += 8
         }
         return out
+    }
+
+    /// Copies the WAL's committed pages into the main file without waiting for readers (a run queues this while
+    /// its last batch is analysed, so the final checkpoint copies only what the last write and finish add).
+    public func checkpointPassive() {
+        try? db.execute("PRAGMA wal_checkpoint(PASSIVE)")
     }
 
     /// Checkpoints the WAL into the main file (end of a run), so the database is one file at rest.

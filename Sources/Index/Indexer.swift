@@ -133,9 +133,19 @@ public final class Indexer {
         // (document frequency, retired rows) is queued after its last write and runs while later batches are
         // analysed. Writer calls run in queue order, so no call sees another's half-done state.
         let batchSize = max(1, options.batchSize)
-        let batches: [(repo: Int, files: [SourceCandidate])] = repos.indices.flatMap { k in
+        var batches: [(repo: Int, files: [SourceCandidate])] = repos.indices.flatMap { k in
             stride(from: 0, to: repos[k].files.count, by: batchSize).map { (k, Array(repos[k].files[$0..<min(repos[k].files.count, $0 + batchSize)])) }
         }
+        // The run ends on one core: the last batch's write and its repository's finish have nothing to overlap
+        // with. So the last batch is split in quarters (the last write is a quarter as long), and those batches
+        // insert their LSH rows as they are written instead of leaving them to the finish.
+        if let last = batches.popLast() {
+            let quarter = max(1, (last.files.count + Self.tailBatches - 1) / Self.tailBatches)
+            for start in stride(from: 0, to: last.files.count, by: quarter) {
+                batches.append((last.repo, Array(last.files[start..<min(last.files.count, start + quarter)])))
+            }
+        }
+        let tailStart = max(0, batches.count - Self.tailBatches)
         var begun: [Int: PendingWrite<UncheckedBox<IndexWriter.RepositoryBuild>>] = [:]
         func begin(_ k: Int) -> PendingWrite<UncheckedBox<IndexWriter.RepositoryBuild>> {
             if let pending = begun[k] { return pending }
@@ -187,13 +197,16 @@ public final class Indexer {
                 }
                 let writeStart = Date()
                 let pause = options.pauseMicrosecondsPerFile
-                var written = try await onWriter { w, b in try w.writeBatch(b, results, pauseMicrosecondsPerFile: pause) }(build)
+                let insertBandsNow = g >= tailStart
+                var written = try await onWriter { w, b in
+                    try w.writeBatch(b, results, insertBandsNow: insertBandsNow, pauseMicrosecondsPerFile: pause)
+                }(build)
                 if !written.needParsing.isEmpty {
                     // Their identical twins were removed meanwhile: parse them after all.
                     let work = written.needParsing.map { Work(candidate: $0, mtimeNs: Self.mtime($0.absolutePath), expected: nil, known: []) }
                     let again = await Self.analyze(work, extractor: extractor, options: opts, configuration: configuration)
                     let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
-                    let more = try await onWriter { w, b in try w.writeBatch(b, retry) }(build)
+                    let more = try await onWriter { w, b in try w.writeBatch(b, retry, insertBandsNow: insertBandsNow) }(build)
                     written.parsed += more.parsed; written.units += more.units
                 }
                 summary.seconds_writing += Date().timeIntervalSince(writeStart)
@@ -209,6 +222,9 @@ public final class Indexer {
                     let name = repo.name, head = GitHead.read(root: repo.path), finishBuild = UncheckedBox(build)
                     finishing.append(enqueueOnWriter { w in try w.finishRepository(finishBuild.value, name: name, head: head) })
                 }
+                // While the last batch is analysed, the WAL written so far is copied into the database: the final
+                // checkpoint, on one core, then copies only the last write and finish.
+                if g + 2 == batches.count { _ = enqueueOnWriter { w in w.checkpointPassive() } }
             }
         } catch {
             // Queued writer calls and running analyses end before the error is reported: nothing touches the
@@ -278,6 +294,9 @@ public final class Indexer {
         case result(IndexWriter.FileResult)
         case skipped(Skip)
     }
+
+    /// The run's last batch is analysed and written as this many smaller ones (see `index`).
+    static let tailBatches = 4
 
     /// Batches analysed ahead of the writer at most (each holds its prepared files in memory until written).
     static let analysisAhead = 2
