@@ -25,3 +25,23 @@ static inline void clonescan_cursor_facts(const TSTreeCursor *cursor, const bool
     facts->start_row = node.context[1];   // ts_node_start_point(node).row
     facts->end_byte = child_count == 0 || (symbol < symbol_count && end_wanted[symbol]) ? ts_node_end_byte(node) : 0;
 }
+
+/// One step of a preorder walk: from the node under `cursor`, into its first child when `descend` (the walk wants
+/// its children and it has some), else to the next sibling of it or of the nearest ancestor that has one. Fills
+/// `facts` for the node reached and returns how many nodes the step left (the current one when it did not descend,
+/// and each ancestor climbed out of), or -(that count) - 1 when the walk is over (the root was left). One call per
+/// node, where the walk otherwise took two to four: each cost a call from Swift, and with it a reload of the state.
+static inline int32_t clonescan_cursor_step(TSTreeCursor *cursor, bool descend, const bool *end_wanted,
+                                            uint32_t symbol_count, ClonescanNodeFacts *facts) {
+    if (descend && ts_tree_cursor_goto_first_child(cursor)) {
+        clonescan_cursor_facts(cursor, end_wanted, symbol_count, facts);
+        return 0;
+    }
+    int32_t left = 1;
+    while (!ts_tree_cursor_goto_next_sibling(cursor)) {
+        if (!ts_tree_cursor_goto_parent(cursor)) return -left - 1;
+        left += 1;
+    }
+    clonescan_cursor_facts(cursor, end_wanted, symbol_count, facts);
+    return left;
+}

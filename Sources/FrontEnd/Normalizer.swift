@@ -69,77 +69,75 @@ struct Normalizer {
         let tracksDocstrings = !spec.docstringParents.isEmpty
         let namedSymbols = classifier.grammar.symbolIsNamed
         let cursor = tree.makeCursor()
-        var descending = true
         let endWanted = classifier.endWanted
-        while true {
-            if descending {
-                let node = cursor.facts(endWanted: endWanted)
-                let rawSymbol = node.symbol
-                let symbol = Int(rawSymbol) < ids.count ? Int(rawSymbol) : 0
-                let role = classifier.role(rawSymbol)
-                let kind = classifier.kind(rawSymbol)
-                let line = node.startRow + 1
-                let tokenIndex = Int32(tokens.count)
-                var atomic = node.childCount == 0
-                // Only leaves and literals (`endWanted`) need their end; each C call counts in this loop.
-                let endByte = node.endByte
-                // MISSING nodes are zero-width leaves: ask tree-sitter only about those.
-                let missing = atomic && endByte == node.startByte && cursor.node.isMissing
-                if role == .error || missing { errorCount += 1 }
-                var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
-                if tracksDocstrings, !frames.isEmpty, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
-                    frame.namedIndex = frames[frames.count - 1].namedChildren
-                    frames[frames.count - 1].namedChildren += 1
-                }
-                if kind.isStructural && crossLanguageChannels {
-                    shapes.append(ShapeEntry(kind: kind.rawValue, depth: UInt16(clamping: structuralDepth), tokenIndex: tokenIndex, line: line))
-                    structuralDepth += 1
-                    frame.structural = true
-                }
-                if kind == .function || kind == .classLike {
-                    let parent = openUnits.last ?? 0
-                    let unitKind: UnitKind = kind == .classLike ? .class : (units[parent].kind == .class ? .method : .function)
-                    units.append(makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex))
-                    frame.unitIndex = units.count - 1
-                    openUnits.append(units.count - 1)
-                }
-                switch role {
-                case .identifier where atomic:
-                    emit(node, symbol: symbol, endByte: endByte)
-                    guard crossLanguageChannels else { break }
-                    let entry = interned.lookup(slice(node, endByte: endByte))
-                    if displayChannels { identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line)) }
-                    for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
-                case .string:
-                    atomic = true
-                    emit(node, symbol: symbol, endByte: endByte)
-                    guard crossLanguageChannels else { break }
-                    let text = slice(node, endByte: endByte)
-                    if isDocstring(frames) {
-                        guard displayChannels else { break }
-                        Subwords.words(text) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
-                    } else {
-                        strings.append(ChannelEntry(text: Self.literalContent(text), tokenIndex: tokenIndex, line: line))
-                    }
-                case .number:
-                    atomic = true
-                    emit(node, symbol: symbol, endByte: endByte)
-                    guard crossLanguageChannels else { break }
-                    let text = slice(node, endByte: endByte)
-                    numbers.append(ChannelEntry(text: String(decoding: text.prefix(64), as: UTF8.self), tokenIndex: tokenIndex, line: line))
-                case .comment:
-                    atomic = true
-                    guard crossLanguageChannels && displayChannels else { break }
-                    Subwords.words(slice(node, endByte: endByte)) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
-                default:
-                    if atomic && !missing && endByte > node.startByte { emit(node, symbol: symbol, endByte: endByte) }
-                }
-                frames.append(frame)
-                if !atomic && cursor.gotoFirstChild() { continue }
-                descending = false
+        var next: NodeFacts? = cursor.facts(endWanted: endWanted)
+        while let node = next {
+            let rawSymbol = node.symbol
+            let symbol = Int(rawSymbol) < ids.count ? Int(rawSymbol) : 0
+            let role = classifier.role(rawSymbol)
+            let kind = classifier.kind(rawSymbol)
+            let line = node.startRow + 1
+            let tokenIndex = Int32(tokens.count)
+            var atomic = node.childCount == 0
+            // Only leaves and literals (`endWanted`) need their end; each C call counts in this loop.
+            let endByte = node.endByte
+            // MISSING nodes are zero-width leaves: ask tree-sitter only about those.
+            let missing = atomic && endByte == node.startByte && cursor.node.isMissing
+            if role == .error || missing { errorCount += 1 }
+            var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
+            if tracksDocstrings, !frames.isEmpty, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
+                frame.namedIndex = frames[frames.count - 1].namedChildren
+                frames[frames.count - 1].namedChildren += 1
             }
-            // Leave the current node, then move to its next sibling or climb.
-            if let frame = frames.popLast() {
+            if kind.isStructural && crossLanguageChannels {
+                shapes.append(ShapeEntry(kind: kind.rawValue, depth: UInt16(clamping: structuralDepth), tokenIndex: tokenIndex, line: line))
+                structuralDepth += 1
+                frame.structural = true
+            }
+            if kind == .function || kind == .classLike {
+                let parent = openUnits.last ?? 0
+                let unitKind: UnitKind = kind == .classLike ? .class : (units[parent].kind == .class ? .method : .function)
+                units.append(makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex))
+                frame.unitIndex = units.count - 1
+                openUnits.append(units.count - 1)
+            }
+            switch role {
+            case .identifier where atomic:
+                emit(node, symbol: symbol, endByte: endByte)
+                guard crossLanguageChannels else { break }
+                let entry = interned.lookup(slice(node, endByte: endByte))
+                if displayChannels { identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line)) }
+                for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
+            case .string:
+                atomic = true
+                emit(node, symbol: symbol, endByte: endByte)
+                guard crossLanguageChannels else { break }
+                let text = slice(node, endByte: endByte)
+                if isDocstring(frames) {
+                    guard displayChannels else { break }
+                    Subwords.words(text) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
+                } else {
+                    strings.append(ChannelEntry(text: Self.literalContent(text), tokenIndex: tokenIndex, line: line))
+                }
+            case .number:
+                atomic = true
+                emit(node, symbol: symbol, endByte: endByte)
+                guard crossLanguageChannels else { break }
+                let text = slice(node, endByte: endByte)
+                numbers.append(ChannelEntry(text: String(decoding: text.prefix(64), as: UTF8.self), tokenIndex: tokenIndex, line: line))
+            case .comment:
+                atomic = true
+                guard crossLanguageChannels && displayChannels else { break }
+                Subwords.words(slice(node, endByte: endByte)) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
+            default:
+                if atomic && !missing && endByte > node.startByte { emit(node, symbol: symbol, endByte: endByte) }
+            }
+            frames.append(frame)
+            // Into the children, or past the node (leaving it and any ancestors it was the last child of).
+            let step = cursor.step(descend: !atomic, endWanted: endWanted)
+            next = step.next
+            for _ in 0..<step.left {
+                guard let frame = frames.popLast() else { break }
                 if frame.structural { structuralDepth -= 1 }
                 if let u = frame.unitIndex {
                     let start = units[u].tokenRanges.first?.lowerBound ?? 0
@@ -147,8 +145,6 @@ struct Normalizer {
                     openUnits.removeLast()
                 }
             }
-            if cursor.gotoNextSibling() { descending = true; continue }
-            if !cursor.gotoParent() { break }
         }
 
         units[0].tokenRanges = [0..<Int32(tokens.count)]

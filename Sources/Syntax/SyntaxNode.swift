@@ -101,6 +101,18 @@ public final class TreeCursor {
         return NodeFacts(symbol: facts.symbol, startByte: facts.start_byte, startRow: facts.start_row,
                          endByte: facts.end_byte, childCount: facts.child_count)
     }
+    /// Moves one step in preorder (see `clonescan_cursor_step`) and reads the facts of the node reached.
+    /// - Parameter descend: enter the current node's first child if it has one (else move past the node).
+    /// - Returns: how many nodes the step left (the current one unless it descended, and every ancestor climbed
+    ///   out of), and the reached node's facts, or nil when the walk left the root and is over.
+    @inline(__always)
+    public func step(descend: Bool, endWanted: UnsafeBufferPointer<Bool>) -> (left: Int, next: NodeFacts?) {
+        var facts = ClonescanNodeFacts()
+        let left = Int(clonescan_cursor_step(cursor, descend, endWanted.baseAddress, UInt32(clamping: endWanted.count), &facts))
+        guard left >= 0 else { return (-left - 1, nil) }
+        return (left, NodeFacts(symbol: facts.symbol, startByte: facts.start_byte, startRow: facts.start_row,
+                                endByte: facts.end_byte, childCount: facts.child_count))
+    }
     /// The field id of the node under the cursor within its parent (0 for none).
     public var fieldID: UInt16 { ts_tree_cursor_current_field_id(cursor) }
     /// Moves to the first child; false if there is none.

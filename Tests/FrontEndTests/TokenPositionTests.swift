@@ -7,13 +7,17 @@ import XCTest
 /// rows itself, to save C calls per node; these tests hold the shortcuts to what tree-sitter's own API reports, on
 /// every fixture.
 final class TokenPositionTests: XCTestCase {
+    /// `bytes` parsed by tree-sitter with the language's grammar.
+    static func syntaxTree(_ language: String, _ bytes: [UInt8]) throws -> (tree: SyntaxTree, grammar: Grammar) {
+        let grammar = try GrammarCatalog.shared.grammar(language)
+        let parser = Parser()
+        XCTAssertTrue(parser.setGrammar(grammar), language)
+        return (try XCTUnwrap(bytes.withUnsafeBufferPointer { parser.parse($0, grammar: grammar, timeoutMicros: 0) }), grammar)
+    }
+
     func testNodeStartsMatchTreeSitterAPI() throws {
         for (language, file) in Fixtures.conformance {
-            let bytes = try Fixtures.bytes("conformance/" + file)
-            let grammar = try GrammarCatalog.shared.grammar(language)
-            let parser = Parser()
-            XCTAssertTrue(parser.setGrammar(grammar), language)
-            let tree = try XCTUnwrap(bytes.withUnsafeBufferPointer { parser.parse($0, grammar: grammar, timeoutMicros: 0) })
+            let (tree, grammar) = try Self.syntaxTree(language, try Fixtures.bytes("conformance/" + file))
             let cursor = tree.makeCursor()
             // Every third symbol asks for the end of nodes with children too, so both branches are checked.
             let endWanted = (0..<grammar.symbolNames.count).map { $0 % 3 == 0 }
@@ -46,6 +50,51 @@ final class TokenPositionTests: XCTestCase {
         }
     }
 
+    /// The one-call step the walker uses visits the nodes the classic cursor moves visit, in the same order, leaving
+    /// as many nodes between two visits as the classic walk climbs; skipping a node's children skips exactly them.
+    func testCursorStepWalksLikeTheCursorMoves() throws {
+        for (language, file) in Fixtures.conformance {
+            let (tree, grammar) = try Self.syntaxTree(language, try Fixtures.bytes("conformance/" + file))
+            let endWanted = [Bool](repeating: false, count: grammar.symbolNames.count)
+            // The children of every eleventh node are skipped, in both walks.
+            func skips(_ ordinal: Int) -> Bool { ordinal % 11 == 10 }
+
+            // The classic walk: (symbol, start, nodes left before this visit), then the count left at the end.
+            var classic: [[UInt32]] = []
+            let cursor = tree.makeCursor()
+            var left: UInt32 = 0, descending = true
+            while true {
+                if descending {
+                    let node = cursor.node
+                    classic.append([UInt32(ts_node_symbol(node.raw)), ts_node_start_byte(node.raw), left])
+                    left = 0
+                    if !skips(classic.count - 1) && cursor.gotoFirstChild() { continue }
+                }
+                left += 1
+                if cursor.gotoNextSibling() { descending = true; continue }
+                descending = false
+                if !cursor.gotoParent() { break }
+            }
+            classic.append([left])
+
+            var stepped: [[UInt32]] = []
+            let stepper = tree.makeCursor()
+            endWanted.withUnsafeBufferPointer { wanted in
+                var next: NodeFacts? = stepper.facts(endWanted: wanted)
+                var leftBefore = 0
+                while let node = next {
+                    stepped.append([UInt32(node.symbol), node.startByte, UInt32(leftBefore)])
+                    guard stepped.count < 1_000_000 else { return XCTFail("\(language): the step walk does not end") }
+                    let step = stepper.step(descend: !skips(stepped.count - 1), endWanted: wanted)
+                    (leftBefore, next) = (step.left, step.next)
+                }
+                stepped.append([UInt32(leftBefore)])
+            }
+            XCTAssertGreaterThan(classic.count, 40, language)
+            XCTAssertEqual(stepped, classic, language)
+        }
+    }
+
     func testTokenLinesMatchTreeSitterPoints() throws {
         var multiLine = 0
         // Multi-line literals, written here because the conformance fixtures have none.
@@ -58,10 +107,7 @@ final class TokenPositionTests: XCTestCase {
         for (language, bytes) in inputs {
             let parsed = try Fixtures.parse(bytes, language)
             // Every node's rows by its byte span, from tree-sitter's API.
-            let grammar = try GrammarCatalog.shared.grammar(language)
-            let parser = Parser()
-            parser.setGrammar(grammar)
-            let tree = try XCTUnwrap(bytes.withUnsafeBufferPointer { parser.parse($0, grammar: grammar, timeoutMicros: 0) })
+            let tree = try Self.syntaxTree(language, bytes).tree
             var rows: [UInt64: (UInt32, UInt32)] = [:]
             var stack = [tree.root]
             while let node = stack.popLast() {
