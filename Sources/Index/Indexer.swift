@@ -137,15 +137,15 @@ public final class Indexer {
             stride(from: 0, to: repos[k].files.count, by: batchSize).map { (k, Array(repos[k].files[$0..<min(repos[k].files.count, $0 + batchSize)])) }
         }
         // The run ends on one core: the last batch's write and its repository's finish have nothing to overlap
-        // with. So the last batch is split in quarters (the last write is a quarter as long), and those batches
-        // insert their LSH rows as they are written instead of leaving them to the finish.
+        // with. So the last batch is analysed and written in quarters: the last write is a quarter as long. (Its
+        // LSH rows still wait for the finish: inserted with each quarter, random keys rewrote most pages of the
+        // LSH table four times, more writing than the finish saved.)
         if let last = batches.popLast() {
             let quarter = max(1, (last.files.count + Self.tailBatches - 1) / Self.tailBatches)
             for start in stride(from: 0, to: last.files.count, by: quarter) {
                 batches.append((last.repo, Array(last.files[start..<min(last.files.count, start + quarter)])))
             }
         }
-        let tailStart = max(0, batches.count - Self.tailBatches)
         var begun: [Int: PendingWrite<UncheckedBox<IndexWriter.RepositoryBuild>>] = [:]
         func begin(_ k: Int) -> PendingWrite<UncheckedBox<IndexWriter.RepositoryBuild>> {
             if let pending = begun[k] { return pending }
@@ -197,16 +197,13 @@ public final class Indexer {
                 }
                 let writeStart = Date()
                 let pause = options.pauseMicrosecondsPerFile
-                let insertBandsNow = g >= tailStart
-                var written = try await onWriter { w, b in
-                    try w.writeBatch(b, results, insertBandsNow: insertBandsNow, pauseMicrosecondsPerFile: pause)
-                }(build)
+                var written = try await onWriter { w, b in try w.writeBatch(b, results, pauseMicrosecondsPerFile: pause) }(build)
                 if !written.needParsing.isEmpty {
                     // Their identical twins were removed meanwhile: parse them after all.
                     let work = written.needParsing.map { Work(candidate: $0, mtimeNs: Self.mtime($0.absolutePath), expected: nil, known: []) }
                     let again = await Self.analyze(work, extractor: extractor, options: opts, configuration: configuration)
                     let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
-                    let more = try await onWriter { w, b in try w.writeBatch(b, retry, insertBandsNow: insertBandsNow) }(build)
+                    let more = try await onWriter { w, b in try w.writeBatch(b, retry) }(build)
                     written.parsed += more.parsed; written.units += more.units
                 }
                 summary.seconds_writing += Date().timeIntervalSince(writeStart)

@@ -502,39 +502,6 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
     }
 
-    /// A run's final batches insert their LSH rows with the batch (nothing overlaps the last finish), and the
-    /// index they leave equals one whose rows all waited for the finish.
-    func testBatchesAskedToInsertTheirLSHRowsNowLeaveNonePending() async throws {
-        let dir = try Fixtures.temporaryDirectory()
-        let root = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 78, files: 8)
-        let deferred = dir.appendingPathComponent("deferred.sqlite").path
-        let now = dir.appendingPathComponent("now.sqlite").path
-        for (db, insertNow) in [(deferred, false), (now, true)] {
-            let indexer = try Indexer(databasePath: db, options: options(batch: 4))
-            let candidates = try FileDiscovery().discover(root: root.path).files
-            let build = try indexer.writer.beginRepository(path: Array(Indexer.realPath(root.path).utf8), name: "alpha", template: false)
-            let extractor = try FeatureExtractor(parameters: AnalysisParameters())
-            for batch in [Array(candidates[0..<4]), Array(candidates[4...])] {
-                let work = batch.map { Indexer.Work(candidate: $0, mtimeNs: Indexer.mtime($0.absolutePath), expected: 0, known: []) }
-                let prepared = await Indexer.analyze(work, extractor: extractor, options: options(batch: 4),
-                                                     configuration: indexer.writer.configuration)
-                let results = prepared.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
-                _ = try indexer.writer.writeBatch(build, results, insertBandsNow: insertNow)
-            }
-            let rows = try Database(path: db, readOnly: true).scalarInt("SELECT count(*) FROM lsh_keys") ?? -1
-            if insertNow {
-                XCTAssertTrue(build.pendingBands.isEmpty, "nothing left for the finish")
-                XCTAssertGreaterThan(rows, 0, "the rows are in the table before the finish")
-            } else {
-                XCTAssertFalse(build.pendingBands.isEmpty)
-                XCTAssertEqual(rows, 0, "deferred rows wait for the finish")
-            }
-            _ = try indexer.writer.finishRepository(build, name: "alpha", head: nil)
-            indexer.writer.checkpoint()
-        }
-        XCTAssertEqual(try IndexCommandTests.dump(now), try IndexCommandTests.dump(deferred))
-    }
-
     func testGitHeadIsReadWithoutRunningGit() throws {
         let dir = try Fixtures.temporaryDirectory()
         let sha = String(repeating: "ab", count: 20)
