@@ -115,23 +115,30 @@ public struct FeatureExtractor: Sendable {
         let structure = ShingleBag(sorting: consume structureHashes)
         let shapeBag = ShingleBag(sorting: consume shapes), subwordBag = ShingleBag(sorting: consume subwords)
         let literalBag = ShingleBag(sorting: consume literals)
-        // The cross channel is the three bags' distinct hashes, the word and literal ones re-keyed so equal values
-        // in different channels stay apart. One-permutation MinHash reads them in any order and the three sets are
-        // disjoint, so the set size is the sum of the distinct counts: no sort of the concatenation.
-        let crossCount = shapeBag.distinctCount + subwordBag.distinctCount + literalBag.distinctCount
-        let crossSignature = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: crossCount) { cross in
-            var n = 0
-            for h in shapeBag.sortedHashes { cross[n] = h; n += 1 }
-            for h in subwordBag.sortedHashes { cross[n] = h ^ 0x5157_4F52_4453; n += 1 }
-            for h in literalBag.sortedHashes { cross[n] = h ^ 0x4C49_5445_5241_4C53; n += 1 }
-            return hasher.signature(of: UnsafeBufferPointer(rebasing: cross[0..<n]), distinctCount: n)
-        }
+        let signatures = self.signatures(structure: structure, shapes: shapeBag, subwords: subwordBag, literals: literalBag)
         return UnitFeatures(name: unit.name, kind: unit.kind, startLine: unit.startLine, endLine: unit.endLine,
                             codeLines: unit.codeLineCount, tokenCount: unit.tokenCount, parameterCount: unit.parameterCount,
                             isExported: unit.isExported, isLeaf: unit.isLeaf, structure: structure, shapes: shapeBag,
                             subwords: subwordBag, literals: literalBag, fingerprints: fingerprints,
-                            structureSignature: hasher.signature(of: structure),
-                            crossSignature: crossSignature)
+                            structureSignature: signatures.structure, crossSignature: signatures.cross)
+    }
+
+    /// The structure and cross-language signatures of a unit with these channel bags: what `extract` computes,
+    /// and what an index recomputes from the bags it stores instead of storing the signatures too.
+    public func signatures(structure: ShingleBag, shapes: ShingleBag, subwords: ShingleBag,
+                           literals: ShingleBag) -> (structure: MinHashSignature, cross: MinHashSignature) {
+        // The cross channel is the three bags' distinct hashes, the word and literal ones re-keyed so equal values
+        // in different channels stay apart. One-permutation MinHash reads them in any order and the three sets are
+        // disjoint, so the set size is the sum of the distinct counts: no sort of the concatenation.
+        let crossCount = shapes.distinctCount + subwords.distinctCount + literals.distinctCount
+        let cross = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: crossCount) { cross in
+            var n = 0
+            for h in shapes.sortedHashes { cross[n] = h; n += 1 }
+            for h in subwords.sortedHashes { cross[n] = h ^ 0x5157_4F52_4453; n += 1 }
+            for h in literals.sortedHashes { cross[n] = h ^ 0x4C49_5445_5241_4C53; n += 1 }
+            return hasher.signature(of: UnsafeBufferPointer(rebasing: cross[0..<n]), distinctCount: n)
+        }
+        return (hasher.signature(of: structure), cross)
     }
 
     /// A unit's name, kind, lines and counts with no channels (see `outlineContainers`).

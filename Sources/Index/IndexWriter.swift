@@ -26,12 +26,16 @@ public final class IndexWriter {
     /// Guards `knownHashes` and every build's `live` rows: analysis plans batches from them on other threads
     /// while this writer publishes a committed batch.
     private let publishLock = NSLock()
+    /// Recomputes the signatures of stored units from their bags (a resumed finish, copied files): the index
+    /// stores the bags only.
+    private let signer: FeatureExtractor
 
     /// Opens or creates the index at `path` for writing.
     /// - Parameter wait: wait for another writer to finish instead of failing with `IndexError.locked`.
     public init(path: String, configuration: IndexConfiguration, wait: Bool) throws {
         self.path = path
         self.configuration = configuration
+        signer = try FeatureExtractor(parameters: configuration.analysis)
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if exists {
@@ -264,7 +268,7 @@ public final class IndexWriter {
     /// ``pendingBandsLimit`` rows are pending), sorted, in one run: readers see a repository's rows only from its
     /// finish anyway, and one sorted run dirties each B-tree page once instead of once per batch (into an empty
     /// table it is an append). A run killed before the finish leaves committed units without rows; the resumed
-    /// run's finish recomputes them from the stored signatures.
+    /// run's finish recomputes them from the stored bags.
     public func writeBatch(_ build: RepositoryBuild, _ results: [FileResult], pauseMicrosecondsPerFile: UInt32 = 0) throws -> BatchResult {
         var staged = build.live
         var stagedSeen = build.seen
@@ -365,15 +369,12 @@ public final class IndexWriter {
         return rows
     }
 
-    /// Appends the LSH rows of a stored file's candidate units, recomputed from their stored signatures.
+    /// Appends the LSH rows of a stored file's candidate units (see `appendStoredBands(unit:...)`).
     private func appendStoredBands(ofFile fileID: Int64, into rows: inout [RowSort.Row]) throws {
-        let units = try db.prepare("SELECT id, token_count, structure_sig, cross_sig FROM units WHERE file = ?1 AND leaf = 1")
+        let units = try db.prepare("SELECT id, token_count, features FROM units WHERE file = ?1 AND leaf = 1")
         try units.bind(int: fileID, at: 1)
         while try units.step() {
-            guard Self.isCandidate(leaf: true, tokens: units.int(1), configuration.analysis),
-                  let structure = try? MinHashSignature(decoding: units.blob(2)), let cross = try? MinHashSignature(decoding: units.blob(3))
-            else { continue }
-            appendBands(units.int64(0), structure, cross, into: &rows)
+            appendStoredBands(unit: units.int64(0), tokens: units.int(1), leaf: true, features: units.blob(2), into: &rows)
         }
     }
 
@@ -391,12 +392,12 @@ public final class IndexWriter {
 
     static let unitInsertSQL = """
         INSERT INTO units(file, ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count, exported, leaf,
-                          features, structure_sig, cross_sig)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                          features)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
         """
 
-    /// Inserts one unit with `insert` (``unitInsertSQL``, looked up once per batch). The blobs are bound in place:
-    /// copying them cost SQLite a malloc and a memcpy each, 100,000 of them and 80 MB per run.
+    /// Inserts one unit with `insert` (``unitInsertSQL``, looked up once per batch). The blob is bound in place:
+    /// copying it cost SQLite a malloc and a memcpy each, 50,000 of them and 55 MB per run.
     private func insertUnit(_ insert: Statement, fileID: Int64, ordinal: Int, _ prepared: PreparedFile.PreparedUnit) throws -> Int64 {
         let u = prepared.outline
         insert.reset()
@@ -404,17 +405,20 @@ public final class IndexWriter {
                          .int(Int64(u.endLine)), .int(Int64(u.codeLines)), .int(Int64(u.tokenCount)), .int(Int64(u.parameterCount)),
                          .int(u.isExported ? 1 : 0), .int(u.isLeaf ? 1 : 0)])
         try prepared.features.withUnsafeBytes { features in
-            try prepared.structureSignature.withUnsafeBytes { structure in
-                try prepared.crossSignature.withUnsafeBytes { cross in
-                    defer { insert.clearBindings() }
-                    try insert.bind(borrowedBlob: features, at: 12)
-                    try insert.bind(borrowedBlob: structure, at: 13)
-                    try insert.bind(borrowedBlob: cross, at: 14)
-                    try insert.run()
-                }
-            }
+            defer { insert.clearBindings() }
+            try insert.bind(borrowedBlob: features, at: 12)
+            try insert.run()
         }
         return db.lastInsertRowID
+    }
+
+    /// The LSH rows of a stored candidate unit, its signatures recomputed from the bags in its `features` blob
+    /// (none for a blob that does not decode: the unit stays, unbanded, as a damaged signature left it before).
+    private func appendStoredBands(unit: Int64, tokens: Int, leaf: Bool, features: [UInt8], into bands: inout [RowSort.Row]) {
+        guard Self.isCandidate(leaf: leaf, tokens: tokens, configuration.analysis),
+              let bags = try? UnitCodec.decode(features).bags else { return }
+        let signatures = signer.signatures(structure: bags[0], shapes: bags[1], subwords: bags[2], literals: bags[3])
+        appendBands(unit, signatures.structure, signatures.cross, into: &bands)
     }
 
     /// Which units get LSH rows: leaf units (functions, methods, top-level code) big enough to count as
@@ -450,27 +454,23 @@ public final class IndexWriter {
     private func copyUnits(from source: Int64, to target: Int64, bands: inout [RowSort.Row]) throws -> Int {
         let read = try db.prepare("""
             SELECT ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count, exported, leaf,
-                   features, structure_sig, cross_sig FROM units WHERE file = ?1 ORDER BY ordinal
+                   features FROM units WHERE file = ?1 ORDER BY ordinal
             """)
         try read.bind(int: source, at: 1)
-        var rows: [(ordinal: Int64, values: [SQLValue], tokens: Int, leaf: Bool, structure: [UInt8], cross: [UInt8])] = []
+        var rows: [(ordinal: Int64, values: [SQLValue], tokens: Int, leaf: Bool, features: [UInt8])] = []
         while try read.step() {
-            let structure = read.blob(11), cross = read.blob(12)
+            let features = read.blob(10)
             rows.append((read.int64(0), [.text(read.text(1)), .text(read.text(2)), .int(read.int64(3)), .int(read.int64(4)),
                                          .int(read.int64(5)), .int(read.int64(6)), .int(read.int64(7)), .int(read.int64(8)),
-                                         .int(read.int64(9)), .blob(read.blob(10)), .blob(structure), .blob(cross)],
-                         read.int(6), read.int64(9) != 0, structure, cross))
+                                         .int(read.int64(9)), .blob(features)],
+                         read.int(6), read.int64(9) != 0, features))
         }
         let insert = try db.prepare(Self.unitInsertSQL)
         for row in rows {
             insert.reset()
             try insert.bind([.int(target), .int(row.ordinal)] + row.values)
             try insert.run()
-            let unitID = db.lastInsertRowID
-            if Self.isCandidate(leaf: row.leaf, tokens: row.tokens, configuration.analysis),
-               let structure = try? MinHashSignature(decoding: row.structure), let cross = try? MinHashSignature(decoding: row.cross) {
-                appendBands(unitID, structure, cross, into: &bands)
-            }
+            appendStoredBands(unit: db.lastInsertRowID, tokens: row.tokens, leaf: row.leaf, features: row.features, into: &bands)
         }
         return rows.count
     }

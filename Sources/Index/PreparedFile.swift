@@ -9,7 +9,7 @@ import Sketch
 ///
 /// Only leaf units (outermost functions and methods, top-level code) carry evidence: `query`, `audit`
 /// and document frequency read nothing else. Files, classes and functions with nested functions are
-/// stored as outlines (name, kind, lines, counts) with empty channels and signatures, which keeps their
+/// stored as outlines (name, kind, lines, counts) with empty channels, which keeps their
 /// leaves' shingles from being stored twice (40% of the database).
 public struct PreparedFile: Sendable {
     public var path: String
@@ -28,8 +28,6 @@ public struct PreparedFile: Sendable {
         /// The unit's name, kind, lines and counts; its channels are left empty (they are in `features`).
         public var outline: UnitFeatures
         public var features: [UInt8]
-        public var structureSignature: [UInt8]
-        public var crossSignature: [UInt8]
         /// The unit's `lsh_keys` keys (`SignatureChannel.lshKey`); empty unless the unit is a candidate.
         public var lshKeys: [Int64]
     }
@@ -44,7 +42,6 @@ public struct PreparedFile: Sendable {
         lineCount = file.lineCount
         syntaxErrorCount = file.syntaxErrorCount
         let noSignature = MinHashSignature.empty(configuration.analysis.minhash)
-        let emptySignature: [UInt8] = []  // an outline's signatures: read back as the empty set's (see CloneIndex)
         let emptyFeatures = UnitCodec.encodeEmpty()
         var hashes: [UInt64] = []
         hashes.reserveCapacity(file.units.reduce(0) { total, u in u.isLeaf ? u.bags.reduce(total) { $0 + $1.distinctCount } : total })
@@ -63,9 +60,7 @@ public struct PreparedFile: Sendable {
             // Nothing allocated on this worker may outlive it for the writer thread to free: cross-thread frees
             // cost glibc malloc more than the copy they save.
             (outline.structureSignature, outline.crossSignature) = (noSignature, noSignature)
-            return PreparedUnit(outline: outline, features: u.isLeaf ? UnitCodec.encode(u) : emptyFeatures,
-                                structureSignature: u.isLeaf ? u.structureSignature.encoded() : emptySignature,
-                                crossSignature: u.isLeaf ? u.crossSignature.encoded() : emptySignature, lshKeys: keys)
+            return PreparedUnit(outline: outline, features: u.isLeaf ? UnitCodec.encode(u) : emptyFeatures, lshKeys: keys)
         }
         HashSort.sortDistinct(&hashes)
         distinctHashes = hashes

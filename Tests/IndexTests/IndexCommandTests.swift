@@ -113,10 +113,10 @@ final class IndexCommandTests: XCTestCase {
         try collect("SELECT hex(path), name, file_count, unit_count, byte_count, visible_gen > 0, building_gen IS NULL, is_template FROM repositories ORDER BY path", columns: 8)
         try collect("""
             SELECT hex(r.path), hex(f.path_bytes), f.content_hash, f.language, f.size, u.ordinal, u.kind, u.name, u.start_line, u.end_line,
-                   u.token_count, hex(u.features), hex(u.structure_sig), hex(u.cross_sig)
+                   u.token_count, hex(u.features)
             FROM units u JOIN files f ON f.id = u.file JOIN repositories r ON r.id = f.repo WHERE \(visible)
             ORDER BY r.path, f.path_bytes, u.ordinal
-            """, columns: 14)
+            """, columns: 12)
         try collect("""
             SELECT hex(r.path), hex(f.path_bytes), u.ordinal, b.key FROM lsh_keys b JOIN units u ON u.id = b.unit
             JOIN files f ON f.id = u.file JOIN repositories r ON r.id = f.repo ORDER BY 1, 2, 3, 4

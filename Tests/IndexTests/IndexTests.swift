@@ -79,6 +79,38 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM lsh_keys WHERE key < 0"), 2, "the cross channel's rows have the top bit set")
     }
 
+    func testVersion2SignatureColumnsAreDroppedAndUnitsKept() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let path = dir.appendingPathComponent("v2.sqlite").path
+        let blob: [UInt8] = [1, 0, 0, 0, 0, 0]
+        do {
+            // A version-2 index as the previous build wrote it: signatures stored beside the bags.
+            let raw = try Database(path: path, readOnly: false)
+            try raw.execute(Schema.migrations[0])
+            try raw.execute(Schema.migrations[1])
+            try raw.execute("PRAGMA application_id = \(Schema.applicationID)")
+            try raw.execute("PRAGMA user_version = 2")
+            try raw.run("""
+                INSERT INTO units(id, file, ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count,
+                                  exported, leaf, features, structure_sig, cross_sig)
+                VALUES (5, 1, 0, 'function', 'f', 1, 3, 3, 20, 1, 1, 1, ?1, x'0102', x'0304')
+                """, [.blob(blob)])
+        }
+        let raw = try Database(path: path, readOnly: false)
+        try Schema.migrate(raw, path: path)
+        XCTAssertEqual(try Schema.version(raw), Schema.current)
+        let columns = try raw.prepare("SELECT name FROM pragma_table_info('units')")
+        var names: [String] = []
+        while try columns.step() { names.append(columns.text(0)) }
+        XCTAssertFalse(names.contains("structure_sig") || names.contains("cross_sig"), "\(names)")
+        XCTAssertTrue(names.contains("features"))
+        let unit = try raw.prepare("SELECT name, token_count, features FROM units WHERE id = 5")
+        XCTAssertTrue(try unit.step())
+        XCTAssertEqual(unit.text(0), "f")
+        XCTAssertEqual(unit.int(1), 20)
+        XCTAssertEqual(unit.blob(2), blob)
+    }
+
     func testOlderIndexOpenedReadOnlyNamesWhatStopsIt() async throws {
         let dir = try Fixtures.temporaryDirectory()
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 5, files: 3)
