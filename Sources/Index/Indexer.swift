@@ -115,6 +115,10 @@ public final class Indexer {
             }
             repos.append((path, Array(real.utf8), name.isEmpty ? real : name, found.files))
         }
+        // Largest repository first (ties in the order given): the run ends with the smallest one's finish, which
+        // nothing overlaps, while the big ones' finishes (their LSH rows, document frequency) run beside analysis.
+        let sizes = repos.map { $0.files.reduce(0) { $0 + $1.size } }
+        repos = repos.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }.map { repos[$0] }
         let filesTotal = repos.reduce(0) { $0 + $1.files.count }
         let bytesTotal = repos.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.size } }
         var filesDone = 0, bytesDone = 0
@@ -140,11 +144,20 @@ public final class Indexer {
         // with. So the last batch is analysed and written in quarters: the last write is a quarter as long. (Its
         // LSH rows still wait for the finish: inserted with each quarter, random keys rewrote most pages of the
         // LSH table four times, more writing than the finish saved.)
+        var tailStart = batches.count
         if let last = batches.popLast() {
+            tailStart = batches.count
             let quarter = max(1, (last.files.count + Self.tailBatches - 1) / Self.tailBatches)
             for start in stride(from: 0, to: last.files.count, by: quarter) {
                 batches.append((last.repo, Array(last.files[start..<min(last.files.count, start + quarter)])))
             }
+        }
+        // Batches whose analysis may start once batch `g` has been analysed: `analysisAhead` more, or, once the
+        // first quarter of the last batch may, all of them (together one batch's worth of memory; counted one
+        // by one they held the workers back behind the writer's last finishes).
+        func analysisLimit(after g: Int) -> Int {
+            let limit = g + 1 + Self.analysisAhead
+            return limit > tailStart ? batches.count : min(batches.count, limit)
         }
         var begun: [Int: PendingWrite<UncheckedBox<IndexWriter.RepositoryBuild>>] = [:]
         func begin(_ k: Int) -> PendingWrite<UncheckedBox<IndexWriter.RepositoryBuild>> {
@@ -175,7 +188,7 @@ public final class Indexer {
         var finishing: [PendingWrite<IndexWriter.FinishResult>] = []
         var started = 0
         do {
-            while started < min(batches.count, Self.analysisAhead) { startAnalysis(started); started += 1 }
+            while started < analysisLimit(after: -1) { startAnalysis(started); started += 1 }
             for g in batches.indices {
                 let k = batches[g].repo, repo = repos[k]
                 let build = try await begin(k).value.value
@@ -187,7 +200,7 @@ public final class Indexer {
                 let waitStart = Date()
                 let prepared = try await analyses.removeFirst().value.get()
                 summary.seconds_waiting_for_analysis += Date().timeIntervalSince(waitStart)
-                if started < batches.count { startAnalysis(started); started += 1 }
+                while started < analysisLimit(after: g) { startAnalysis(started); started += 1 }
                 var results: [IndexWriter.FileResult] = []
                 for item in prepared {
                     switch item {

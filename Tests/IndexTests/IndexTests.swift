@@ -534,6 +534,21 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
     }
 
+    /// A run takes the largest repository first and the smallest last, whatever order they are listed in: the
+    /// last finish is the one nothing overlaps. Repository ids are given as repositories are begun.
+    func testLargestRepositoryIsIndexedFirst() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let small = try Fixtures.repository(at: dir.appendingPathComponent("small"), seed: 31, files: 2)
+        let large = try Fixtures.repository(at: dir.appendingPathComponent("large"), seed: 32, files: 9)
+        let medium = try Fixtures.repository(at: dir.appendingPathComponent("medium"), seed: 33, files: 5)
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        _ = try await runIndex(db, [small.path, large.path, medium.path], options(batch: 4))
+        let order = try Database(path: db, readOnly: true).prepare("SELECT name FROM repositories ORDER BY id")
+        var names: [String] = []
+        while try order.step() { names.append(order.text(0)) }
+        XCTAssertEqual(names, ["large", "medium", "small"])
+    }
+
     func testGitHeadIsReadWithoutRunningGit() throws {
         let dir = try Fixtures.temporaryDirectory()
         let sha = String(repeating: "ab", count: 20)
