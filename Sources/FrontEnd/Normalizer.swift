@@ -328,10 +328,29 @@ struct Normalizer {
                               startByte: tokens.startBytes[Int(first.lowerBound)], endByte: tokens.endBytes[Int(last.upperBound - 1)],
                               tokenRanges: gaps, parameterCount: 0, isExported: true, parent: 0, isLeaf: true, codeLineCount: 0))
         }
-        // A line bitmap per unit (lines are dense), not a hash set: this runs over every token of every unit.
+        // Code lines of a unit made of one token range, from the file's covered lines: tokens are ordered and do not
+        // overlap, so a line strictly inside the range's span is touched only by the range's own tokens, and the
+        // span's first and last lines by its first and last token. One pass over the tokens for the file, where
+        // counting each unit's tokens went over the file's tokens once per level of nesting.
+        var linesTouched = 0
+        for t in 0..<tokens.count { linesTouched = max(linesTouched, Int(max(tokens.startLines[t], tokens.endLines[t]))) }
+        var coveredBefore = [Int32](repeating: 0, count: linesTouched + 2)  // covered lines below each line
+        for t in 0..<tokens.count {
+            let lo = Int(tokens.startLines[t]), hi = Int(max(tokens.startLines[t], tokens.endLines[t]))
+            for line in lo...hi { coveredBefore[line + 1] = 1 }
+        }
+        for line in 1..<coveredBefore.count { coveredBefore[line] += coveredBefore[line - 1] }
+        // A line bitmap per unit (lines are dense), not a hash set, for units of several ranges (top-level code).
         var covered: [Bool] = []
         for i in units.indices {
             let first = Int(units[i].startLine), last = Int(max(units[i].endLine, units[i].startLine))
+            if units[i].tokenRanges.count <= 1 {
+                guard let r = units[i].tokenRanges.first, !r.isEmpty else { units[i].codeLineCount = 0; continue }
+                let a = Int(r.lowerBound), b = Int(r.upperBound) - 1
+                let lo = max(Int(tokens.startLines[a]), first), hi = min(Int(max(tokens.startLines[b], tokens.endLines[b])), last)
+                units[i].codeLineCount = lo > hi ? 0 : Int(coveredBefore[hi + 1] - coveredBefore[lo])
+                continue
+            }
             covered.removeAll(keepingCapacity: true)
             covered.append(contentsOf: repeatElement(false, count: last - first + 1))
             var count = 0

@@ -87,6 +87,32 @@ final class ConformanceTests: XCTestCase {
         }
     }
 
+    /// A unit's code lines are the lines its own tokens touch: not blank or comment-only lines, a multi-line literal's
+    /// every line, a nested function's lines in its parent's count too, and top-level code in several pieces.
+    func testCodeLinesCountTheLinesAUnitsTokensTouch() throws {
+        let source = """
+            import os
+
+            def outer(a):
+                # a comment line
+                x = \"\"\"two
+                lines\"\"\"
+                def inner(b):
+                    return b
+                return inner(x)
+
+            y = outer(1)
+            """
+        let file = try Fixtures.parse(Array(source.utf8), "python")
+        func lines(_ kind: UnitKind, _ name: String? = nil) -> Int? {
+            file.units.first { $0.kind == kind && (name == nil || $0.name == name) }?.codeLineCount
+        }
+        XCTAssertEqual(lines(.file), 8)  // 1, 3, 5, 6, 7, 8, 9, 11
+        XCTAssertEqual(lines(.function, "outer"), 6)  // 3, 5, 6, 7, 8, 9
+        XCTAssertEqual(lines(.function, "inner"), 2)  // 7, 8
+        XCTAssertEqual(lines(.topLevel), 2)  // 1 and 11: two pieces around `outer`
+    }
+
     /// The same algorithm in two languages shares at least twice the canonical 5-grams that unrelated code does.
     func testPortsShareCanonicalShapeGrams() throws {
         func grams(_ name: String, _ language: String) throws -> Set<[UInt16]> {
