@@ -177,9 +177,14 @@ public struct FileDiscovery: Sendable {
              detail: "symlink leaves the tree, loops or points to a directory")
     }
 
-    static func withCPath<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
-        (bytes + [0]).withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { body($0) }
+    /// Calls `body` with `bytes` as a NUL-terminated C path (a path is bytes, not necessarily UTF-8).
+    public static func withCPath<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        var terminated = bytes
+        terminated.append(0)
+        return terminated.withUnsafeBufferPointer { buf in
+            // Never nil: the buffer holds at least the terminator.
+            guard let base = buf.baseAddress else { return "".withCString(body) }
+            return base.withMemoryRebound(to: CChar.self, capacity: buf.count) { body($0) }
         }
     }
     static func lstatBytes(_ path: [UInt8], _ st: inout stat) -> Bool { withCPath(path) { lstat($0, &st) == 0 } }

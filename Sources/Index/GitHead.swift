@@ -58,7 +58,10 @@ enum GitHead {
         var buffer = [UInt8](repeating: 0, count: min(limit, max(0, Int(st.st_size))))
         var filled = 0
         while filled < buffer.count {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            let n = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.read(fd, base + filled, raw.count - filled)
+            }
             if n <= 0 { break }
             filled += n
         }

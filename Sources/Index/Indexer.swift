@@ -355,9 +355,7 @@ public final class Indexer {
 
     static func mtime(_ path: [UInt8]) -> Int64 {
         var st = stat()
-        let ok = (path + [0]).withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { stat($0, &st) == 0 }
-        }
+        let ok = FileDiscovery.withCPath(path) { stat($0, &st) == 0 }
         guard ok else { return 0 }
         return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
     }
