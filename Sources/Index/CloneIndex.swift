@@ -278,7 +278,7 @@ public final class CloneIndex {
         let isLeaf = s.int64(16) != 0
         // Outlines (containers) have empty bags: their signatures are the empty set's, not a hash of nothing.
         let signatures = isLeaf
-            ? signer.signatures(structure: decoded.bags[0], shapes: decoded.bags[1], subwords: decoded.bags[2], literals: decoded.bags[3])
+            ? decoded.signatures(signer)
             : (MinHashSignature.empty(signer.parameters.minhash), MinHashSignature.empty(signer.parameters.minhash))
         guard let kind = UnitKind(rawValue: s.text(8)) else { throw IndexError.invalidData("unit \(s.int64(0)): unknown kind \(s.text(8))") }
         let features = UnitFeatures(name: s.text(9), kind: kind, startLine: UInt32(truncatingIfNeeded: s.int64(10)),

@@ -416,8 +416,7 @@ public final class IndexWriter {
     /// (none for a blob that does not decode: the unit stays, unbanded, as a damaged signature left it before).
     private func appendStoredBands(unit: Int64, tokens: Int, leaf: Bool, features: [UInt8], into bands: inout [RowSort.Row]) {
         guard Self.isCandidate(leaf: leaf, tokens: tokens, configuration.analysis),
-              let bags = try? UnitCodec.decode(features).bags else { return }
-        let signatures = signer.signatures(structure: bags[0], shapes: bags[1], subwords: bags[2], literals: bags[3])
+              let signatures = try? UnitCodec.decode(features).signatures(signer) else { return }
         appendBands(unit, signatures.structure, signatures.cross, into: &bands)
     }
 

@@ -118,9 +118,11 @@ public final class Indexer {
         // Largest repository first (ties in the order given): the run ends with the smallest one's finish, which
         // nothing overlaps, while the big ones' finishes (their LSH rows, document frequency) run beside analysis.
         let sizes = repos.map { $0.files.reduce(0) { $0 + $1.size } }
-        repos = repos.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }.map { repos[$0] }
+        let bySize = repos.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        repos = bySize.map { repos[$0] }
+        let repoBytes = bySize.map { sizes[$0] }  // in `repos` order
         let filesTotal = repos.reduce(0) { $0 + $1.files.count }
-        let bytesTotal = repos.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.size } }
+        let bytesTotal = repoBytes.reduce(0, +)
         var filesDone = 0, bytesDone = 0
         let extractor = try {
             var e = try FeatureExtractor(parameters: options.analysis)
@@ -195,7 +197,7 @@ public final class Indexer {
                 if g == 0 || batches[g - 1].repo != k {
                     if build.resumed { summary.repositories_resumed += 1 }
                     summary.files_seen += repo.files.count
-                    summary.bytes_seen += repo.files.reduce(0) { $0 + $1.size }
+                    summary.bytes_seen += repoBytes[k]
                 }
                 let waitStart = Date()
                 let prepared = try await analyses.removeFirst().value.get()

@@ -1,5 +1,6 @@
 import Analysis
 import Shingles
+import Sketch
 
 /// The compact BLOB holding a unit's four channel bags and its winnowed fingerprints.
 ///
@@ -65,6 +66,11 @@ enum UnitCodec {
     struct Decoded {
         var bags: [ShingleBag]
         var fingerprints: [LinedFingerprint]
+
+        /// The unit's structure and cross signatures, recomputed from its bags (the index does not store them).
+        func signatures(_ signer: FeatureExtractor) -> (structure: MinHashSignature, cross: MinHashSignature) {
+            signer.signatures(structure: bags[0], shapes: bags[1], subwords: bags[2], literals: bags[3])
+        }
     }
 
     /// Decodes a blob; throws on truncated or foreign bytes, never traps.

@@ -69,6 +69,14 @@ public struct NodeFacts {
     public var childCount: UInt32
 }
 
+extension NodeFacts {
+    /// The facts the C walk helpers filled in.
+    @inline(__always)
+    init(_ c: ClonescanNodeFacts) {
+        self.init(symbol: c.symbol, startByte: c.start_byte, startRow: c.start_row, endByte: c.end_byte, childCount: c.child_count)
+    }
+}
+
 /// Owns a `TSTreeCursor` (freed in `deinit`); walks a tree without recursion, so deeply
 /// nested hostile input cannot overflow the stack.
 public final class TreeCursor {
@@ -98,8 +106,7 @@ public final class TreeCursor {
     public func facts(endWanted: UnsafeBufferPointer<Bool>) -> NodeFacts {
         var facts = ClonescanNodeFacts()
         clonescan_cursor_facts(cursor, endWanted.baseAddress, UInt32(clamping: endWanted.count), &facts)
-        return NodeFacts(symbol: facts.symbol, startByte: facts.start_byte, startRow: facts.start_row,
-                         endByte: facts.end_byte, childCount: facts.child_count)
+        return NodeFacts(facts)
     }
     /// Moves one step in preorder (see `clonescan_cursor_step`) and reads the facts of the node reached.
     /// - Parameter descend: enter the current node's first child if it has one (else move past the node).
@@ -110,8 +117,7 @@ public final class TreeCursor {
         var facts = ClonescanNodeFacts()
         let left = Int(clonescan_cursor_step(cursor, descend, endWanted.baseAddress, UInt32(clamping: endWanted.count), &facts))
         guard left >= 0 else { return (-left - 1, nil) }
-        return (left, NodeFacts(symbol: facts.symbol, startByte: facts.start_byte, startRow: facts.start_row,
-                                endByte: facts.end_byte, childCount: facts.child_count))
+        return (left, NodeFacts(facts))
     }
     /// The field id of the node under the cursor within its parent (0 for none).
     public var fieldID: UInt16 { ts_tree_cursor_current_field_id(cursor) }
