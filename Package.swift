@@ -34,7 +34,9 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
         // Pipeline stages.
-        .target(name: "Syntax", dependencies: ["CTreeSitter"], swiftSettings: strict),
+        // tree-sitter's allocator hooks: a per-thread bump arena for parses (C, for a hook cheap enough to call per node).
+        .target(name: "CTreeSitterArena", dependencies: ["CTreeSitter"]),
+        .target(name: "Syntax", dependencies: ["CTreeSitter", "CTreeSitterArena"], swiftSettings: strict),
         .target(name: "FrontEnd", dependencies: ["Syntax"], swiftSettings: strict),
         .target(name: "Shingles", dependencies: ["CXXHash"], swiftSettings: strict),
         .target(name: "Sketch", dependencies: ["Shingles"], swiftSettings: strict),
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(name: "clonescan-fuzz", dependencies: ["FrontEnd", "Syntax", "License"], path: "Sources/Fuzz", swiftSettings: strict),
 
         // Tests mirror the stages.
-        .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax", "CTreeSitter"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax", "CTreeSitter", "CTreeSitterArena"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ShinglesTests", dependencies: ["Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FrontEnd", "Shingles"], swiftSettings: strict),

@@ -31,7 +31,6 @@ public enum FileOutcome: Sendable {
 public final class SourceParser {
     public let options: FrontEndOptions
     private let catalog: GrammarCatalog
-    private var parsers: [String: Parser] = [:]
 
     public init(options: FrontEndOptions = FrontEndOptions(), catalog: GrammarCatalog = .shared) {
         self.options = options
@@ -58,25 +57,22 @@ public final class SourceParser {
         do { grammar = try catalog.grammar(language) } catch {
             return .skipped(Skip(path: path, reason: .grammarUnavailable, detail: error.description))
         }
-        let parser: Parser
-        if let existing = parsers[language] { parser = existing } else {
-            parser = Parser()
-            guard parser.setGrammar(grammar) else {
-                return .skipped(Skip(path: path, reason: .grammarUnavailable, detail: "runtime refused grammar \(language)"))
-            }
-            parsers[language] = parser
-        }
         let classifier = NodeClassifier.shared(spec: spec, grammar: grammar)
-        return bytes.withUnsafeBufferPointer { buffer -> FileOutcome in
-            guard let tree = parser.parse(buffer, grammar: grammar, timeoutMicros: options.timeoutMicros) else {
-                return .skipped(Skip(path: path, reason: .parseTimeout,
-                                     detail: "parsing took longer than \(options.timeoutMicros / 1000) ms"))
+        // A fresh parser per file, in this thread's parse arena: the parse, the walk and the tree's release
+        // then cost no malloc/free churn (measured in docs/index.md).
+        let outcome = Parser.withArena(grammar: grammar) { parser in
+            bytes.withUnsafeBufferPointer { buffer -> FileOutcome in
+                guard let tree = parser.parse(buffer, grammar: grammar, timeoutMicros: options.timeoutMicros) else {
+                    return .skipped(Skip(path: path, reason: .parseTimeout,
+                                         detail: "parsing took longer than \(options.timeoutMicros / 1000) ms"))
+                }
+                let normalizer = Normalizer(classifier: classifier, recordTokenText: options.recordTokenText,
+                                            crossLanguageChannels: options.crossLanguageChannels,
+                                            displayChannels: options.displayChannels)
+                return .parsed(normalizer.normalize(tree: tree, bytes: buffer, path: path, pathBytes: pathBytes))
             }
-            let normalizer = Normalizer(classifier: classifier, recordTokenText: options.recordTokenText,
-                                        crossLanguageChannels: options.crossLanguageChannels,
-                                        displayChannels: options.displayChannels)
-            return .parsed(normalizer.normalize(tree: tree, bytes: buffer, path: path, pathBytes: pathBytes))
         }
+        return outcome ?? .skipped(Skip(path: path, reason: .grammarUnavailable, detail: "runtime refused grammar \(language)"))
     }
 
     /// Parses `candidates` on `options.workers` cores and returns outcomes in input order.

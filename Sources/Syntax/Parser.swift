@@ -1,27 +1,56 @@
 import CTreeSitter
+import CTreeSitterArena
 
 /// Owns one `TSParser`. Not `Sendable`: use one parser per task.
 public final class Parser {
-    private let raw: OpaquePointer
+    private var raw: OpaquePointer?
+    /// Whether this parser and its trees live in the thread's parse arena (see `withArena`).
+    private let inArena: Bool
 
     /// A parser with no language; call `setGrammar` before parsing.
-    public init() {
+    public convenience init() { self.init(inArena: false) }
+
+    private init(inArena: Bool) {
         // ts_parser_new only fails on out-of-memory, which tree-sitter itself aborts on.
         raw = ts_parser_new()
+        self.inArena = inArena
     }
 
-    deinit { ts_parser_delete(raw) }
+    deinit { close() }
+
+    /// Deletes the TSParser now; an arena parser must be gone before its scope ends.
+    private func close() {
+        if let raw { ts_parser_delete(raw) }
+        raw = nil
+    }
+
+    /// Runs `body` with a fresh parser for `grammar` whose memory, and that of the trees and cursors it makes,
+    /// comes from this thread's parse arena (`clonescan_parse_arena_begin`): parsing then costs no malloc/free
+    /// churn and freeing a tree costs nothing, as the arena takes everything back at once when `body` returns.
+    /// Trees parsed in `body` must not be used after it returns. Falls back to ordinary allocation when the
+    /// system gives no address space for an arena. Returns nil when the runtime refuses `grammar`.
+    public static func withArena<R>(grammar: Grammar, _ body: (Parser) throws -> R) rethrows -> R? {
+        let inArena = clonescan_parse_arena_begin()
+        defer { if inArena { clonescan_parse_arena_end() } }
+        let parser = Parser(inArena: inArena)
+        // Closed explicitly, not at the last release: the arena's memory is reused once the scope ends.
+        defer { parser.close() }
+        guard parser.setGrammar(grammar) else { return nil }
+        return try body(parser)
+    }
 
     /// Selects the grammar; returns false if the runtime refuses it.
     @discardableResult
     public func setGrammar(_ grammar: Grammar) -> Bool {
-        ts_parser_set_language(raw, grammar.language)
+        guard let raw else { return false }
+        return ts_parser_set_language(raw, grammar.language)
     }
 
     /// Parses UTF-8 `bytes`; returns nil when the time limit was hit or parsing was cancelled.
     /// - Parameter timeoutMicros: per-file limit; 0 means none.
     /// - Complexity: linear in the input for the grammars we ship (tree-sitter is GLR, worst case higher).
     public func parse(_ bytes: UnsafeBufferPointer<UInt8>, grammar: Grammar, timeoutMicros: UInt64) -> SyntaxTree? {
+        guard let raw else { return nil }
         ts_parser_reset(raw)
         ts_parser_set_timeout_micros(raw, timeoutMicros)
         let length = UInt32(clamping: bytes.count)
@@ -29,22 +58,25 @@ public final class Parser {
             ts_parser_parse_string_encoding(raw, nil, chars.baseAddress, length, TSInputEncodingUTF8)
         }
         guard let tree else { return nil }
-        return SyntaxTree(raw: tree, grammar: grammar)
+        return SyntaxTree(raw: tree, grammar: grammar, inArena: inArena)
     }
 }
 
-/// Owns one `TSTree`; freed in `deinit`.
+/// Owns one `TSTree`; freed in `deinit` (or with its parse arena).
 public final class SyntaxTree {
     let raw: OpaquePointer
     /// The grammar the tree was parsed with.
     public let grammar: Grammar
+    private let inArena: Bool
 
-    init(raw: OpaquePointer, grammar: Grammar) {
+    init(raw: OpaquePointer, grammar: Grammar, inArena: Bool) {
         self.raw = raw
         self.grammar = grammar
+        self.inArena = inArena
     }
 
-    deinit { ts_tree_delete(raw) }
+    // An arena tree is not walked node by node to be freed: its arena is reset wholesale.
+    deinit { if !inArena { ts_tree_delete(raw) } }
 
     /// The root node. Valid only while this tree is alive.
     public var root: SyntaxNode { SyntaxNode(raw: ts_tree_root_node(raw)) }

@@ -1,0 +1,205 @@
+// A per-thread bump allocator for tree-sitter's parses; see include/parse_arena.h for the contract.
+//
+// Why: on the index's profile, glibc's malloc/free/consolidate took about 10% of CPU, most of it tree-sitter's
+// node churn while parsing and freeing each tree node by node (ts_subtree_release) after the walk. A bump arena
+// makes each allocation a pointer add, each free a range check, and a whole tree's release one reset.
+//
+// Layout: one address-space reservation (PROT_NONE, not committed), cut into equal slots, one per thread that
+// opens a scope; a slot's pages are made writable as its arena grows. A pointer is arena memory iff it lies in
+// the reservation, whichever thread frees it, so frees need no header and memory from before the hooks (or from
+// threads without a scope) goes back to glibc untouched. Each arena block carries a 16-byte header with its size,
+// for realloc.
+#include "parse_arena.h"
+
+#include <tree_sitter/api.h>
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+enum {
+    HEADER_BYTES = 16,  // keeps blocks 16-byte aligned, as malloc's are
+};
+// Address space per thread: a 1 MiB file (the front end's default limit) peaks far below this.
+static const size_t slot_bytes = (size_t)1 << 30;
+// Pages made writable at a time, and kept after a scope ends; beyond `keep_bytes` they go back to the kernel.
+static const size_t commit_step = (size_t)2 << 20;
+static const size_t keep_bytes = (size_t)16 << 20;
+
+typedef struct {
+    char *base;           // the slot's first byte; NULL until the thread has a slot
+    char *top;            // next free byte
+    char *committed_end;  // end of the writable pages
+    char *limit;          // end of the slot
+    unsigned depth;       // open scopes
+    int slot;             // index in the reservation, -1 none yet, -2 none available
+} Arena;
+
+static _Thread_local Arena arena = {NULL, NULL, NULL, NULL, 0, -1};
+
+static pthread_once_t setup_once = PTHREAD_ONCE_INIT;
+static _Atomic(uintptr_t) region_base = 0;
+static _Atomic(size_t) region_bytes = 0;
+static size_t slot_count = 0;
+static _Atomic(size_t) peak_used = 0;
+
+// Slots of threads that exited, for reuse; guarded by `slots_lock`.
+static pthread_mutex_t slots_lock = PTHREAD_MUTEX_INITIALIZER;
+static int *free_slots = NULL;
+static size_t free_slot_count = 0;
+static size_t next_fresh_slot = 0;
+static pthread_key_t slot_key;
+
+static inline int in_region(const void *pointer) {
+    uintptr_t base = atomic_load_explicit(&region_base, memory_order_acquire);
+    size_t bytes = atomic_load_explicit(&region_bytes, memory_order_relaxed);
+    return (uintptr_t)pointer - base < bytes;
+}
+
+bool clonescan_parse_arena_contains(const void *pointer) { return in_region(pointer); }
+
+static inline size_t rounded(size_t size) { return (size + 15) & ~(size_t)15; }
+
+// Makes at least `need` more bytes writable after `top`; false when the slot is full or the kernel refuses.
+static int commit(Arena *a, size_t need) {
+    size_t missing = need - (size_t)(a->committed_end - a->top);
+    size_t grow = (missing + commit_step - 1) / commit_step * commit_step;
+    if (grow > (size_t)(a->limit - a->committed_end)) return 0;
+    if (mprotect(a->committed_end, grow, PROT_READ | PROT_WRITE) != 0) return 0;
+    a->committed_end += grow;
+    return 1;
+}
+
+// A block of `size` bytes from the arena, or from malloc when the arena cannot grow.
+static void *take(Arena *a, size_t size) {
+    if (size > slot_bytes) return malloc(size);
+    size_t need = rounded(size) + HEADER_BYTES;
+    if ((size_t)(a->committed_end - a->top) < need && !commit(a, need)) return malloc(size);
+    char *block = a->top;
+    *(size_t *)block = size;
+    a->top += need;
+    return block + HEADER_BYTES;
+}
+
+static inline int active(const Arena *a) { return a->depth > 0 && a->base != NULL; }
+
+void *clonescan_parse_arena_malloc(size_t size) {
+    Arena *a = &arena;
+    return active(a) ? take(a, size) : malloc(size);
+}
+
+void *clonescan_parse_arena_calloc(size_t count, size_t size) {
+    Arena *a = &arena;
+    if (!active(a)) return calloc(count, size);
+    if (size != 0 && count > SIZE_MAX / size) return NULL;
+    void *block = take(a, count * size);
+    if (block != NULL) memset(block, 0, count * size);  // recycled arena pages are not zero
+    return block;
+}
+
+void *clonescan_parse_arena_realloc(void *pointer, size_t size) {
+    if (pointer == NULL) return clonescan_parse_arena_malloc(size);
+    if (!in_region(pointer)) return realloc(pointer, size);  // heap memory stays on the heap
+    char *block = (char *)pointer - HEADER_BYTES;
+    size_t old = *(size_t *)block;
+    Arena *a = &arena;
+    if (active(a)) {
+        // The newest block of this thread's arena grows (or shrinks) in place: arrays grow this way.
+        if ((char *)pointer + rounded(old) == a->top && size <= slot_bytes) {
+            char *end = (char *)pointer + rounded(size);
+            if (end <= a->committed_end || commit(a, (size_t)(end - a->top))) {
+                *(size_t *)block = size;
+                a->top = end;
+                return pointer;
+            }
+        }
+        void *moved = take(a, size);
+        if (moved != NULL) memcpy(moved, pointer, old < size ? old : size);
+        return moved;
+    }
+    // Resizing arena memory outside any scope breaks the contract; still, do not corrupt the heap.
+    void *moved = malloc(size);
+    if (moved != NULL) memcpy(moved, pointer, old < size ? old : size);
+    return moved;
+}
+
+void clonescan_parse_arena_free(void *pointer) {
+    if (!in_region(pointer)) free(pointer);
+}
+
+static void release_slot(void *value) {
+    int slot = (int)(intptr_t)value - 1;
+    char *base = (char *)atomic_load(&region_base) + (size_t)slot * slot_bytes;
+    // Give the pages back and make them inaccessible again before another thread takes the slot.
+    mmap(base, slot_bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
+    pthread_mutex_lock(&slots_lock);
+    free_slots[free_slot_count++] = slot;
+    pthread_mutex_unlock(&slots_lock);
+}
+
+static void setup(void) {
+    // Ask for as much address space as the system allows, down to a few slots; nothing is committed yet.
+    for (size_t count = 64; count >= 4; count /= 2) {
+        void *reserved = mmap(NULL, count * slot_bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (reserved == MAP_FAILED) continue;
+        free_slots = malloc(count * sizeof *free_slots);
+        if (free_slots == NULL || pthread_key_create(&slot_key, release_slot) != 0) {
+            munmap(reserved, count * slot_bytes);
+            return;
+        }
+        slot_count = count;
+        atomic_store(&region_bytes, count * slot_bytes);
+        atomic_store_explicit(&region_base, (uintptr_t)reserved, memory_order_release);
+        ts_set_allocator(clonescan_parse_arena_malloc, clonescan_parse_arena_calloc, clonescan_parse_arena_realloc,
+                         clonescan_parse_arena_free);
+        return;
+    }
+}
+
+// Gives this thread a slot; false when the reservation failed or every slot is taken.
+static int claim_slot(Arena *a) {
+    pthread_once(&setup_once, setup);
+    if (slot_count == 0) return 0;
+    int slot = -1;
+    pthread_mutex_lock(&slots_lock);
+    if (free_slot_count > 0) slot = free_slots[--free_slot_count];
+    else if (next_fresh_slot < slot_count) slot = (int)next_fresh_slot++;
+    pthread_mutex_unlock(&slots_lock);
+    if (slot < 0) return 0;
+    pthread_setspecific(slot_key, (void *)(intptr_t)(slot + 1));
+    a->slot = slot;
+    a->base = (char *)atomic_load(&region_base) + (size_t)slot * slot_bytes;
+    a->top = a->base;
+    a->committed_end = a->base;
+    a->limit = a->base + slot_bytes;
+    return 1;
+}
+
+bool clonescan_parse_arena_begin(void) {
+    Arena *a = &arena;
+    if (a->slot == -1 && !claim_slot(a)) a->slot = -2;
+    if (a->slot < 0) return false;
+    a->depth += 1;
+    return true;
+}
+
+void clonescan_parse_arena_end(void) {
+    Arena *a = &arena;
+    if (a->depth == 0) return;
+    a->depth -= 1;
+    if (a->depth > 0) return;
+    size_t used = (size_t)(a->top - a->base);
+    size_t peak = atomic_load_explicit(&peak_used, memory_order_relaxed);
+    while (used > peak && !atomic_compare_exchange_weak(&peak_used, &peak, used)) {}
+    a->top = a->base;
+    if ((size_t)(a->committed_end - a->base) > keep_bytes) {
+        madvise(a->base + keep_bytes, (size_t)(a->committed_end - a->base) - keep_bytes, MADV_DONTNEED);
+    }
+}
+
+size_t clonescan_parse_arena_used(void) { return arena.base == NULL ? 0 : (size_t)(arena.top - arena.base); }
+
+size_t clonescan_parse_arena_peak(void) { return atomic_load(&peak_used); }
