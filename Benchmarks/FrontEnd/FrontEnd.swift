@@ -32,6 +32,15 @@ let benchmarks: @Sendable () -> Void = {
                 bytes.withUnsafeBufferPointer { blackHole(parser.parse($0, grammar: grammar, timeoutMicros: 0)) }
             }
         }
+        // The same parse as the front end makes it: a fresh parser in the thread's parse arena, tree and all taken
+        // back at once (Sources/CTreeSitterArena). Its malloc count is the arena's whole point.
+        Benchmark("arena parse \(language) (\(bytes.count / 1024) KB)", configuration: .init(scalingFactor: .one)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(Parser.withArena(grammar: grammar) { parser in
+                    bytes.withUnsafeBufferPointer { parser.parse($0, grammar: grammar, timeoutMicros: 0) != nil }
+                })
+            }
+        }
         Benchmark("front end \(language) (\(bytes.count / 1024) KB)", configuration: .init(scalingFactor: .one)) { benchmark in
             let parser = SourceParser()
             for _ in benchmark.scaledIterations {

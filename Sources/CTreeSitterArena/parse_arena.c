@@ -6,9 +6,11 @@
 //
 // Layout: one address-space reservation (PROT_NONE, not committed), cut into equal slots, one per thread that
 // opens a scope; a slot's pages are made writable as its arena grows. A pointer is arena memory iff it lies in
-// the reservation, whichever thread frees it, so frees need no header and memory from before the hooks (or from
-// threads without a scope) goes back to glibc untouched. Each arena block carries a 16-byte header with its size,
-// for realloc.
+// the reservation, whichever thread frees it, so memory from before the hooks (or from threads without a scope)
+// goes back to glibc untouched. Each arena block carries a 16-byte header with its size (for realloc) and a check
+// word, because tree-sitter 0.20.7 can free or resize a pointer into the middle of a block (its error recovery
+// hands a node a slice of a children array: tree-sitter issue #2231, and an abort in glibc's free on deeply nested
+// input here). Such a pointer fails the check: freeing it is a no-op and resizing it copies what can be copied.
 #include "parse_arena.h"
 
 #include <tree_sitter/api.h>
@@ -20,14 +22,35 @@
 #include <string.h>
 #include <sys/mman.h>
 
+// Under AddressSanitizer (`make fuzz`) arena memory is poisoned except for live blocks, so a use after free, after
+// the scope's reset or past a block's end is reported as it would be for malloc's memory.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#endif
+#ifdef ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define POISON(start, bytes) ASAN_POISON_MEMORY_REGION(start, bytes)
+#define UNPOISON(start, bytes) ASAN_UNPOISON_MEMORY_REGION(start, bytes)
+#else
+#define POISON(start, bytes) ((void)(start), (void)(bytes))
+#define UNPOISON(start, bytes) ((void)(start), (void)(bytes))
+#endif
+
 enum {
-    HEADER_BYTES = 16,  // keeps blocks 16-byte aligned, as malloc's are
+    HEADER_BYTES = 16,  // size and check word; keeps blocks 16-byte aligned, as malloc's are
 };
-// Address space per thread: a 1 MiB file (the front end's default limit) peaks far below this.
-static const size_t slot_bytes = (size_t)1 << 30;
+// Address space per thread, and so the most one file's parse takes from the arena before the rest comes from
+// malloc: a typical 1 MiB file (the front end's default limit) takes about 40 MiB, hostile nesting up to 1 GiB.
+static const size_t slot_bytes = (size_t)128 << 20;
 // Pages made writable at a time, and kept after a scope ends; beyond `keep_bytes` they go back to the kernel.
 static const size_t commit_step = (size_t)2 << 20;
 static const size_t keep_bytes = (size_t)16 << 20;
+static const uint64_t check_salt = 0x9E3779B97F4A7C15u;
 
 typedef struct {
     char *base;           // the slot's first byte; NULL until the thread has a slot
@@ -63,12 +86,41 @@ bool clonescan_parse_arena_contains(const void *pointer) { return in_region(poin
 
 static inline size_t rounded(size_t size) { return (size + 15) & ~(size_t)15; }
 
+static inline uint64_t check_word(const char *block, size_t size) {
+    return ((uint64_t)(uintptr_t)block ^ (uint64_t)size) * check_salt;
+}
+
+// The header of the block `pointer` starts; under ASan it stays poisoned, so only these two touch it.
+static inline void set_size(char *pointer, size_t size) {
+    char *block = pointer - HEADER_BYTES;
+    UNPOISON(block, HEADER_BYTES);
+    ((uint64_t *)block)[0] = size;
+    ((uint64_t *)block)[1] = check_word(block, size);
+    POISON(block, HEADER_BYTES);
+}
+
+// The size of the block `pointer` starts, or false when `pointer` does not start a block (a slice inside one).
+static inline bool block_size(const char *pointer, size_t *size) {
+    const char *block = pointer - HEADER_BYTES;
+#ifdef ARENA_ASAN
+    bool poisoned = __asan_address_is_poisoned(block);
+#endif
+    UNPOISON(block, HEADER_BYTES);
+    uint64_t stored = ((const uint64_t *)block)[0], check = ((const uint64_t *)block)[1];
+#ifdef ARENA_ASAN
+    if (poisoned) POISON(block, HEADER_BYTES);
+#endif
+    *size = (size_t)stored;
+    return check == check_word(block, (size_t)stored);
+}
+
 // Makes at least `need` more bytes writable after `top`; false when the slot is full or the kernel refuses.
 static int commit(Arena *a, size_t need) {
     size_t missing = need - (size_t)(a->committed_end - a->top);
     size_t grow = (missing + commit_step - 1) / commit_step * commit_step;
     if (grow > (size_t)(a->limit - a->committed_end)) return 0;
     if (mprotect(a->committed_end, grow, PROT_READ | PROT_WRITE) != 0) return 0;
+    POISON(a->committed_end, grow);
     a->committed_end += grow;
     return 1;
 }
@@ -78,10 +130,11 @@ static void *take(Arena *a, size_t size) {
     if (size > slot_bytes) return malloc(size);
     size_t need = rounded(size) + HEADER_BYTES;
     if ((size_t)(a->committed_end - a->top) < need && !commit(a, need)) return malloc(size);
-    char *block = a->top;
-    *(size_t *)block = size;
+    char *pointer = a->top + HEADER_BYTES;
+    set_size(pointer, size);
+    UNPOISON(pointer, size);
     a->top += need;
-    return block + HEADER_BYTES;
+    return pointer;
 }
 
 static inline int active(const Arena *a) { return a->depth > 0 && a->base != NULL; }
@@ -103,31 +156,41 @@ void *clonescan_parse_arena_calloc(size_t count, size_t size) {
 void *clonescan_parse_arena_realloc(void *pointer, size_t size) {
     if (pointer == NULL) return clonescan_parse_arena_malloc(size);
     if (!in_region(pointer)) return realloc(pointer, size);  // heap memory stays on the heap
-    char *block = (char *)pointer - HEADER_BYTES;
-    size_t old = *(size_t *)block;
     Arena *a = &arena;
-    if (active(a)) {
-        // The newest block of this thread's arena grows (or shrinks) in place: arrays grow this way.
-        if ((char *)pointer + rounded(old) == a->top && size <= slot_bytes) {
-            char *end = (char *)pointer + rounded(size);
-            if (end <= a->committed_end || commit(a, (size_t)(end - a->top))) {
-                *(size_t *)block = size;
-                a->top = end;
-                return pointer;
-            }
+    char *start = pointer;
+    size_t old = 0;
+    bool whole = block_size(start, &old);
+    bool mine = active(a) && start > a->base && start <= a->top;
+    if (!whole) {
+        // A slice inside a block: its length is unknown, so copy as much as the new size asks for, up to the end
+        // of what this arena handed out (the caller keeps only its own bytes of it).
+        old = mine ? (size_t)(a->top - start) : 0;
+        UNPOISON(start, old < size ? old : size);  // under ASan: the bytes past the slice may be poisoned
+    } else if (mine && start + rounded(old) == a->top && size <= slot_bytes) {
+        // The newest block grows (or shrinks) in place: arrays grow this way.
+        char *end = start + rounded(size);
+        if (end <= a->committed_end || commit(a, (size_t)(end - a->top))) {
+            POISON(start, rounded(old));
+            set_size(start, size);
+            UNPOISON(start, size);
+            a->top = end;
+            return pointer;
         }
-        void *moved = take(a, size);
-        if (moved != NULL) memcpy(moved, pointer, old < size ? old : size);
-        return moved;
     }
-    // Resizing arena memory outside any scope breaks the contract; still, do not corrupt the heap.
-    void *moved = malloc(size);
+    // Resizing arena memory outside any scope breaks the contract; still, the heap stays whole.
+    void *moved = active(a) ? take(a, size) : malloc(size);
     if (moved != NULL) memcpy(moved, pointer, old < size ? old : size);
+    if (whole) POISON(start, old);
     return moved;
 }
 
 void clonescan_parse_arena_free(void *pointer) {
-    if (!in_region(pointer)) free(pointer);
+    if (!in_region(pointer)) {
+        free(pointer);
+        return;
+    }
+    size_t size = 0;
+    if (block_size(pointer, &size)) POISON(pointer, size);
 }
 
 static void release_slot(void *value) {
@@ -142,7 +205,7 @@ static void release_slot(void *value) {
 
 static void setup(void) {
     // Ask for as much address space as the system allows, down to a few slots; nothing is committed yet.
-    for (size_t count = 64; count >= 4; count /= 2) {
+    for (size_t count = 512; count >= 8; count /= 2) {
         void *reserved = mmap(NULL, count * slot_bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (reserved == MAP_FAILED) continue;
         free_slots = malloc(count * sizeof *free_slots);
@@ -194,6 +257,7 @@ void clonescan_parse_arena_end(void) {
     size_t used = (size_t)(a->top - a->base);
     size_t peak = atomic_load_explicit(&peak_used, memory_order_relaxed);
     while (used > peak && !atomic_compare_exchange_weak(&peak_used, &peak, used)) {}
+    POISON(a->base, used);
     a->top = a->base;
     if ((size_t)(a->committed_end - a->base) > keep_bytes) {
         madvise(a->base + keep_bytes, (size_t)(a->committed_end - a->base) - keep_bytes, MADV_DONTNEED);

@@ -78,12 +78,27 @@ final class ParseArenaTests: XCTestCase {
             let resized = try XCTUnwrap(clonescan_parse_arena_realloc(before, 4096))
             XCTAssertFalse(clonescan_parse_arena_contains(resized), "heap memory must stay on the heap")
             clonescan_parse_arena_free(resized)
-            // Larger than a thread's whole slot: served by malloc, freed by free.
-            if let huge = clonescan_parse_arena_malloc(2 << 30) {
+            // Larger than a thread's whole slot (128 MiB): served by malloc, freed by free.
+            if let huge = clonescan_parse_arena_malloc(512 << 20) {
                 XCTAssertFalse(clonescan_parse_arena_contains(huge))
                 clonescan_parse_arena_free(huge)
             }
-            XCTAssertNil(clonescan_parse_arena_calloc(Int.max / 2, 4), "an overflowing calloc must fail")
+            XCTAssertNil(clonescan_parse_arena_calloc(Int.max, 4), "an overflowing calloc must fail")
+        }
+    }
+
+    func testPointersIntoTheMiddleOfABlockAreFreedAndResizedSafely() throws {
+        // tree-sitter 0.20.7's error recovery can free or resize a slice of a children array (its issue #2231);
+        // glibc aborts on that, the arena must not.
+        try inScope {
+            let block = try XCTUnwrap(clonescan_parse_arena_malloc(256)).assumingMemoryBound(to: UInt8.self)
+            for i in 0..<256 { block[i] = UInt8(i) }
+            let slice = UnsafeMutableRawPointer(block + 64)
+            clonescan_parse_arena_free(slice)  // a no-op, not a crash
+            let resized = try XCTUnwrap(clonescan_parse_arena_realloc(slice, 128)).assumingMemoryBound(to: UInt8.self)
+            XCTAssertTrue(clonescan_parse_arena_contains(resized))
+            XCTAssertEqual((0..<128).map { resized[$0] }, (64..<192).map { UInt8($0) }, "the slice's bytes must move with it")
+            XCTAssertEqual(block[255], 255, "the block the slice came from must be untouched")
         }
     }
 
