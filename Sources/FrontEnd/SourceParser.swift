@@ -26,8 +26,8 @@ public enum FileOutcome: Sendable {
     case skipped(Skip)
 }
 
-/// Reads, parses and normalises source files. One instance per worker: it owns tree-sitter
-/// parsers, which are not thread-safe.
+/// Reads, parses and normalises source files. One instance per worker: each file is parsed by a fresh
+/// tree-sitter parser in the worker thread's parse arena (`Parser.withArena`), which lives only for that file.
 public final class SourceParser {
     public let options: FrontEndOptions
     private let catalog: GrammarCatalog
