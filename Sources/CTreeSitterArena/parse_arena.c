@@ -15,6 +15,7 @@
 
 #include <tree_sitter/api.h>
 
+#include <malloc.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -44,9 +45,11 @@
 enum {
     HEADER_BYTES = 16,  // size and check word; keeps blocks 16-byte aligned, as malloc's are
 };
-// Address space per thread, and so the most one file's parse takes from the arena before the rest comes from
-// malloc: a typical 1 MiB file (the front end's default limit) takes about 40 MiB, hostile nesting up to 1 GiB.
+// Address space per thread, and so the most one file's parse may take from the arena before it is stopped: a
+// typical 1 MiB file (the front end's default limit) takes about 40 MiB, hostile nesting up to 1 GiB.
 static const size_t slot_bytes = (size_t)128 << 20;
+// The per-scope cap actually applied (at most `slot_bytes`); lowered by tests to make a parse overflow.
+static _Atomic(size_t) cap_bytes = (size_t)128 << 20;
 // Pages made writable at a time, and kept after a scope ends; beyond `keep_bytes` they go back to the kernel.
 static const size_t commit_step = (size_t)2 << 20;
 static const size_t keep_bytes = (size_t)16 << 20;
@@ -56,12 +59,14 @@ typedef struct {
     char *base;           // the slot's first byte; NULL until the thread has a slot
     char *top;            // next free byte
     char *committed_end;  // end of the writable pages
-    char *limit;          // end of the slot
+    char *limit;          // end of what this scope may take: the slot's end, or sooner under a lowered cap
     unsigned depth;       // open scopes
     int slot;             // index in the reservation, -1 none yet, -2 none available
+    bool overflowed;      // this scope has had to allocate from malloc
+    size_t cancel;        // the scope's parser's cancellation flag: set when it overflows
 } Arena;
 
-static _Thread_local Arena arena = {NULL, NULL, NULL, NULL, 0, -1};
+static _Thread_local Arena arena = {NULL, NULL, NULL, NULL, 0, -1, false, 0};
 
 static pthread_once_t setup_once = PTHREAD_ONCE_INIT;
 static _Atomic(uintptr_t) region_base = 0;
@@ -118,7 +123,7 @@ static inline bool block_size(const char *pointer, size_t *size) {
 static int commit(Arena *a, size_t need) {
     size_t missing = need - (size_t)(a->committed_end - a->top);
     size_t grow = (missing + commit_step - 1) / commit_step * commit_step;
-    if (grow > (size_t)(a->limit - a->committed_end)) return 0;
+    if (grow > (size_t)(a->base + slot_bytes - a->committed_end)) return 0;
     if (mprotect(a->committed_end, grow, PROT_READ | PROT_WRITE) != 0) return 0;
     POISON(a->committed_end, grow);
     a->committed_end += grow;
@@ -127,9 +132,13 @@ static int commit(Arena *a, size_t need) {
 
 // A block of `size` bytes from the arena, or from malloc when the arena cannot grow.
 static void *take(Arena *a, size_t size) {
-    if (size > slot_bytes) return malloc(size);
     size_t need = rounded(size) + HEADER_BYTES;
-    if ((size_t)(a->committed_end - a->top) < need && !commit(a, need)) return malloc(size);
+    if (size > slot_bytes || need > (size_t)(a->limit - a->top)
+        || ((size_t)(a->committed_end - a->top) < need && !commit(a, need))) {
+        a->overflowed = true;
+        a->cancel = 1;  // the parser stops at its next check (every 100 operations) and returns no tree
+        return malloc(size);
+    }
     char *pointer = a->top + HEADER_BYTES;
     set_size(pointer, size);
     UNPOISON(pointer, size);
@@ -169,7 +178,7 @@ void *clonescan_parse_arena_realloc(void *pointer, size_t size) {
     } else if (mine && start + rounded(old) == a->top && size <= slot_bytes) {
         // The newest block grows (or shrinks) in place: arrays grow this way.
         char *end = start + rounded(size);
-        if (end <= a->committed_end || commit(a, (size_t)(end - a->top))) {
+        if (end <= a->limit && (end <= a->committed_end || commit(a, (size_t)(end - a->top)))) {
             POISON(start, rounded(old));
             set_size(start, size);
             UNPOISON(start, size);
@@ -245,9 +254,23 @@ bool clonescan_parse_arena_begin(void) {
     Arena *a = &arena;
     if (a->slot == -1 && !claim_slot(a)) a->slot = -2;
     if (a->slot < 0) return false;
+    if (a->depth == 0) {
+        size_t cap = atomic_load_explicit(&cap_bytes, memory_order_relaxed);
+        a->limit = a->base + (cap < slot_bytes ? cap : slot_bytes);
+        a->overflowed = false;
+        a->cancel = 0;
+    }
     a->depth += 1;
     return true;
 }
+
+bool clonescan_parse_arena_overflowed(void) { return arena.depth > 0 && arena.overflowed; }
+
+const size_t *clonescan_parse_arena_cancellation_flag(void) { return &arena.cancel; }
+
+void clonescan_parse_arena_set_cap(size_t bytes) { atomic_store(&cap_bytes, bytes < slot_bytes ? bytes : slot_bytes); }
+
+size_t clonescan_parse_arena_cap(void) { return atomic_load(&cap_bytes); }
 
 void clonescan_parse_arena_end(void) {
     Arena *a = &arena;
@@ -267,3 +290,11 @@ void clonescan_parse_arena_end(void) {
 size_t clonescan_parse_arena_used(void) { return arena.base == NULL ? 0 : (size_t)(arena.top - arena.base); }
 
 size_t clonescan_parse_arena_peak(void) { return atomic_load(&peak_used); }
+
+size_t clonescan_parse_arena_heap_in_use(void) {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    return mallinfo2().uordblks;
+#else
+    return 0;
+#endif
+}

@@ -3,11 +3,14 @@ public enum SkipReason: String, Sendable, Codable, CaseIterable {
     case vendored, ignored, binary, tooLarge = "too-large", generated, minified
     case symlink, unreadable, unsupported, encoding, parseTimeout = "parse-timeout"
     case grammarUnavailable = "grammar-unavailable"
+    /// tree-sitter needed more memory for the file than the parse arena gives one file (128 MiB; real code
+    /// takes 30–40 times its size), as hostile nesting does.
+    case parseMemory = "parse-memory"
 
     /// Whether a skip of this kind deserves a warning line (the rest are routine and only counted).
     public var isProblem: Bool {
         switch self {
-        case .unreadable, .parseTimeout, .grammarUnavailable, .encoding, .tooLarge: return true
+        case .unreadable, .parseTimeout, .parseMemory, .grammarUnavailable, .encoding, .tooLarge: return true
         default: return false
         }
     }

@@ -63,6 +63,10 @@ public final class SourceParser {
         let outcome = Parser.withArena(grammar: grammar) { parser in
             bytes.withUnsafeBufferPointer { buffer -> FileOutcome in
                 guard let tree = parser.parse(buffer, grammar: grammar, timeoutMicros: options.timeoutMicros) else {
+                    if parser.exceededArena {
+                        return .skipped(Skip(path: path, reason: .parseMemory,
+                                             detail: "parsing needed more than \(Parser.arenaCapBytes >> 20) MiB (hostile nesting?)"))
+                    }
                     return .skipped(Skip(path: path, reason: .parseTimeout,
                                          detail: "parsing took longer than \(options.timeoutMicros / 1000) ms"))
                 }

@@ -20,9 +20,19 @@ public final class Parser {
 
     /// Deletes the TSParser now; an arena parser must be gone before its scope ends.
     private func close() {
-        if let raw { ts_parser_delete(raw) }
+        // Past the arena's cap the parse was cancelled with some of its state in malloc'd blocks. Freeing those
+        // can pass glibc a slice of a block (tree-sitter issue #2231; an abort, seen on 980,000 nested
+        // parentheses), so they are left: the few kilobytes allocated between the cap and the cancellation.
+        if !(inArena && clonescan_parse_arena_overflowed()), let raw { ts_parser_delete(raw) }
         raw = nil
     }
+
+    /// Whether this arena parser's file needed more memory than the parse arena gives one file, so that its
+    /// parse was stopped (`parse` returned nil for that reason, not the time limit).
+    public var exceededArena: Bool { inArena && clonescan_parse_arena_overflowed() }
+
+    /// The most memory one file's parse may take in the parse arena.
+    public static var arenaCapBytes: Int { Int(clonescan_parse_arena_cap()) }
 
     /// Runs `body` with a fresh parser for `grammar` whose memory, and that of the trees and cursors it makes,
     /// comes from this thread's parse arena (`clonescan_parse_arena_begin`): parsing then costs no malloc/free
@@ -35,6 +45,7 @@ public final class Parser {
         let parser = Parser(inArena: inArena)
         // Closed explicitly, not at the last release: the arena's memory is reused once the scope ends.
         defer { parser.close() }
+        if inArena, let raw = parser.raw { ts_parser_set_cancellation_flag(raw, clonescan_parse_arena_cancellation_flag()) }
         guard parser.setGrammar(grammar) else { return nil }
         return try body(parser)
     }
@@ -75,7 +86,8 @@ public final class SyntaxTree {
         self.inArena = inArena
     }
 
-    // An arena tree is not walked node by node to be freed: its arena is reset wholesale.
+    // An arena tree is not walked node by node to be freed: its arena is reset wholesale. (One finished just as
+    // its file passed the cap holds a few malloc'd nodes; they are left for the reason in `Parser.close`.)
     deinit { if !inArena { ts_tree_delete(raw) } }
 
     /// The root node. Valid only while this tree is alive.

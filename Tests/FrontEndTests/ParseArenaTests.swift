@@ -54,6 +54,52 @@ final class ParseArenaTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(clonescan_parse_arena_peak(), usedDuringParse)
     }
 
+    func testAFilePastTheCapIsStoppedAndSkippedAndLeaksLittle() throws {
+        // The largest fixture, so that a 16 KiB cap is passed early in its parse.
+        let (language, file) = try XCTUnwrap(Fixtures.conformance.max { a, b in
+            ((try? Fixtures.bytes("conformance/" + a.1).count) ?? 0) < ((try? Fixtures.bytes("conformance/" + b.1).count) ?? 0)
+        })
+        let bytes = try Fixtures.bytes("conformance/" + file)
+        let grammar = try GrammarCatalog.shared.grammar(language)
+        func parse() -> (parsed: Bool, used: Int, exceeded: Bool) {
+            Parser.withArena(grammar: grammar) { parser in
+                bytes.withUnsafeBufferPointer { buffer in
+                    let tree = parser.parse(buffer, grammar: grammar, timeoutMicros: 0)
+                    return (tree != nil, clonescan_parse_arena_used(), parser.exceededArena)
+                }
+            } ?? (false, 0, false)
+        }
+        let uncapped = parse()
+        XCTAssertTrue(uncapped.parsed)
+        XCTAssertFalse(uncapped.exceeded)
+        let cap = 16 << 10
+        XCTAssertGreaterThan(uncapped.used, 4 * cap, "the fixture is too small to pass the test's cap")
+        let defaultCap = clonescan_parse_arena_cap()
+        clonescan_parse_arena_set_cap(cap)
+        defer { clonescan_parse_arena_set_cap(defaultCap) }
+        // Past the cap the parse is cancelled and the front end says why, in one skip.
+        guard case .skipped(let skip) = SourceParser().parse(bytes: bytes, language: language, path: file) else {
+            return XCTFail("\(file) parsed past the arena's cap")
+        }
+        XCTAssertEqual(skip.reason, .parseMemory)
+        XCTAssertTrue(skip.reason.isProblem)
+        // What the parse took from malloc between the cap and its cancellation is left (freeing it risks
+        // tree-sitter's slice bug), so it must stay small: twenty such parses leave less than one cap's worth each.
+        XCTAssertEqual(parse().parsed, false)
+        let before = clonescan_parse_arena_heap_in_use()
+        try XCTSkipIf(before == 0, "no mallinfo2 to measure the heap with")
+        for _ in 0..<20 {
+            let capped = parse()
+            XCTAssertFalse(capped.parsed)
+            XCTAssertTrue(capped.exceeded)
+        }
+        let grown = Int(clonescan_parse_arena_heap_in_use()) - Int(before)
+        XCTAssertLessThan(grown, 20 * cap, "cancelled parses kept \(grown) bytes of malloc'd memory")
+        // And the next file on this thread gets the whole arena again.
+        clonescan_parse_arena_set_cap(defaultCap)
+        XCTAssertTrue(parse().parsed)
+    }
+
     func testAllocationsFollowMallocsContract() throws {
         // Heap memory from before a scope is freed and resized on the heap, even inside one.
         let before = try XCTUnwrap(clonescan_parse_arena_malloc(40))

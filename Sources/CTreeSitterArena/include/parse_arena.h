@@ -21,11 +21,31 @@ bool clonescan_parse_arena_begin(void);
 /// the pages beyond what a typical file needs.
 void clonescan_parse_arena_end(void);
 
+/// Whether the open scope on this thread has had to take memory from malloc: its file passed the cap.
+bool clonescan_parse_arena_overflowed(void);
+
+/// This thread's flag for `ts_parser_set_cancellation_flag`: the arena sets it when the scope overflows, so a
+/// parse past the cap stops within 100 parse operations instead of going on in malloc. Reset by each outermost
+/// `begin`.
+const size_t *clonescan_parse_arena_cancellation_flag(void);
+
+/// Sets the most one scope takes from its arena (default and maximum 128 MiB); past it allocations come from
+/// malloc and the scope's parse is cancelled. Applies from the next outermost scope on each thread. For tests
+/// and for hosts short of memory.
+void clonescan_parse_arena_set_cap(size_t bytes);
+
+/// The cap `clonescan_parse_arena_set_cap` set.
+size_t clonescan_parse_arena_cap(void);
+
 /// Bytes handed out by this thread's arena since its outermost scope began (for tests and measurements).
 size_t clonescan_parse_arena_used(void);
 
 /// The most bytes one scope on any thread has used (for measurements).
 size_t clonescan_parse_arena_peak(void);
+
+/// Bytes the process has in use from glibc's malloc (`mallinfo2`), 0 where that is not available: for tests that
+/// check a scope past its cap leaks nothing.
+size_t clonescan_parse_arena_heap_in_use(void);
 
 /// Whether `pointer` lies in arena memory (of any thread).
 bool clonescan_parse_arena_contains(const void *pointer);
