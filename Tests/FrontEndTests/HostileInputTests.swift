@@ -101,15 +101,22 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testNestingThatMakesTreeSitterFreeASliceDoesNotAbort() throws {
-        // 500,000 open parentheses in 60-column lines: tree-sitter 0.20.7's error recovery frees a pointer into the
-        // middle of a block when it deletes this tree, and glibc aborts the process (`munmap_chunk(): invalid
-        // pointer`; the index crashed on it before the parse arena). The arena ignores such a free.
-        var source: [UInt8] = []
-        for i in 1...500_000 { source.append(UInt8(ascii: "(")); if i % 60 == 0 { source.append(UInt8(ascii: "\n")) } }
-        let outcome = SourceParser().parse(bytes: source, language: "python", path: "open.py")
+        // Open parentheses in 60-column lines: tree-sitter 0.20.7's error recovery frees a pointer into the middle
+        // of a block when it deletes this tree, and glibc aborts the process (`munmap_chunk(): invalid pointer`;
+        // the index crashed on it before the parse arena, which ignores such a free).
+        func opens(_ count: Int) -> [UInt8] {
+            var source: [UInt8] = []
+            for i in 1...count { source.append(UInt8(ascii: "(")); if i % 60 == 0 { source.append(UInt8(ascii: "\n")) } }
+            return source
+        }
+        let outcome = SourceParser().parse(bytes: opens(500_000), language: "python", path: "open.py")
         guard case .parsed(let parsed) = outcome else { return XCTFail("expected a parse, got \(outcome)") }
         XCTAssertGreaterThan(parsed.syntaxErrorCount, 0)
         XCTAssertGreaterThan(parsed.tokens.count, 10_000)
+        // Twice as many need more than the arena gives a file: stopped at the cap and skipped, still no abort.
+        let twice = SourceParser().parse(bytes: opens(980_000), language: "python", path: "open2.py")
+        guard case .skipped(let skip) = twice else { return XCTFail("expected a parse-memory skip, got a parse") }
+        XCTAssertEqual(skip.reason, .parseMemory)
     }
 
     func testHostileFileNamesAndUnreadableDirectories() throws {
