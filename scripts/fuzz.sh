@@ -49,7 +49,9 @@ GRAMMAR_CC=$CLANG GRAMMAR_CFLAGS="-O1 -g -fsanitize=address,fuzzer-no-link" GRAM
 
 echo "fuzz: building clonescan-fuzz ($FUZZ_CONFIG, -sanitize=fuzzer,address) in .build-fuzz" >&2
 cd "$ROOT"
-nice -n "$FUZZ_NICE" "$SWIFT" build -c "$FUZZ_CONFIG" -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCLONESCAN_LIBFUZZER \
+# -Xcc: the C target (the parse arena) under ASan too, so it poisons all but live blocks and tells LeakSanitizer
+# which malloc'd blocks a parse stopped at the arena's cap leaves on purpose.
+nice -n "$FUZZ_NICE" "$SWIFT" build -c "$FUZZ_CONFIG" -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCLONESCAN_LIBFUZZER -Xcc -fsanitize=address \
   --product clonescan-fuzz --scratch-path .build-fuzz 2>&1 | { grep -v "Cannot export local symbol" || true; } >&2
 
 # Seeds: every fixture under every language (a Go file fed to the Rust grammar is hostile input too), license

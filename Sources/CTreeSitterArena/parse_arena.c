@@ -35,6 +35,7 @@
 #endif
 #ifdef ARENA_ASAN
 #include <sanitizer/asan_interface.h>
+#include <sanitizer/lsan_interface.h>
 #define POISON(start, bytes) ASAN_POISON_MEMORY_REGION(start, bytes)
 #define UNPOISON(start, bytes) ASAN_UNPOISON_MEMORY_REGION(start, bytes)
 #else
@@ -64,9 +65,10 @@ typedef struct {
     int slot;             // index in the reservation, -1 none yet, -2 none available
     bool overflowed;      // this scope has had to allocate from malloc
     size_t cancel;        // the scope's parser's cancellation flag: set when it overflows
+    bool discarding;      // frees of malloc'd memory are dropped (see clonescan_parse_arena_discard)
 } Arena;
 
-static _Thread_local Arena arena = {NULL, NULL, NULL, NULL, 0, -1, false, 0};
+static _Thread_local Arena arena = {NULL, NULL, NULL, NULL, 0, -1, false, 0, false};
 
 static pthread_once_t setup_once = PTHREAD_ONCE_INIT;
 static _Atomic(uintptr_t) region_base = 0;
@@ -137,7 +139,12 @@ static void *take(Arena *a, size_t size) {
         || ((size_t)(a->committed_end - a->top) < need && !commit(a, need))) {
         a->overflowed = true;
         a->cancel = 1;  // the parser stops at its next check (every 100 operations) and returns no tree
-        return malloc(size);
+        void *block = malloc(size);
+#ifdef ARENA_ASAN
+        // Such blocks may be left on purpose when the scope is discarded: not a leak to report.
+        if (block != NULL) __lsan_ignore_object(block);
+#endif
+        return block;
     }
     char *pointer = a->top + HEADER_BYTES;
     set_size(pointer, size);
@@ -164,7 +171,13 @@ void *clonescan_parse_arena_calloc(size_t count, size_t size) {
 
 void *clonescan_parse_arena_realloc(void *pointer, size_t size) {
     if (pointer == NULL) return clonescan_parse_arena_malloc(size);
-    if (!in_region(pointer)) return realloc(pointer, size);  // heap memory stays on the heap
+    if (!in_region(pointer)) {  // heap memory stays on the heap
+        void *moved = realloc(pointer, size);
+#ifdef ARENA_ASAN
+        if (moved != NULL && arena.depth > 0 && arena.overflowed) __lsan_ignore_object(moved);  // as in `take`
+#endif
+        return moved;
+    }
     Arena *a = &arena;
     char *start = pointer;
     size_t old = 0;
@@ -195,7 +208,7 @@ void *clonescan_parse_arena_realloc(void *pointer, size_t size) {
 
 void clonescan_parse_arena_free(void *pointer) {
     if (!in_region(pointer)) {
-        free(pointer);
+        if (!arena.discarding) free(pointer);
         return;
     }
     size_t size = 0;
@@ -267,6 +280,8 @@ bool clonescan_parse_arena_begin(void) {
 bool clonescan_parse_arena_overflowed(void) { return arena.depth > 0 && arena.overflowed; }
 
 const size_t *clonescan_parse_arena_cancellation_flag(void) { return &arena.cancel; }
+
+void clonescan_parse_arena_discard(bool on) { arena.discarding = on && arena.depth > 0; }
 
 void clonescan_parse_arena_set_cap(size_t bytes) { atomic_store(&cap_bytes, bytes < slot_bytes ? bytes : slot_bytes); }
 

@@ -20,11 +20,16 @@ public final class Parser {
 
     /// Deletes the TSParser now; an arena parser must be gone before its scope ends.
     private func close() {
+        guard let raw else { return }
+        self.raw = nil
         // Past the arena's cap the parse was cancelled with some of its state in malloc'd blocks. Freeing those
         // can pass glibc a slice of a block (tree-sitter issue #2231; an abort, seen on 980,000 nested
-        // parentheses), so they are left: the few kilobytes allocated between the cap and the cancellation.
-        if !(inArena && clonescan_parse_arena_overflowed()), let raw { ts_parser_delete(raw) }
-        raw = nil
+        // parentheses), so tree-sitter's frees are dropped while the parser is deleted: the few kilobytes taken
+        // between the cap and the cancellation are left. The grammar's scanner still frees its own state.
+        let discarding = inArena && clonescan_parse_arena_overflowed()
+        if discarding { clonescan_parse_arena_discard(true) }
+        ts_parser_delete(raw)
+        if discarding { clonescan_parse_arena_discard(false) }
     }
 
     /// Whether this arena parser's file needed more memory than the parse arena gives one file, so that its

@@ -29,6 +29,12 @@ bool clonescan_parse_arena_overflowed(void);
 /// `begin`.
 const size_t *clonescan_parse_arena_cancellation_flag(void);
 
+/// While on (inside a scope), tree-sitter's frees of malloc'd memory are dropped too: a parser cancelled at the
+/// cap is deleted this way, so its external scanner (which frees with plain `free`) releases its state while the
+/// blocks tree-sitter took from malloc after the cap are left, never passed to glibc (where a slice of one would
+/// abort, tree-sitter issue #2231). They are a few kilobytes per such file.
+void clonescan_parse_arena_discard(bool on);
+
 /// Sets the most one scope takes from its arena (default and maximum 128 MiB); past it allocations come from
 /// malloc and the scope's parse is cancelled. Applies from the next outermost scope on each thread. For tests
 /// and for hosts short of memory.
