@@ -63,12 +63,11 @@ typedef struct {
     char *limit;          // end of what this scope may take: the slot's end, or sooner under a lowered cap
     unsigned depth;       // open scopes
     int slot;             // index in the reservation, -1 none yet, -2 none available
-    bool overflowed;      // this scope has had to allocate from malloc
-    size_t cancel;        // the scope's parser's cancellation flag: set when it overflows
+    size_t cancel;        // the scope's parser's cancellation flag: set when the scope takes memory from malloc
     bool discarding;      // frees of malloc'd memory are dropped (see clonescan_parse_arena_discard)
 } Arena;
 
-static _Thread_local Arena arena = {NULL, NULL, NULL, NULL, 0, -1, false, 0, false};
+static _Thread_local Arena arena = {NULL, NULL, NULL, NULL, 0, -1, 0, false};
 
 static pthread_once_t setup_once = PTHREAD_ONCE_INIT;
 static _Atomic(uintptr_t) region_base = 0;
@@ -137,7 +136,6 @@ static void *take(Arena *a, size_t size) {
     size_t need = rounded(size) + HEADER_BYTES;
     if (size > slot_bytes || need > (size_t)(a->limit - a->top)
         || ((size_t)(a->committed_end - a->top) < need && !commit(a, need))) {
-        a->overflowed = true;
         a->cancel = 1;  // the parser stops at its next check (every 100 operations) and returns no tree
         void *block = malloc(size);
 #ifdef ARENA_ASAN
@@ -174,7 +172,7 @@ void *clonescan_parse_arena_realloc(void *pointer, size_t size) {
     if (!in_region(pointer)) {  // heap memory stays on the heap
         void *moved = realloc(pointer, size);
 #ifdef ARENA_ASAN
-        if (moved != NULL && arena.depth > 0 && arena.overflowed) __lsan_ignore_object(moved);  // as in `take`
+        if (moved != NULL && arena.depth > 0 && arena.cancel) __lsan_ignore_object(moved);  // as in `take`
 #endif
         return moved;
     }
@@ -270,14 +268,13 @@ bool clonescan_parse_arena_begin(void) {
     if (a->depth == 0) {
         size_t cap = atomic_load_explicit(&cap_bytes, memory_order_relaxed);
         a->limit = a->base + (cap < slot_bytes ? cap : slot_bytes);
-        a->overflowed = false;
         a->cancel = 0;
     }
     a->depth += 1;
     return true;
 }
 
-bool clonescan_parse_arena_overflowed(void) { return arena.depth > 0 && arena.overflowed; }
+bool clonescan_parse_arena_overflowed(void) { return arena.depth > 0 && arena.cancel != 0; }
 
 const size_t *clonescan_parse_arena_cancellation_flag(void) { return &arena.cancel; }
 

@@ -26,7 +26,7 @@ public final class Parser {
         // can pass glibc a slice of a block (tree-sitter issue #2231; an abort, seen on 980,000 nested
         // parentheses), so tree-sitter's frees are dropped while the parser is deleted: the few kilobytes taken
         // between the cap and the cancellation are left. The grammar's scanner still frees its own state.
-        let discarding = inArena && clonescan_parse_arena_overflowed()
+        let discarding = exceededArena
         if discarding { clonescan_parse_arena_discard(true) }
         ts_parser_delete(raw)
         if discarding { clonescan_parse_arena_discard(false) }
