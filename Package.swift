@@ -22,7 +22,9 @@ let package = Package(
         .library(name: "ClonescanFrontEnd", targets: ["Syntax", "FrontEnd"]),
         .library(name: "ClonescanSketch", targets: ["Shingles", "Sketch"]),
         .library(name: "ClonescanLicense", targets: ["License"]),
-        .library(name: "ClonescanCore", targets: ["FrontEnd", "Shingles", "Sketch", "Analysis", "Index", "License", "Report"]),
+        .library(name: "ClonescanCore", targets: ["FrontEnd", "Shingles", "Sketch", "Analysis", "Index", "License", "Matching", "Report"]),
+        /// The jobs as a library: `CompareJob`, `QueryJob`, `AuditJob`, `IndexJob`, `LicenseJob`, `ParseJob`.
+        .library(name: "Clonescan", targets: ["Jobs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.6.0"),
@@ -41,25 +43,34 @@ let package = Package(
         .target(name: "Shingles", dependencies: ["CXXHash"], swiftSettings: strict),
         .target(name: "Sketch", dependencies: ["Shingles"], swiftSettings: strict),
         .target(name: "Analysis", dependencies: ["FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
-        .target(name: "Index", dependencies: ["CSQLite", "Analysis", "FrontEnd", "Sketch", "License"], swiftSettings: strict),
+        .target(name: "Index", dependencies: ["CSQLite", "Analysis", "FrontEnd", "Sketch"], swiftSettings: strict),
+        // Side branch: licenses, notices, attribution, obligations. Knows no code features.
         .target(name: "License", dependencies: [], swiftSettings: strict),
-        .target(name: "Report", dependencies: ["Analysis", "Index", "License", "FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
+        // Unit matching, boilerplate, pair score and verdict: pure functions of features, no storage.
+        .target(name: "Matching", dependencies: ["Analysis", "FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
+        // Report models and every renderer; one JSON writer.
+        .target(name: "Report", dependencies: ["Matching", "Analysis", "Index", "License", "FrontEnd"], swiftSettings: strict),
+        // One facade per job (compare, query, audit, index, license, parse): options in, report out.
+        .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "License", "FrontEnd"], swiftSettings: strict),
         .executableTarget(
             name: "clonescan",
-            dependencies: ["FrontEnd", "Analysis", "Index", "License", "Report",
+            dependencies: ["Jobs", "Report", "Matching", "FrontEnd", "Analysis", "Index", "License",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .executableTarget(name: "clonescan-fuzz", dependencies: ["FrontEnd", "Syntax", "License"], path: "Sources/Fuzz", swiftSettings: strict),
 
-        // Tests mirror the stages.
+        // Tests mirror the stages; TestSupport holds what several test targets share.
+        .target(name: "TestSupport", dependencies: ["License"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax", "CTreeSitter", "CTreeSitterArena"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ShinglesTests", dependencies: ["Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FrontEnd", "Shingles"], swiftSettings: strict),
         .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis", "Shingles"], swiftSettings: strict),
         .testTarget(name: "LicenseTests", dependencies: ["License"], swiftSettings: strict),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "FrontEnd"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["License"], swiftSettings: strict),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "JobsTests", dependencies: ["Jobs", "Report", "Matching", "Index", "License", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
     ]
 )

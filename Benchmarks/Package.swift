@@ -13,7 +13,7 @@ let suiteDependencies: [String: [Target.Dependency]] = [
     "Sketch": [sketch],
     "License": [.product(name: "ClonescanLicense", package: "clonescan")],
     "Index": [core, .product(name: "ClonescanFrontEnd", package: "clonescan")],
-    "Query": [core],
+    "Query": [core, .product(name: "Clonescan", package: "clonescan")],
     "FrontEnd": [.product(name: "ClonescanFrontEnd", package: "clonescan")],
 ]
 let suites = suiteDependencies.keys.sorted()

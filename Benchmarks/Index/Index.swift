@@ -68,7 +68,7 @@ let benchmarks: @Sendable () -> Void = {
     func inProcessIndex() async throws -> Double {
         let db = fresh("in-process")
         let start = clock.now
-        blackHole(try await Indexer(databasePath: db, options: IndexOptions()).index(paths: repos))
+        blackHole(try await IndexRun(databasePath: db, options: IndexOptions()).index(paths: repos))
         return seconds(clock.now - start)
     }
     // The nightly job as users run it: the release `clonescan index` binary (`make release`), from scratch.
@@ -142,10 +142,10 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("re-index unchanged corpus") { benchmark in
         let db = work + "/warm.sqlite"
         if !FileManager.default.fileExists(atPath: db) {
-            _ = try await Indexer(databasePath: db, options: IndexOptions()).index(paths: repos)
+            _ = try await IndexRun(databasePath: db, options: IndexOptions()).index(paths: repos)
         }
         benchmark.startMeasurement()
-        let summary = try await Indexer(databasePath: db, options: IndexOptions()).index(paths: repos)
+        let summary = try await IndexRun(databasePath: db, options: IndexOptions()).index(paths: repos)
         benchmark.stopMeasurement()
         precondition(summary.files_indexed == 0, "re-index parsed files")
     }
@@ -153,12 +153,12 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("candidate lookup: 20-file reference, both channels, top 20") { benchmark in
         let db = work + "/warm.sqlite"
         if !FileManager.default.fileExists(atPath: db) {
-            _ = try await Indexer(databasePath: db, options: IndexOptions()).index(paths: repos)
+            _ = try await IndexRun(databasePath: db, options: IndexOptions()).index(paths: repos)
         }
         // The reference: the first 20 files of the last repository.
         let features = try await RepositoryAnalyzer().analyze(root: repos[repos.count - 1])
         let units = features.files.prefix(20).flatMap(\.units).filter { $0.tokenCount >= 12 }
-        let index = try CloneIndex.open(path: db, readOnly: true)
+        let index = try IndexReader.open(path: db, readOnly: true)
         benchmark.startMeasurement()
         let structure = try index.candidateUnits(for: units.map(\.structureSignature), channel: .structure, limit: 20)
         let cross = try index.candidateUnits(for: units.map(\.crossSignature), channel: .cross, limit: 20)

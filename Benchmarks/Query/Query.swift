@@ -5,8 +5,8 @@
 import Analysis
 import Benchmark
 import Foundation
-import Index
-import Report
+import Jobs
+import Matching
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
@@ -38,27 +38,23 @@ let benchmarks: @Sendable () -> Void = {
         let ref = try await analyzer.analyze(root: ref500)
         let sus = try await analyzer.analyze(root: sus500)
         benchmark.startMeasurement()
-        let report = try CompareEngine(parameters: analyzer.parameters).compare(reference: ref, suspect: sus)
+        let report = try PairComparer(parameters: analyzer.parameters).compare(reference: ref, suspect: sus)
         benchmark.stopMeasurement()
         precondition(report.verdict != .notClone, "the 20 copied files were not found")
     }
 
     Benchmark("query 20 files vs indexed corpus: analyse + query") { benchmark in
-        let index = try CloneIndex.open(path: db, readOnly: true)
-        let parameters = try index.parameters()
         benchmark.startMeasurement()
-        let ref = try await RepositoryAnalyzer(parameters: parameters).analyze(root: ref20)
-        let report = try QueryEngine().query(index: index, reference: ref, parameters: parameters, includeNotClones: false)
+        let report = try await QueryJob(QueryOptions(reference: ref20, database: db)).run().report
         benchmark.stopMeasurement()
         precondition(!report.results.isEmpty, "the reference's own repository was not found")
     }
 
     Benchmark("query 20 files vs indexed corpus: query only (pre-analysed)") { benchmark in
-        let index = try CloneIndex.open(path: db, readOnly: true)
-        let parameters = try index.parameters()
-        let ref = try await RepositoryAnalyzer(parameters: parameters).analyze(root: ref20)
+        let job = QueryJob(QueryOptions(reference: ref20, database: db))
+        let ref = try await RepositoryAnalyzer(parameters: job.parameters).analyze(root: ref20)
         benchmark.startMeasurement()
-        let report = try QueryEngine().query(index: index, reference: ref, parameters: parameters, includeNotClones: false)
+        let report = try job.run(analysed: ref)
         benchmark.stopMeasurement()
         blackHole(report)
     }

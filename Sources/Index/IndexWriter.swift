@@ -39,7 +39,7 @@ public final class IndexWriter {
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if exists {
-            try CloneIndex.checkHeader(path: path, allowEmpty: true)
+            try IndexReader.checkHeader(path: path, allowEmpty: true)
             if !fm.isWritableFile(atPath: path) { throw IndexError.readOnly(path: path) }
         }
         let directory = (path as NSString).deletingLastPathComponent
@@ -139,7 +139,7 @@ public final class IndexWriter {
     }
 
     /// A read view over the same connection (for summaries and tests).
-    public func reader() -> CloneIndex { CloneIndex(db: db, path: path) }
+    public func reader() -> IndexReader { IndexReader(db: db, path: path) }
 
     // MARK: repositories
 

@@ -1,14 +1,13 @@
+import Matching
 import Foundation
 import FrontEnd
 
 /// Text, JSON and HTML renderings of an `AuditReport`. Text passes every name and path through
 /// `terminalSafe`; HTML escapes every byte of them with `HTMLRenderer.escape`.
 public enum AuditRenderer {
-    /// Stable JSON: sorted keys, pretty-printed, slashes unescaped, trailing newline.
+    /// Stable JSON (`ReportJSON`).
     public static func json(_ r: AuditReport) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(r) + Data("\n".utf8)
+        try ReportJSON.encode(r)
     }
 
     /// The repository's license as shown in tables: the SPDX expression, `none found`, `unknown (path gone)`

@@ -1,9 +1,12 @@
+import Matching
+
 /// The result of `clonescan audit`: what in a project came from which indexed repositories, under which
 /// license, attributed or not. Stable JSON (schema in docs/audit-json.md), versioned by `schema_version`.
 /// Field names are the JSON keys.
 public struct AuditReport: Codable, Sendable {
     /// Bumped on any incompatible change of the JSON shape.
-    public static let schemaVersion = 1
+    /// 2: results gained `containment` and `reverse_containment` (the same numbers `compare` gives for the pair).
+    public static let schemaVersion = 2
 
     /// The audited project and its own declared license.
     public struct Project: Codable, Sendable {
@@ -21,6 +24,9 @@ public struct AuditReport: Codable, Sendable {
         public var skipped: Int
         /// The project's own declared license.
         public var license: LicenseSide
+        public init(path: String, files: Int, languages: [String], leaf_units: Int, leaf_lines: Int, skipped: Int, license: LicenseSide) {
+            self.path = path; self.files = files; self.languages = languages; self.leaf_units = leaf_units; self.leaf_lines = leaf_lines; self.skipped = skipped; self.license = license
+        }
     }
 
     /// One side's declared license and where it was read.
@@ -33,6 +39,9 @@ public struct AuditReport: Codable, Sendable {
         public var status: String
         /// The scan error, one line, when `status` is `error`.
         public var error: String?
+        public init(declared: String?, evidence: [String], status: String, error: String?) {
+            self.declared = declared; self.evidence = evidence; self.status = status; self.error = error
+        }
     }
 
     /// The rules the audit was run with (`--min-verdict`, `--fail-at`, `--fail-on`).
@@ -43,6 +52,9 @@ public struct AuditReport: Codable, Sendable {
         public var fail_at: Verdict
         /// Which problems fail the audit: `unattributed`, `incompatible`, `obligations`, `any-match`.
         public var fail_on: [String]
+        public init(min_verdict: Verdict, fail_at: Verdict, fail_on: [String]) {
+            self.min_verdict = min_verdict; self.fail_at = fail_at; self.fail_on = fail_on
+        }
     }
 
     /// One end of a matched region (the same JSON object as in `compare`).
@@ -58,6 +70,9 @@ public struct AuditReport: Codable, Sendable {
         public var similarity: Double
         /// Evidence channel that decided the match: `structure`, `shape`, `subwords` or `literals`.
         public var channel: String
+        public init(project: Location, repository: Location, similarity: Double, channel: String) {
+            self.project = project; self.repository = repository; self.similarity = similarity; self.channel = channel
+        }
     }
 
     /// One project file with code matched in the repository.
@@ -70,6 +85,9 @@ public struct AuditReport: Codable, Sendable {
         public var matched_lines: Int
         /// Repository files they match, sorted.
         public var repository_files: [String]
+        public init(path: String, matched_units: Int, matched_lines: Int, repository_files: [String]) {
+            self.path = path; self.matched_units = matched_units; self.matched_lines = matched_lines; self.repository_files = repository_files
+        }
     }
 
     /// One obligation of the repository's license that the project breaks (rules in docs/obligations.md).
@@ -82,6 +100,9 @@ public struct AuditReport: Codable, Sendable {
         public var explanation: String
         /// The license text section the rule rests on.
         public var source: String
+        public init(rule: String, license: String, explanation: String, source: String) {
+            self.rule = rule; self.license = license; self.explanation = explanation; self.source = source
+        }
     }
 
     /// License status of the pair.
@@ -96,6 +117,9 @@ public struct AuditReport: Codable, Sendable {
         public var incompatible: Bool
         /// Whether the repository's copyright and license notice survive in the project; nil when unknown.
         public var notice_kept: Bool?
+        public init(repository: LicenseSide, project: String?, changed: Bool, incompatible: Bool, notice_kept: Bool?) {
+            self.repository = repository; self.project = project; self.changed = changed; self.incompatible = incompatible; self.notice_kept = notice_kept
+        }
     }
 
     /// Does the project credit the repository?
@@ -104,6 +128,9 @@ public struct AuditReport: Codable, Sendable {
         public var verdict: String
         /// `path:line: text` lines of the project that credit the repository.
         public var evidence: [String]
+        public init(verdict: String, evidence: [String]) {
+            self.verdict = verdict; self.evidence = evidence
+        }
     }
 
     /// One indexed repository whose code was found in the project.
@@ -120,6 +147,11 @@ public struct AuditReport: Codable, Sendable {
         public var verdict: Verdict
         /// Calibrated score, 0...1.
         public var score: Double
+        /// Share of the repository's leaf-unit lines matched in the project (the repository is the reference),
+        /// as `compare REPOSITORY PROJECT --db` reports it; equal to `repository_share`.
+        public var containment: Double
+        /// Share of the project's leaf-unit lines matched in the repository; equal to `project_share`.
+        public var reverse_containment: Double
         /// `same-language` or `port python -> go`.
         public var relation: String
         /// Why `related` was chosen, when it was.
@@ -152,6 +184,9 @@ public struct AuditReport: Codable, Sendable {
         public var problems: [String]
         /// Whether this result fails the audit under `policy`.
         public var fails: Bool
+        public init(repository: String, path: String, head: String?, path_exists: Bool, verdict: Verdict, score: Double, containment: Double, reverse_containment: Double, relation: String, reason: String?, matched_units: Int, strong_matches: Int, project_lines: Int, project_share: Double, repository_lines: Int, repository_leaf_lines: Int, repository_share: Double, project_files: [ProjectFile], regions: [Region], license: License, attribution: Attribution, obligations_broken: [Obligation], problems: [String], fails: Bool) {
+            self.repository = repository; self.path = path; self.head = head; self.path_exists = path_exists; self.verdict = verdict; self.score = score; self.containment = containment; self.reverse_containment = reverse_containment; self.relation = relation; self.reason = reason; self.matched_units = matched_units; self.strong_matches = strong_matches; self.project_lines = project_lines; self.project_share = project_share; self.repository_lines = repository_lines; self.repository_leaf_lines = repository_leaf_lines; self.repository_share = repository_share; self.project_files = project_files; self.regions = regions; self.license = license; self.attribution = attribution; self.obligations_broken = obligations_broken; self.problems = problems; self.fails = fails
+        }
     }
 
     /// Totals over the listed results.
@@ -170,6 +205,9 @@ public struct AuditReport: Codable, Sendable {
         public var project_lines_matched: Int
         /// Share of the project's leaf-unit lines matched.
         public var project_share: Double
+        public init(repositories: Int, failing: Int, unattributed: Int, license_incompatible: Int, obligations_broken: Int, project_lines_matched: Int, project_share: Double) {
+            self.repositories = repositories; self.failing = failing; self.unattributed = unattributed; self.license_incompatible = license_incompatible; self.obligations_broken = obligations_broken; self.project_lines_matched = project_lines_matched; self.project_share = project_share
+        }
     }
 
     /// `AuditReport.schemaVersion`.
@@ -192,4 +230,7 @@ public struct AuditReport: Codable, Sendable {
     public var failed: Bool
     /// One line each, e.g. the project itself being indexed.
     public var warnings: [String]
+    public init(schema_version: Int = AuditReport.schemaVersion, project: Project, database: String, repositories_indexed: Int, candidates_verified: Int, policy: Policy, summary: Summary, results: [Result], failed: Bool, warnings: [String]) {
+        self.schema_version = schema_version; self.project = project; self.database = database; self.repositories_indexed = repositories_indexed; self.candidates_verified = candidates_verified; self.policy = policy; self.summary = summary; self.results = results; self.failed = failed; self.warnings = warnings
+    }
 }

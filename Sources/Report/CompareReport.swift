@@ -1,4 +1,5 @@
 import Analysis
+import Matching
 
 /// The result of `clonescan compare`: stable JSON (schema in docs/report-json.md), versioned by
 /// `schema_version`. Field names are the JSON keys.
@@ -13,6 +14,9 @@ public struct CompareReport: Codable, Sendable {
         public var leaf_units: Int
         public var leaf_lines: Int
         public var skipped: Int
+        public init(path: String, files: Int, languages: [String], leaf_units: Int, leaf_lines: Int, skipped: Int) {
+            self.path = path; self.files = files; self.languages = languages; self.leaf_units = leaf_units; self.leaf_lines = leaf_lines; self.skipped = skipped
+        }
     }
     /// One end of a matched region.
     public struct Location: Codable, Sendable {
@@ -42,6 +46,9 @@ public struct CompareReport: Codable, Sendable {
         public var similarity: Double
         public var channel: String
         public var channels: [String: Double]
+        public init(reference: Location, suspect: Location, similarity: Double, channel: String, channels: [String: Double]) {
+            self.reference = reference; self.suspect = suspect; self.similarity = similarity; self.channel = channel; self.channels = channels
+        }
     }
     /// Per reference file: how much of it was found.
     public struct FileRow: Codable, Sendable {
@@ -50,11 +57,17 @@ public struct CompareReport: Codable, Sendable {
         public var leaf_lines: Int
         public var matched_units: Int
         public var suspect_files: [String]
+        public init(path: String, matched_lines: Int, leaf_lines: Int, matched_units: Int, suspect_files: [String]) {
+            self.path = path; self.matched_lines = matched_lines; self.leaf_lines = leaf_lines; self.matched_units = matched_units; self.suspect_files = suspect_files
+        }
     }
     /// License status of both sides (filled by the License stage; never changes the verdict).
     public struct LicenseSide: Codable, Sendable {
         public var declared: String?
         public var evidence: [String]
+        public init(declared: String?, evidence: [String]) {
+            self.declared = declared; self.evidence = evidence
+        }
     }
     public struct LicenseStatus: Codable, Sendable {
         public var reference: LicenseSide
@@ -65,11 +78,17 @@ public struct CompareReport: Codable, Sendable {
         /// Whether the reference's copyright and license notice survive in the suspect.
         public var notice_kept: Bool?
         public var error: String?
+        public init(reference: LicenseSide, suspect: LicenseSide, changed: Bool, obligations_broken: [String], notice_kept: Bool?, error: String?) {
+            self.reference = reference; self.suspect = suspect; self.changed = changed; self.obligations_broken = obligations_broken; self.notice_kept = notice_kept; self.error = error
+        }
     }
     public struct AttributionStatus: Codable, Sendable {
         /// `yes`, `weak` or `no`.
         public var verdict: String
         public var evidence: [String]
+        public init(verdict: String, evidence: [String]) {
+            self.verdict = verdict; self.evidence = evidence
+        }
     }
 
     public var schema_version = CompareReport.schemaVersion
@@ -95,4 +114,7 @@ public struct CompareReport: Codable, Sendable {
     public var excluded: [String]
     public var license: LicenseStatus?
     public var attribution: AttributionStatus?
+    public init(schema_version: Int = CompareReport.schemaVersion, verdict: Verdict, score: Double, containment: Double, reverse_containment: Double, relation: String, reason: String?, headline: String, summary: String, evidence: String, reference: Side, suspect: Side, matched_units: Int, strong_matches: Int, channels: [String: Int], matches: [Match], files: [FileRow], excluded: [String], license: LicenseStatus?, attribution: AttributionStatus?) {
+        self.schema_version = schema_version; self.verdict = verdict; self.score = score; self.containment = containment; self.reverse_containment = reverse_containment; self.relation = relation; self.reason = reason; self.headline = headline; self.summary = summary; self.evidence = evidence; self.reference = reference; self.suspect = suspect; self.matched_units = matched_units; self.strong_matches = strong_matches; self.channels = channels; self.matches = matches; self.files = files; self.excluded = excluded; self.license = license; self.attribution = attribution
+    }
 }

@@ -1,3 +1,4 @@
+import Matching
 import Foundation
 
 /// One self-contained HTML file: summary, file table, side-by-side code of the top matches.

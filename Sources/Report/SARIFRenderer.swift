@@ -1,3 +1,4 @@
+import Matching
 import Foundation
 
 /// SARIF 2.1.0 for GitHub code scanning: one result per matched region, located in the suspect.

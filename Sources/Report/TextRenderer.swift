@@ -1,3 +1,4 @@
+import Matching
 import FrontEnd
 
 /// Plain-text rendering for a terminal; every name and path passes through `terminalSafe`.

@@ -1,9 +1,8 @@
-import Analysis
 import ArgumentParser
 import Foundation
 import FrontEnd
-import Index
-import License
+import Jobs
+import Matching
 import Report
 
 /// `clonescan audit`: what in PROJECT came from which indexed repositories, under which license, attributed or not.
@@ -23,8 +22,9 @@ struct AuditCommand: AsyncParsableCommand {
           clonescan audit . --db corpus.sqlite
           clonescan audit ~/src/app --db corpus.sqlite --format html --output audit.html
           clonescan audit . --db corpus.sqlite --format json --fail-on unattributed,obligations --fail-at related
-        Exit codes: 0 nothing fails the audit, 1 at least one repository fails it, 2 usage error, 3 runtime error.
-        """
+        Formats: text, json, html.
+
+        """ + ExitStatus.table
     )
 
     @Argument(help: "The project to audit (a directory).")
@@ -33,11 +33,7 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: "The index built by `clonescan index`.")
     var db: String
 
-    @Option(help: "Output format: text, json or html.")
-    var format: Format = .text
-
-    @Option(help: "Write the report to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions
 
     @Option(help: "Problems that fail the audit: unattributed, incompatible, obligations, any-match (comma-separated or repeated; default: unattributed,incompatible).")
     var failOn: [FailOnList] = []
@@ -48,13 +44,8 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: "List repositories at or above this verdict (clone, partial-clone, related).")
     var minVerdict: VerdictArgument = .init(.related)
 
-    @Option(help: "Matched regions listed per repository.")
-    var regions: Int = 5
-
-    @Flag(help: "No progress or warnings on standard error.")
-    var quiet = false
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
+    @Option(name: [.customLong("max-matches"), .customLong("regions")], help: "Matched regions listed per repository (--regions is an alias).")
+    var maxMatches: Int = 5
 
     /// `--fail-on a,b`: one or more `AuditFailOn` names.
     struct FailOnList: ExpressibleByArgument {
@@ -94,60 +85,24 @@ struct AuditCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
-        guard regions >= 0 else { throw ValidationError("--regions must be 0 or more") }
+        guard maxMatches >= 0 else { throw ValidationError("--max-matches must be 0 or more") }
+        try output.check(supported: [.text, .json, .html], command: "audit")
     }
 
     func run() async throws {
-        let failOnSet = failOn.isEmpty ? AuditPolicy().failOn : Set(failOn.flatMap(\.values))
-        let policy = AuditPolicy(minVerdict: minVerdict.verdict, failAt: failAt.verdict, failOn: failOnSet)
-        let progress = Progress(enabled: !quiet)
-        let index: CloneIndex
-        let parameters: AnalysisParameters
-        do {
-            index = try CloneIndex.open(path: db, readOnly: true)
-            parameters = try index.parameters()
-        } catch {
-            throw RuntimeFailure("--db \(terminalSafe(db)): \(error)")
-        }
-        let scanner: LicenseScanner
-        do { scanner = try LicenseScanner() } catch {
-            let message = String(describing: error)
-            throw RuntimeFailure(message.contains("make setup") ? message : "license data: \(message) (run `make setup`)")
-        }
-        progress.say("analysing \(project)")
-        let features: RepositoryFeatures
-        do { features = try await RepositoryAnalyzer(parameters: parameters).analyze(root: project) } catch let error as FrontEndError {
-            throw RuntimeFailure("PROJECT: \(error.description)")
-        }
-        for skip in features.skipped where skip.reason.isProblem && !quiet {
-            warn("warning: \(terminalSafe(project))/\(terminalSafe(skip.path)): \(skip.reason.rawValue): \(terminalSafe(skip.detail))")
-        }
-        guard !features.files.isEmpty else {
-            throw ValidationError("PROJECT \(terminalSafe(project)) has no supported source files (\(features.skipped.count) skipped); pass a source tree in one of: \(LanguageTable.all.map(\.name).joined(separator: ", "))")
-        }
-        var engine = AuditEngine(policy: policy)
-        engine.regionsPerResult = regions
-        let report: AuditReport
-        do {
-            report = try engine.audit(index: index, project: features, parameters: parameters, scanner: scanner) { progress.say($0) }
-        } catch {
-            progress.done()
-            throw RuntimeFailure("audit failed on --db \(terminalSafe(db)): \(String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " "))")
-        }
+        var options = AuditOptions(project: project, database: db)
+        options.policy = AuditPolicy(minVerdict: minVerdict.verdict, failAt: failAt.verdict,
+                                     failOn: failOn.isEmpty ? AuditPolicy().failOn : Set(failOn.flatMap(\.values)))
+        options.maxMatches = maxMatches
+        let progress = Progress(enabled: !output.quiet)
+        let report = try await AuditJob(options).run { progress.say($0) }
         progress.done()
-        if !quiet && format != .text { for w in report.warnings { warn("warning: \(terminalSafe(w))") } }
-        let data: Data
-        switch format {
-        case .text: data = Data(AuditRenderer.text(report).utf8)
-        case .json: data = try AuditRenderer.json(report)
-        case .html: data = Data(AuditRenderer.html(report).utf8)
-        }
-        if let output {
-            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw RuntimeFailure("cannot write --output \(terminalSafe(output)): \(error.localizedDescription)")
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
+        // Text shows warnings in the report itself.
+        if output.format != .text { output.warnAll(report.warnings.map { terminalSafe($0) }) }
+        switch output.format {
+        case .json: try output.write(try ReportJSON.encode(report))
+        case .html: try output.write(Data(AuditRenderer.html(report).utf8))
+        default: try output.write(Data(AuditRenderer.text(report).utf8))
         }
         throw ExitCode(report.failed ? ExitStatus.found : ExitStatus.ok)
     }

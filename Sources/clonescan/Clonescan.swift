@@ -1,7 +1,13 @@
 import ArgumentParser
 import Foundation
+import FrontEnd
+import Jobs
+import Report
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// The `clonescan` command: argument parsing only; every job lives in the library targets.
+/// The `clonescan` command: argument parsing only; every job lives in the Jobs library.
 @main
 struct Clonescan: AsyncParsableCommand {
     /// The version printed in reports.
@@ -10,16 +16,15 @@ struct Clonescan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clonescan",
         abstract: "Find LLM-cloned forks of open-source projects and say what they owe.",
-        discussion: """
-        Exit codes: compare, query, audit: 0 nothing at or above --fail-at, 1 found, 2 usage error, 3 runtime error.
-        index, license, parse: 0 done (warnings allowed), 2 usage error, 3 runtime error.
-        """,
+        discussion: ExitStatus.table,
         version: Clonescan.version,
         subcommands: [CompareCommand.self, QueryCommand.self, IndexCommand.self, AuditCommand.self, LicenseCommand.self, ParseCommand.self]
     )
 
-    /// Maps argument-parser's exit codes onto ours: usage errors are 2, not 64.
+    /// Maps errors onto the exit-code table: usage errors are 2 (not argument-parser's 64), runtime failures 3.
     static func main() async {
+        // A closed pipe on standard output is an error to report (exit 3), not a silent death by SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -30,28 +35,54 @@ struct Clonescan: AsyncParsableCommand {
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch let failure as RuntimeFailure {
-            FileHandle.standardError.write(Data("clonescan: error: \(failure.message)\n".utf8))
-            Foundation.exit(ExitStatus.runtime)
+            fail(failure.message, status: ExitStatus.runtime)
+        } catch let error as JobError {
+            switch error {
+            case .usage(let m): fail(m + " (see `clonescan help`)", status: ExitStatus.usage)
+            case .runtime(let m): fail(m, status: ExitStatus.runtime)
+            }
+        } catch let error as OutputError {
+            switch error {
+            case .isDirectory: fail(error.description, status: ExitStatus.usage)
+            case .failed: fail(error.description, status: ExitStatus.runtime)
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 0 {
-                print(fullMessage(for: error))
+                do { try ReportOutput.write(Data((fullMessage(for: error) + "\n").utf8), to: nil) } catch {
+                    fail("\(error)", status: ExitStatus.runtime)
+                }
                 Foundation.exit(0)
             }
             // One line naming the argument and what to do; `clonescan help` has the rest.
             let message = message(for: error).split(separator: "\n").joined(separator: " ")
-            FileHandle.standardError.write(Data("clonescan: error: \(message) (see `clonescan help`)\n".utf8))
-            Foundation.exit(ExitStatus.usage)
+            fail("\(message) (see `clonescan help`)", status: ExitStatus.usage)
         }
+    }
+
+    private static func fail(_ message: String, status: Int32) -> Never {
+        warn("clonescan: error: \(message.split(whereSeparator: \.isNewline).joined(separator: " "))")
+        Foundation.exit(status)
     }
 }
 
-/// Exit codes shared by every command.
+/// The exit codes, the same in every command.
 enum ExitStatus {
     static let ok: Int32 = 0
     static let found: Int32 = 1
     static let usage: Int32 = 2
     static let runtime: Int32 = 3
+    static let skipped: Int32 = 4
+
+    /// The table printed in every `--help` and the README.
+    static let table = """
+        Exit codes (every command):
+          0  done; nothing at or above --fail-at (compare, query) or failing the audit (audit)
+          1  compare, query: a result at or above --fail-at; audit: a repository fails it
+          2  usage error: a bad argument, a missing path, a source tree without supported files
+          3  runtime failure: an unreadable or mismatched index, a failed write (disk full, closed pipe)
+          4  index: at least one given repository or path was skipped entirely (the rest was indexed)
+        """
 }
 
 /// A runtime error (exit code 3) with its one-line message.
@@ -63,4 +94,12 @@ struct RuntimeFailure: Error {
 /// Writes a line to standard error.
 func warn(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Progress lines on standard error, only when it is a terminal.
+final class Progress: @unchecked Sendable {
+    let enabled: Bool
+    init(enabled: Bool) { self.enabled = enabled && isatty(2) == 1 }
+    func say(_ text: String) { if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K\(terminalSafe(text))…".utf8)) } }
+    func done() { if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontEnd
 import Index
+import Report
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -80,12 +81,12 @@ struct IndexCommand: AsyncParsableCommand {
         let showProgress = !quiet && isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
         let summary: IndexSummary
         do {
-            let indexer = try Indexer(databasePath: db, options: options)
+            let indexer = try IndexRun(databasePath: db, options: options)
             var lastDraw = Date.distantPast
             summary = try await indexer.index(paths: repositories, progress: { p in
                 guard showProgress, Date().timeIntervalSince(lastDraw) > 0.2 || p.filesDone == p.filesTotal else { return }
                 lastDraw = Date()
-                FileHandle.standardError.write(Data(IndexText.progressLine(p).utf8))
+                FileHandle.standardError.write(Data(IndexRenderer.progressLine(p).utf8))
             }, warning: { line in
                 if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
                 warn(line)
@@ -98,13 +99,8 @@ struct IndexCommand: AsyncParsableCommand {
         }
         if !quiet {
             switch format {
-            case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                FileHandle.standardOutput.write(try encoder.encode(summary))
-                print()
-            case .text:
-                print(IndexText.render(summary))
+            case .json: try ReportOutput.write(try ReportJSON.encode(summary), to: nil)
+            case .text: try ReportOutput.write(Data((IndexRenderer.render(summary) + "\n").utf8), to: nil)
             }
         }
         if !summary.empty_repositories.isEmpty {
@@ -114,34 +110,3 @@ struct IndexCommand: AsyncParsableCommand {
     }
 }
 
-/// Text rendering of index progress and summaries.
-enum IndexText {
-    static func progressLine(_ p: IndexProgress) -> String {
-        let rate = p.elapsed > 0 ? Double(p.filesDone) / p.elapsed : 0
-        let mbps = p.elapsed > 0 ? Double(p.bytesDone) / p.elapsed / 1e6 : 0
-        let remaining = p.bytesTotal - p.bytesDone
-        let eta = p.bytesDone > 0 && p.elapsed > 0 ? Double(remaining) / (Double(p.bytesDone) / p.elapsed) : 0
-        return String(format: "\r\u{1B}[Kindexing %@  %d/%d files  %.0f files/s  %.1f MB/s  ETA %.0fs",
-                      terminalSafe(String(p.repository.prefix(40))), p.filesDone, p.filesTotal, rate, mbps, eta)
-    }
-
-    static func size(_ bytes: Int) -> String {
-        bytes >= 1 << 20 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.0f KB", Double(bytes) / 1e3)
-    }
-
-    static func render(_ s: IndexSummary) -> String {
-        var lines: [String] = []
-        lines.append("indexed \(s.repositories) repositor\(s.repositories == 1 ? "y" : "ies") into \(terminalSafe(s.database)) in "
-                     + String(format: "%.2fs", s.seconds)
-                     + " (\(s.repositories_changed) changed\(s.repositories_resumed > 0 ? ", \(s.repositories_resumed) resumed" : ""))")
-        lines.append("files: \(s.files_seen) seen, \(s.files_indexed) indexed, \(s.files_copied) identical to indexed files, "
-                     + "\(s.files_unchanged) unchanged, \(s.files_removed) removed, \(s.files_skipped) skipped")
-        if !s.skipped_by_reason.isEmpty {
-            lines.append("skipped: " + s.skipped_by_reason.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
-        }
-        let mbps = s.seconds > 0 ? Double(s.bytes_seen) / s.seconds / 1e6 : 0
-        lines.append("units: \(s.units_written) written, \(s.units_total) in the index; source \(size(s.bytes_seen)) at "
-                     + String(format: "%.1f MB/s", mbps) + "; database \(size(s.db_bytes))")
-        return lines.joined(separator: "\n")
-    }
-}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontEnd
 import License
+import Report
 
 /// `clonescan license`: licenses, notices and attributions found in a tree.
 struct LicenseCommand: ParsableCommand {
@@ -42,11 +43,8 @@ struct LicenseCommand: ParsableCommand {
         }
         for warning in report.warnings { warn("warning: \(terminalSafe(warning))") }
         switch format {
-        case .json:
-            FileHandle.standardOutput.write(try report.jsonData())
-            print()
-        case .text:
-            print(report.renderText())
+        case .json: try ReportOutput.write(try report.jsonData() + Data("\n".utf8), to: nil)
+        case .text: try ReportOutput.write(Data((report.renderText() + "\n").utf8), to: nil)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontEnd
+import Report
 
 /// `clonescan parse`: what the front end made of a tree.
 struct ParseCommand: AsyncParsableCommand {
@@ -55,52 +56,9 @@ struct ParseCommand: AsyncParsableCommand {
             warn("warning: \(terminalSafe(skip.path)): \(skip.reason.rawValue): \(terminalSafe(skip.detail))")
         }
         switch format {
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(summary)
-            FileHandle.standardOutput.write(data)
-            print()
-        case .text:
-            print(ParseText.render(summary, showUnits: tokens || verbose))
+        case .json: try ReportOutput.write(try ReportJSON.encode(summary), to: nil)
+        case .text: try ReportOutput.write(Data((ParseRenderer.render(summary, showUnits: tokens || verbose) + "\n").utf8), to: nil)
         }
     }
 }
 
-/// Plain-text rendering of a `ParseSummary`.
-enum ParseText {
-    static func row(_ name: String, _ files: Int, _ units: Int, _ tokens: Int) -> String {
-        let first: String = name.padding(toLength: 12, withPad: " ", startingAt: 0)
-        let rest: String = String(files).leftPad(8) + String(units).leftPad(9) + String(tokens).leftPad(11)
-        return first + rest
-    }
-
-    static func render(_ summary: ParseSummary, showUnits: Bool) -> String {
-        var lines: [String] = []
-        if showUnits {
-            for file in summary.files {
-                lines.append("\(terminalSafe(file.path))  \(file.language)  \(file.tokens) tokens  \(file.units.count) units" +
-                             (file.syntax_errors > 0 ? "  \(file.syntax_errors) syntax errors" : ""))
-                for unit in file.units.dropFirst() {
-                    lines.append("  \(unit.kind) \(terminalSafe(unit.name)) \(unit.start_line)-\(unit.end_line) (\(unit.tokens) tokens)")
-                }
-            }
-        }
-        let header: String = "language    " + "files".leftPad(8) + "units".leftPad(9) + "tokens".leftPad(11)
-        lines.append(header)
-        var files = 0, units = 0, tokens = 0
-        for (language, t) in summary.languages.sorted(by: { $0.value.tokens > $1.value.tokens }) {
-            lines.append(row(language, t.files, t.units, t.tokens))
-            files += t.files; units += t.units; tokens += t.tokens
-        }
-        lines.append(row("total", files, units, tokens))
-        if !summary.skipped_by_reason.isEmpty {
-            lines.append("skipped: " + summary.skipped_by_reason.sorted(by: { $0.key < $1.key }).map { "\($0.value) \($0.key)" }.joined(separator: ", "))
-        }
-        return lines.joined(separator: "\n")
-    }
-}
-
-extension String {
-    func leftPad(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
-}

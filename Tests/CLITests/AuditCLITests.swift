@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// End-to-end `index` + `audit` through the built binary: the table, the JSON, the HTML and the exit codes.
@@ -22,7 +23,7 @@ final class AuditCLITests: XCTestCase {
     /// An index with an MIT library (`mitlib`: LICENSE with a copyright line) and nothing else.
     func indexLibrary() throws -> (db: String, library: String) {
         let library = try tree(["LICENSE": mitLicense, "mitlib/algo.py": library])
-        let db = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-audit-\(UUID().uuidString).sqlite").path
+        let db = try temporaryDirectory("clonescan-audit").appendingPathComponent("out.sqlite").path
         addTeardownBlock { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) } }
         let indexed = try run(["index", "--db", db, library, "--quiet"])
         XCTAssertEqual(indexed.code, 0, indexed.stderr)
@@ -44,7 +45,7 @@ final class AuditCLITests: XCTestCase {
         let r = try run(["audit", project, "--db", db, "--format", "json"])
         XCTAssertEqual(r.code, 1, r.stderr)
         let doc = try json(r)
-        XCTAssertEqual(doc["schema_version"] as? Int, 1)
+        XCTAssertEqual(doc["schema_version"] as? Int, 2, "schema 2: results carry containment and reverse_containment")
         XCTAssertEqual(doc["failed"] as? Bool, true)
         let results = try XCTUnwrap(doc["results"] as? [[String: Any]])
         XCTAssertEqual(results.count, 1)
@@ -75,7 +76,7 @@ final class AuditCLITests: XCTestCase {
         XCTAssertEqual(try run(["audit", project, "--db", db, "--fail-on", "incompatible,obligations", "--quiet"]).code, 1)
 
         // HTML into a file; nothing on standard output.
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-audit-\(UUID().uuidString).html").path
+        let out = try temporaryDirectory("clonescan-audit").appendingPathComponent("out.html").path
         addTeardownBlock { try? FileManager.default.removeItem(atPath: out) }
         let html = try run(["audit", project, "--db", db, "--format", "html", "--output", out])
         XCTAssertEqual(html.code, 1, html.stderr)

@@ -1,5 +1,5 @@
 import Foundation
-import License
+import TestSupport
 import XCTest
 
 /// End-to-end: runs the built `clonescan` binary and checks output and exit codes.
@@ -62,84 +62,10 @@ final class CLITests: XCTestCase {
     }
 }
 
-/// Running the built binary and writing source trees at test time, shared by the CLI test classes.
-enum CLIRun {
-    static var binary: String { XCTestCase.binaryPath }
-}
-
+/// Names the CLI tests use for the shared samples of TestSupport.
 extension XCTestCase {
-    static var binaryPath: String {
-        if let bin = ProcessInfo.processInfo.environment["CLONESCAN_BIN"] { return bin }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/clonescan").path
-    }
-
-    struct Run { var code: Int32; var stdout: String; var stderr: String }
-
-    func run(_ args: [String]) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CLIRun.binary)
-        p.arguments = args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(code: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
-    }
-
-    func tree(_ files: [String: String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-cli-\(UUID().uuidString)").path
-        for (name, text) in files {
-            let full = path + "/" + name
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: full))
-        }
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
-        return path
-    }
-
-    /// The real MIT text from the license data `make setup` installs, under a copyright line of our own.
-    var mitLicense: String {
-        "MIT License\n\nCopyright (c) 2021 Example Author\n" + ((try? LicenseDatabase.shared())?.licenseText(key: "mit") ?? "")
-    }
-
-    /// A small real function used by several CLI tests.
-    var sampleCode: String {
-        """
-        def merge_sorted(left, right):
-            result = []
-            i = j = 0
-            while i < len(left) and j < len(right):
-                if left[i] <= right[j]:
-                    result.append(left[i])
-                    i += 1
-                else:
-                    result.append(right[j])
-                    j += 1
-            result.extend(left[i:])
-            result.extend(right[j:])
-            return result
-
-        """
-    }
-
-    /// `sampleCode` and a second real function: a small library for the query and audit tests.
-    var sampleLibrary: String {
-        sampleCode + """
-        def binary_search(items, target):
-            low, high = 0, len(items) - 1
-            while low <= high:
-                middle = (low + high) // 2
-                if items[middle] == target:
-                    return middle
-                if items[middle] < target:
-                    low = middle + 1
-                else:
-                    high = middle - 1
-            raise KeyError("target %r not found" % (target,))
-
-        """
-    }
+    typealias Run = CLIRun
+    var mitLicense: String { LicenseTexts.mit ?? "" }
+    var sampleCode: String { SampleCode.mergeSorted }
+    var sampleLibrary: String { SampleCode.library }
 }

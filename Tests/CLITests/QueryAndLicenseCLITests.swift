@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// End-to-end `index` + `query`, and `license`, through the built binary.
@@ -8,7 +9,7 @@ final class QueryAndLicenseCLITests: XCTestCase {
         let reference = try tree(["algo/sort.py": original])
         let clone = try tree(["src/util.py": original.replacingOccurrences(of: "items", with: "seq").replacingOccurrences(of: "target", with: "wanted")])
         let other = try tree(["x.py": "def greet(name):\n    message = 'hello ' + name\n    print(message)\n    return len(message)\n"])
-        let db = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-q-\(UUID().uuidString).sqlite").path
+        let db = try temporaryDirectory("clonescan-q").appendingPathComponent("out.sqlite").path
         addTeardownBlock { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) } }
         let indexed = try run(["index", "--db", db, other, clone, "--quiet"])
         XCTAssertEqual(indexed.code, 0, indexed.stderr)
@@ -50,7 +51,7 @@ final class BoilerplateCLITests: XCTestCase {
         let reference = try tree(["a.py": sampleCode])
         let suspect = try tree(["b.py": sampleCode.replacingOccurrences(of: "result", with: "merged")])
         let template = try tree(["t.py": sampleCode])
-        let db = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-bp-\(UUID().uuidString).sqlite").path
+        let db = try temporaryDirectory("clonescan-bp").appendingPathComponent("out.sqlite").path
         addTeardownBlock { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) } }
         XCTAssertEqual(try run(["index", "--db", db, "--template", template, "--quiet"]).code, 0)
         let plain = try run(["compare", reference, suspect, "--format", "json", "--no-license"])

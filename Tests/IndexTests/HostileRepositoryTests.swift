@@ -66,7 +66,7 @@ final class HostileRepositoryTests: XCTestCase {
         XCTAssertFalse(result.stderr.contains("\u{1B}"), "warnings must escape terminal control bytes")
         for line in result.stderr.split(separator: "\n") { XCTAssertTrue(line.hasPrefix("warning") || line.hasPrefix("clonescan"), String(line)) }
         let summary = try JSONDecoder().decode(IndexSummary.self, from: Data(result.stdout.utf8))
-        let index = try CloneIndex.open(path: db, readOnly: true)
+        let index = try IndexReader.open(path: db, readOnly: true)
         let units = try index.unitIDs(repository: try XCTUnwrap(index.repositories().first).id)
         let names = Set(try index.loadUnits(units).map(\.features.name))
         for expected in ["nl", "html", "ansi", "raw", "compute_217_total"] {

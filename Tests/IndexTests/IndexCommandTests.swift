@@ -165,7 +165,7 @@ final class IndexCommandTests: XCTestCase {
                 let second = try Self.run(bin, ["index", "--db", db, "--quiet", repos[0]])
                 XCTAssertEqual(second.status, 3, second.stderr)
                 XCTAssertTrue(second.stderr.contains("another `clonescan index`"), second.stderr)
-                let reader = try CloneIndex.open(path: db, readOnly: true)
+                let reader = try IndexReader.open(path: db, readOnly: true)
                 for repo in try reader.repositories() where repo.complete { XCTAssertEqual(repo.fileCount, 30) }
             }
             // Kill at a random moment within the next part of the run; meanwhile a reader polls the index and
@@ -173,7 +173,7 @@ final class IndexCommandTests: XCTestCase {
             let killAt = Date(timeIntervalSinceNow: Double(generator.pick(900_000)) / 1e6)
             var reads = 0
             while Date() < killAt {
-                let reader = try CloneIndex.open(path: db, readOnly: true)
+                let reader = try IndexReader.open(path: db, readOnly: true)
                 try reader.snapshot {
                     for repo in try reader.repositories() where repo.complete {
                         XCTAssertEqual(repo.fileCount, 30)

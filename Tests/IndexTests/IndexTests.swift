@@ -14,7 +14,7 @@ final class IndexTests: XCTestCase {
     }
 
     func runIndex(_ db: String, _ paths: [String], _ o: IndexOptions? = nil) async throws -> IndexSummary {
-        let indexer = try Indexer(databasePath: db, options: o ?? options())
+        let indexer = try IndexRun(databasePath: db, options: o ?? options())
         return try await indexer.index(paths: paths)
     }
 
@@ -37,7 +37,7 @@ final class IndexTests: XCTestCase {
         XCTAssertNotNil(try raw.scalarText("SELECT value FROM metadata WHERE key = 'lsh_structure_bands'"))
         XCTAssertGreaterThan(try raw.scalarInt("SELECT count(*) FROM lsh_keys") ?? 0, 0)
 
-        let index = try CloneIndex.open(path: db, readOnly: true)
+        let index = try IndexReader.open(path: db, readOnly: true)
         XCTAssertEqual(try index.parameters(), AnalysisParameters())
         let repos = try index.repositories()
         XCTAssertEqual(repos.count, 1)
@@ -121,7 +121,7 @@ final class IndexTests: XCTestCase {
             try raw.execute("PRAGMA user_version = 1")
         }
         // Same parameters: upgrading is all it needs.
-        XCTAssertThrowsError(try CloneIndex.open(path: db, readOnly: true)) { error in
+        XCTAssertThrowsError(try IndexReader.open(path: db, readOnly: true)) { error in
             XCTAssertTrue("\(error)".contains("run `clonescan index` on it once to upgrade"), "\(error)")
         }
         // Built with other parameters (K = 128 before this build): upgrading would not help, and the message says so.
@@ -130,12 +130,12 @@ final class IndexTests: XCTestCase {
             try raw.run("UPDATE metadata SET value = '128' WHERE key = 'minhash_num_perm'")
             try raw.run("UPDATE metadata SET value = replace(value, '\"numPerm\":64', '\"numPerm\":128') WHERE key = 'analysis_parameters'")
         }
-        XCTAssertThrowsError(try CloneIndex.open(path: db, readOnly: true)) { error in
+        XCTAssertThrowsError(try IndexReader.open(path: db, readOnly: true)) { error in
             guard case IndexError.parameterMismatch(let message) = error else { return XCTFail("\(error)") }
             XCTAssertTrue(message.contains("minhash"), message)
         }
         // An index run refuses it the same way, before migrating anything.
-        XCTAssertThrowsError(try Indexer(databasePath: db, options: options())) { error in
+        XCTAssertThrowsError(try IndexRun(databasePath: db, options: options())) { error in
             guard case IndexError.parameterMismatch(let message) = error else { return XCTFail("\(error)") }
             XCTAssertTrue(message.contains("minhash"), message)
         }
@@ -152,17 +152,17 @@ final class IndexTests: XCTestCase {
         let newer = dir.appendingPathComponent("newer.sqlite").path
         try FileManager.default.copyItem(atPath: db, toPath: newer)
         do { let raw = try Database(path: newer, readOnly: false); try raw.execute("PRAGMA user_version = 99") }
-        XCTAssertThrowsError(try CloneIndex.open(path: newer, readOnly: true)) { error in
+        XCTAssertThrowsError(try IndexReader.open(path: newer, readOnly: true)) { error in
             guard case IndexError.newerSchema(99, Schema.current) = error else { return XCTFail("\(error)") }
         }
-        XCTAssertThrowsError(try Indexer(databasePath: newer, options: options())) { error in
+        XCTAssertThrowsError(try IndexRun(databasePath: newer, options: options())) { error in
             guard case IndexError.newerSchema = error else { return XCTFail("\(error)") }
         }
 
         // Not SQLite at all.
         let text = dir.appendingPathComponent("notes.sqlite")
         try Data("hello, this is not a database\n".utf8).write(to: text)
-        XCTAssertThrowsError(try Indexer(databasePath: text.path, options: options())) { error in
+        XCTAssertThrowsError(try IndexRun(databasePath: text.path, options: options())) { error in
             guard case IndexError.notADatabase = error else { return XCTFail("\(error)") }
         }
         XCTAssertEqual(try Data(contentsOf: text), Data("hello, this is not a database\n".utf8), "a foreign file is never written")
@@ -170,22 +170,22 @@ final class IndexTests: XCTestCase {
         // Another program's SQLite file.
         let foreign = dir.appendingPathComponent("other.sqlite").path
         do { let raw = try Database(path: foreign, readOnly: false); try raw.execute("CREATE TABLE t(x)") }
-        XCTAssertThrowsError(try Indexer(databasePath: foreign, options: options())) { error in
+        XCTAssertThrowsError(try IndexRun(databasePath: foreign, options: options())) { error in
             guard case IndexError.foreignDatabase = error else { return XCTFail("\(error)") }
         }
-        XCTAssertThrowsError(try CloneIndex.open(path: foreign, readOnly: true))
+        XCTAssertThrowsError(try IndexReader.open(path: foreign, readOnly: true))
 
         // Truncated index.
         let truncated = dir.appendingPathComponent("truncated.sqlite").path
         let bytes = try Data(contentsOf: URL(fileURLWithPath: db))
         try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: truncated))
-        XCTAssertThrowsError(try Indexer(databasePath: truncated, options: options())) { error in
+        XCTAssertThrowsError(try IndexRun(databasePath: truncated, options: options())) { error in
             XCTAssertTrue(error is IndexError, "\(error)")
             XCTAssertFalse("\(error)".contains("\n"))
         }
 
         // Missing database for a reader; missing repository path for the writer.
-        XCTAssertThrowsError(try CloneIndex.open(path: dir.appendingPathComponent("none.sqlite").path, readOnly: true)) { error in
+        XCTAssertThrowsError(try IndexReader.open(path: dir.appendingPathComponent("none.sqlite").path, readOnly: true)) { error in
             guard case IndexError.missingDatabase = error else { return XCTFail("\(error)") }
         }
         do {
@@ -197,7 +197,7 @@ final class IndexTests: XCTestCase {
         let empty = dir.appendingPathComponent("empty.sqlite").path
         _ = FileManager.default.createFile(atPath: empty, contents: Data())
         _ = try await runIndex(empty, [repo.path])
-        XCTAssertEqual(try CloneIndex.open(path: empty, readOnly: true).repositories().count, 1)
+        XCTAssertEqual(try IndexReader.open(path: empty, readOnly: true).repositories().count, 1)
     }
 
     func testReadOnlyDatabaseIsRefused() async throws {
@@ -208,10 +208,10 @@ final class IndexTests: XCTestCase {
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: db) }
         if getuid() == 0 { throw XCTSkip("root ignores file permissions") }
-        XCTAssertThrowsError(try Indexer(databasePath: db, options: options())) { error in
+        XCTAssertThrowsError(try IndexRun(databasePath: db, options: options())) { error in
             guard case IndexError.readOnly = error else { return XCTFail("\(error)") }
         }
-        XCTAssertEqual(try CloneIndex.open(path: db, readOnly: true).repositories().count, 1)
+        XCTAssertEqual(try IndexReader.open(path: db, readOnly: true).repositories().count, 1)
     }
 
     func testMismatchedParametersAreRefusedNamingTheDifference() async throws {
@@ -221,11 +221,11 @@ final class IndexTests: XCTestCase {
         _ = try await runIndex(db, [repo.path])
         var other = options()
         other.analysis.tokenK = 7
-        XCTAssertThrowsError(try Indexer(databasePath: db, options: other)) { error in
+        XCTAssertThrowsError(try IndexRun(databasePath: db, options: other)) { error in
             guard case IndexError.parameterMismatch(let message) = error else { return XCTFail("\(error)") }
             XCTAssertTrue(message.contains("token k 5 vs 7"), message)
         }
-        let index = try CloneIndex.open(path: db, readOnly: true)
+        let index = try IndexReader.open(path: db, readOnly: true)
         XCTAssertNoThrow(try index.checkCompatible(AnalysisParameters()))
         var p = AnalysisParameters()
         p.minhash.numPerm = 128  // an index built before K matched the 64 values LSH reads
@@ -270,7 +270,7 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(changed.files_removed, 1)
         XCTAssertEqual(changed.files_unchanged, 10)
 
-        let index = try CloneIndex.open(path: db, readOnly: true)
+        let index = try IndexReader.open(path: db, readOnly: true)
         let repo = try XCTUnwrap(index.repositories().first)
         XCTAssertEqual(repo.fileCount, 12)
         let units = try index.loadUnits(index.unitIDs(repository: repo.id))
@@ -304,7 +304,7 @@ final class IndexTests: XCTestCase {
         let features = try await RepositoryAnalyzer().analyze(root: reference.path)
         let function = try XCTUnwrap(features.files.first?.units.first { $0.name == "parseHeader424242" })
 
-        let index = try CloneIndex.open(path: db, readOnly: true)
+        let index = try IndexReader.open(path: db, readOnly: true)
         let candidates = try index.candidateUnits(for: function.structureSignature, channel: .structure, limit: 10)
         XCTAssertFalse(candidates.isEmpty)
         let loaded = try index.loadUnits(candidates)
@@ -335,7 +335,7 @@ final class IndexTests: XCTestCase {
         templateOptions.template = true
         _ = try await runIndex(db, [roots[2].path], templateOptions)
 
-        let index = try CloneIndex.open(path: db, readOnly: true)
+        let index = try IndexReader.open(path: db, readOnly: true)
         XCTAssertEqual(try index.repositoryCount(), 2)
         let units = try index.loadUnits(index.unitIDs(repository: index.repositories()[0].id))
         let boiler = try XCTUnwrap(units.first { $0.path == "common/boiler.py" && $0.ordinal == 1 })
@@ -355,7 +355,7 @@ final class IndexTests: XCTestCase {
         // Removing the shared file from one repository lowers its count.
         try FileManager.default.removeItem(at: roots[1].appendingPathComponent("common/boiler.py"))
         _ = try await runIndex(db, [roots[1].path])
-        let after = try CloneIndex.open(path: db, readOnly: true).documentFrequency(boiler.features.structure.sortedHashes)
+        let after = try IndexReader.open(path: db, readOnly: true).documentFrequency(boiler.features.structure.sortedHashes)
         let before = df.filter { boiler.features.structure.sortedHashes.contains($0.key) }
         XCTAssertTrue(after.allSatisfy { $0.value <= before[$0.key]! })
         XCTAssertLessThan(after.values.reduce(0, +), before.values.reduce(0, +))
@@ -366,16 +366,16 @@ final class IndexTests: XCTestCase {
         let dir = try Fixtures.temporaryDirectory()
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 6, files: 3)
         let db = dir.appendingPathComponent("corpus.sqlite").path
-        let first = try Indexer(databasePath: db, options: options())
+        let first = try IndexRun(databasePath: db, options: options())
         let start = Date()
-        XCTAssertThrowsError(try Indexer(databasePath: db, options: options())) { error in
+        XCTAssertThrowsError(try IndexRun(databasePath: db, options: options())) { error in
             guard case IndexError.locked = error else { return XCTFail("\(error)") }
             XCTAssertTrue("\(error)".contains("--wait"))
         }
         XCTAssertLessThan(Date().timeIntervalSince(start), 1)
         _ = try await first.index(paths: [repo.path])
         // A reader works while the writer holds the lock.
-        XCTAssertEqual(try CloneIndex.open(path: db, readOnly: true).repositories().count, 1)
+        XCTAssertEqual(try IndexReader.open(path: db, readOnly: true).repositories().count, 1)
     }
 
     func testUnitCodecRoundTripsAndRejectsGarbage() throws {
@@ -440,7 +440,7 @@ final class IndexTests: XCTestCase {
             """, to: root.appendingPathComponent("parser.py"))
         _ = try await runIndex(db, [root.path])
         let analysed = try await RepositoryAnalyzer().analyze(root: root.path)
-        let index = try CloneIndex.open(path: db, readOnly: true)
+        let index = try IndexReader.open(path: db, readOnly: true)
         let units = try index.loadUnits(index.unitIDs(repository: XCTUnwrap(index.repositories().first).id))
         XCTAssertEqual(units.map(\.features.name), analysed.files[0].units.map(\.name), "every unit is stored, in order")
         for (stored, original) in zip(units, analysed.files[0].units) {
@@ -482,7 +482,7 @@ final class IndexTests: XCTestCase {
         let separate = dir.appendingPathComponent("separate.sqlite").path
         for root in roots { _ = try await runIndex(separate, [root], options(batch: 4)) }
         func snapshot(_ path: String) throws -> (df: [UInt64: Int], units: [String]) {
-            let index = try CloneIndex.open(path: path, readOnly: true)
+            let index = try IndexReader.open(path: path, readOnly: true)
             var units: [String] = []
             var hashes: [UInt64] = []
             for repo in try index.repositories().sorted(by: { $0.name < $1.name }) {
@@ -512,13 +512,13 @@ final class IndexTests: XCTestCase {
         let db = dir.appendingPathComponent("interrupted.sqlite").path
         do {
             // The first two batches of a run, committed, then the run ends without finishing the repository.
-            let indexer = try Indexer(databasePath: db, options: options(batch: 4))
+            let indexer = try IndexRun(databasePath: db, options: options(batch: 4))
             let candidates = try FileDiscovery().discover(root: root.path).files
-            let build = try indexer.writer.beginRepository(path: Array(Indexer.realPath(root.path).utf8), name: "alpha", template: false)
+            let build = try indexer.writer.beginRepository(path: Array(IndexRun.realPath(root.path).utf8), name: "alpha", template: false)
             let extractor = try FeatureExtractor(parameters: AnalysisParameters())
             for batch in [Array(candidates[0..<4]), Array(candidates[4..<8])] {
-                let work = batch.map { Indexer.Work(candidate: $0, mtimeNs: Indexer.mtime($0.absolutePath), expected: 0, known: []) }
-                let prepared = await Indexer.analyze(work, extractor: extractor, options: options(batch: 4),
+                let work = batch.map { IndexRun.Work(candidate: $0, mtimeNs: IndexRun.mtime($0.absolutePath), expected: 0, known: []) }
+                let prepared = await IndexRun.analyze(work, extractor: extractor, options: options(batch: 4),
                                                      configuration: indexer.writer.configuration)
                 let results = prepared.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
                 _ = try indexer.writer.writeBatch(build, results)
@@ -576,7 +576,7 @@ final class IndexTests: XCTestCase {
         let reference = try Fixtures.repository(at: dir.appendingPathComponent("reference"), seed: 105, files: 20)
         let features = try await RepositoryAnalyzer().analyze(root: reference.path)
         let signatures = features.files.flatMap(\.units).filter { $0.tokenCount >= 12 }
-        let index = try CloneIndex.open(path: db, readOnly: true)
+        let index = try IndexReader.open(path: db, readOnly: true)
         let start = Date()
         let structure = try index.candidateUnits(for: signatures.map(\.structureSignature), channel: .structure, limit: 20)
         let cross = try index.candidateUnits(for: signatures.map(\.crossSignature), channel: .cross, limit: 20)
@@ -613,11 +613,11 @@ final class IndexDiskFullTests: XCTestCase {
         o.batchSize = 5
         o.workers = 2
         let clean = dir.appendingPathComponent("clean.sqlite").path
-        _ = try await Indexer(databasePath: clean, options: o).index(paths: repos)
+        _ = try await IndexRun(databasePath: clean, options: o).index(paths: repos)
 
         let db = dir.appendingPathComponent("full.sqlite").path
         do {
-            let indexer = try Indexer(databasePath: db, options: o)
+            let indexer = try IndexRun(databasePath: db, options: o)
             let pages = try XCTUnwrap(try indexer.writer.db.scalarInt("PRAGMA page_count"))
             let pageSize = try XCTUnwrap(try indexer.writer.db.scalarInt("PRAGMA page_size"))
             let cleanPages = try XCTUnwrap(try Database(path: clean, readOnly: true).scalarInt("PRAGMA page_count"))
@@ -634,7 +634,7 @@ final class IndexDiskFullTests: XCTestCase {
         XCTAssertEqual(try raw.scalarText("PRAGMA integrity_check"), "ok")
         let kept = try raw.scalarInt("SELECT count(*) FROM files") ?? 0
         XCTAssertGreaterThanOrEqual(kept, 5, "committed batches kept")
-        let summary = try await Indexer(databasePath: db, options: o).index(paths: repos)
+        let summary = try await IndexRun(databasePath: db, options: o).index(paths: repos)
         XCTAssertEqual(summary.files_indexed, 80 - Int(kept))
         XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
     }

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import FrontEnd
 import XCTest
+import Matching
 @testable import Report
 
 /// Mechanics of compare on small real fixtures written at test time.
@@ -159,7 +160,7 @@ final class CompareTests: XCTestCase {
     func testRenamedReformattedCopyIsAClone() async throws {
         let (ref, t1) = try await analyze(["calc.py": original])
         let (sus, t2) = try await analyze(["lib/engine.py": renamed])
-        let report = try CompareEngine(parameters: AnalysisParameters()).compare(reference: ref, suspect: sus)
+        let report = try compareReport(ref, sus)
         _ = (t1, t2)
         XCTAssertEqual(report.verdict, .clone, report.summary)
         XCTAssertGreaterThan(report.containment, 0.9)
@@ -179,7 +180,7 @@ final class CompareTests: XCTestCase {
         let (ref, t1) = try await analyze(["calc.py": original])
         let (sus, t2) = try await analyze(["calc.py": independent])
         _ = (t1, t2)
-        let report = try CompareEngine(parameters: AnalysisParameters()).compare(reference: ref, suspect: sus)
+        let report = try compareReport(ref, sus)
         XCTAssertLessThan(report.verdict, .partialClone, report.summary)
         XCTAssertLessThan(report.containment, 0.2)
     }
@@ -193,7 +194,7 @@ final class CompareTests: XCTestCase {
         let (ref, t1) = try await analyze(["<script>alert(1)</script>.py": original])
         let (sus, t2) = try await analyze(["x<img src=x onerror=alert(2)>.py": renamed])
         _ = (t1, t2)
-        let report = try CompareEngine(parameters: AnalysisParameters()).compare(reference: ref, suspect: sus)
+        let report = try compareReport(ref, sus)
         let html = HTMLRenderer.render(report) { _, _ in ["<script>alert(3)</script>", "def f(): pass"] + Array(repeating: "x = '<b>'", count: 60) }
         XCTAssertFalse(html.contains("<script>alert"))
         XCTAssertFalse(html.contains("<img"))
@@ -205,7 +206,7 @@ final class CompareTests: XCTestCase {
         let (ref, t1) = try await analyze(["calc.py": original])
         let (sus, t2) = try await analyze(["lib/engine.py": renamed])
         _ = (t1, t2)
-        let report = try CompareEngine(parameters: AnalysisParameters()).compare(reference: ref, suspect: sus)
+        let report = try compareReport(ref, sus)
         let object = try JSONSerialization.jsonObject(with: SARIFRenderer.render(report, toolVersion: "test")) as? [String: Any]
         XCTAssertEqual(object?["version"] as? String, "2.1.0")
         let runs = try XCTUnwrap(object?["runs"] as? [[String: Any]])
@@ -238,4 +239,13 @@ final class TemporaryTree {
         }
     }
     deinit { try? FileManager.default.removeItem(atPath: path) }
+}
+
+extension CompareTests {
+    /// The compare report of a pair, as every job builds it.
+    func compareReport(_ reference: RepositoryFeatures, _ suspect: RepositoryFeatures) throws -> CompareReport {
+        let parameters = AnalysisParameters()
+        let comparison = try PairComparer(parameters: parameters).compare(reference: reference, suspect: suspect)
+        return CompareReport(comparison, reference: reference, suspect: suspect, parameters: parameters, maxMatches: 25)
+    }
 }

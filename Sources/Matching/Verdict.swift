@@ -7,7 +7,8 @@ public enum Verdict: String, Sendable, Codable, CaseIterable, Comparable {
     case partialClone = "partial-clone"
     case clone
 
-    var rank: Int {
+    /// Severity order: not-clone 0 ... clone 3.
+    public var rank: Int {
         switch self { case .notClone: 0; case .related: 1; case .partialClone: 2; case .clone: 3 }
     }
     public static func < (a: Verdict, b: Verdict) -> Bool { a.rank < b.rank }
@@ -31,6 +32,13 @@ public struct VerdictEvidence: Sendable {
     public var literalShare: Double
     /// Whether the two sides are in different languages.
     public var crossLanguage: Bool
+
+    public init(containment: Double, reverseContainment: Double, strongMatches: Int, matchedUnits: Int, referenceUnits: Int,
+                meanScore: Double, literalShare: Double, crossLanguage: Bool) {
+        self.containment = containment; self.reverseContainment = reverseContainment; self.strongMatches = strongMatches
+        self.matchedUnits = matchedUnits; self.referenceUnits = referenceUnits; self.meanScore = meanScore
+        self.literalShare = literalShare; self.crossLanguage = crossLanguage
+    }
 }
 
 /// Decides the verdict and the calibrated score from evidence.
@@ -39,6 +47,9 @@ public struct VerdictEvidence: Sendable {
 /// fitted on the tuned part of Corpora/ (see docs/verdict.md); the verdict thresholds weigh both directions
 /// and the absolute amount copied (five functions copied verbatim out of 500 make a partial clone).
 public enum VerdictModel {
+    /// A unit match at or above this combined score is strong.
+    public static let strongMatch = 0.8
+
     /// Logistic regression fitted (L2, lambda 0.002) on the 19 tuned pairs of Corpora/ by scripts/fit-score.py;
     /// the 10 held-out pairs score 0.52-1.00 (clones) vs 0.17-0.20 (negatives). With no evidence at all the
     /// score is the tuned set's prior, 0.17: it is a probability only relative to that population.

@@ -1,5 +1,5 @@
 /// Repository-wide totals that reports need without loading every unit.
-extension CloneIndex {
+extension IndexReader {
     /// Code lines of the visible leaf units of repository `id` (the denominator of the reverse share).
     /// - Complexity: one indexed aggregate over the repository's units.
     public func leafCodeLines(repository id: Int64) throws -> Int {
@@ -12,6 +12,23 @@ extension CloneIndex {
                 """)
             try s.bind(int: id, at: 1)
             return try s.step() ? s.int(0) : 0
+        }
+    }
+}
+
+extension IndexReader {
+    /// How many of the units `ids` each repository holds (unknown ids are left out).
+    /// - Complexity: one indexed lookup per id.
+    public func unitCountsByRepository(_ ids: [Int64]) throws -> [Int64: Int] {
+        try snapshot {
+            let s = try db.prepare("SELECT f.repo FROM units u JOIN files f ON f.id = u.file WHERE u.id = ?1")
+            var out: [Int64: Int] = [:]
+            for id in ids {
+                s.reset()
+                try s.bind(int: id, at: 1)
+                if try s.step() { out[s.int64(0), default: 0] += 1 }
+            }
+            return out
         }
     }
 }

@@ -4,69 +4,17 @@ import FrontEnd
 import Index
 import License
 import XCTest
-@testable import Report
+import Matching
+import Report
+@testable import Jobs
+import TestSupport
 
-/// `AuditEngine` on a real SQLite index built in a temporary directory with the `Index` API.
-final class AuditTests: XCTestCase {
-    /// The real MIT text from the license data `make setup` installs, under a copyright line of our own.
-    static let mitLicense = "MIT License\n\nCopyright (c) 2021 Example Author\n"
-        + ((try? LicenseDatabase.shared())?.licenseText(key: "mit") ?? "")
-
-    static let library = """
-    def merge_sorted(left, right):
-        result = []
-        i = j = 0
-        while i < len(left) and j < len(right):
-            if left[i] <= right[j]:
-                result.append(left[i])
-                i += 1
-            else:
-                result.append(right[j])
-                j += 1
-        result.extend(left[i:])
-        result.extend(right[j:])
-        return result
-
-
-    def binary_search(items, target):
-        low, high = 0, len(items) - 1
-        while low <= high:
-            middle = (low + high) // 2
-            if items[middle] == target:
-                return middle
-            if items[middle] < target:
-                low = middle + 1
-            else:
-                high = middle - 1
-        raise KeyError("target %r not found" % (target,))
-
-
-    def chunked(sequence, size):
-        if size <= 0:
-            raise ValueError("size must be positive, got %d" % size)
-        out = []
-        for start in range(0, len(sequence), size):
-            out.append(sequence[start:start + size])
-        return out
-
-    """
-
-    static let unrelated = """
-    def render_table(rows, columns):
-        widths = {column: len(column) for column in columns}
-        for row in rows:
-            for column in columns:
-                widths[column] = max(widths[column], len(str(row.get(column, ""))))
-        header = " | ".join(column.ljust(widths[column]) for column in columns)
-        lines = [header, "-+-".join("-" * widths[column] for column in columns)]
-        for row in rows:
-            lines.append(" | ".join(str(row.get(column, "")).ljust(widths[column]) for column in columns))
-        return "\\n".join(lines)
-
-    """
-
-    /// The library's functions with renamed variables, as a clone would carry them.
-    static var copied: String { library.replacingOccurrences(of: "items", with: "seq").replacingOccurrences(of: "target", with: "wanted") }
+/// `AuditJob` on a real SQLite index built in a temporary directory with the `Index` API.
+final class AuditJobTests: XCTestCase {
+    static var library: String { SampleCode.auditLibrary }
+    static var unrelated: String { SampleCode.unrelated }
+    static var copied: String { SampleCode.copiedLibrary }
+    static var mitLicense: String { LicenseTexts.mit ?? "" }
 
     // MARK: fixtures
 
@@ -77,20 +25,7 @@ final class AuditTests: XCTestCase {
         return LicenseScanner(database: db)
     }
 
-    func directory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-audit-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
-    func write(_ files: [String: String], under root: URL) throws {
-        for (name, text) in files {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-    }
+    func directory() throws -> URL { try temporaryDirectory("audit") }
 
     /// An index holding an MIT library (`mitlib`, with LICENSE and copyright line) and an unrelated repository.
     func makeIndex(in dir: URL) async throws -> (db: String, library: URL) {
@@ -101,17 +36,16 @@ final class AuditTests: XCTestCase {
         let db = dir.appendingPathComponent("corpus.sqlite").path
         var options = IndexOptions()
         options.workers = 2
-        let indexer = try Indexer(databasePath: db, options: options)
+        let indexer = try IndexRun(databasePath: db, options: options)
         _ = try await indexer.index(paths: [library.path, other.path])
         return (db, library)
     }
 
     func audit(_ project: URL, db: String, policy: AuditPolicy = AuditPolicy()) async throws -> AuditReport {
-        let scanner = try scanner()
-        let index = try CloneIndex.open(path: db, readOnly: true)
-        let parameters = try index.parameters()
-        let features = try await RepositoryAnalyzer(parameters: parameters).analyze(root: project.path)
-        return try AuditEngine(policy: policy).audit(index: index, project: features, parameters: parameters, scanner: scanner)
+        _ = try scanner()
+        var options = AuditOptions(project: project.path, database: db)
+        options.policy = policy
+        return try await AuditJob(options).run()
     }
 
     // MARK: tests
@@ -149,7 +83,7 @@ final class AuditTests: XCTestCase {
         XCTAssertFalse(r.license.incompatible)
         XCTAssertEqual(r.attribution.verdict, "no")
         XCTAssertTrue(r.obligations_broken.contains { $0.rule == "notice-not-kept" && $0.license == "MIT" }, "\(r.obligations_broken)")
-        XCTAssertEqual(r.problems, [AuditEngine.Problem.unattributed, AuditEngine.Problem.obligations])
+        XCTAssertEqual(r.problems, [AuditJob.Problem.unattributed, AuditJob.Problem.obligations])
         XCTAssertTrue(r.fails)
         XCTAssertTrue(report.failed)
         XCTAssertEqual(report.summary.failing, 1)
@@ -179,7 +113,7 @@ final class AuditTests: XCTestCase {
         let r = try XCTUnwrap(report.results.first)
         XCTAssertEqual(r.attribution.verdict, "yes")
         XCTAssertTrue(r.attribution.evidence.contains { $0.hasPrefix("NOTICE:") }, "\(r.attribution.evidence)")
-        XCTAssertFalse(r.problems.contains(AuditEngine.Problem.unattributed))
+        XCTAssertFalse(r.problems.contains(AuditJob.Problem.unattributed))
         XCTAssertFalse(report.failed, "credited and no incompatibility: the default gate passes")
 
         // The MIT text itself is still missing: `--fail-on obligations` catches that.
@@ -245,13 +179,13 @@ final class AuditTests: XCTestCase {
 
     func testPolicyRules() {
         let p = AuditPolicy()
-        XCTAssertTrue(p.fails(verdict: .clone, problems: [AuditEngine.Problem.unattributed]))
-        XCTAssertTrue(p.fails(verdict: .partialClone, problems: [AuditEngine.Problem.incompatible]))
-        XCTAssertFalse(p.fails(verdict: .related, problems: [AuditEngine.Problem.unattributed]), "below --fail-at")
-        XCTAssertFalse(p.fails(verdict: .clone, problems: [AuditEngine.Problem.obligations]))
+        XCTAssertTrue(p.fails(verdict: .clone, problems: [AuditJob.Problem.unattributed]))
+        XCTAssertTrue(p.fails(verdict: .partialClone, problems: [AuditJob.Problem.incompatible]))
+        XCTAssertFalse(p.fails(verdict: .related, problems: [AuditJob.Problem.unattributed]), "below --fail-at")
+        XCTAssertFalse(p.fails(verdict: .clone, problems: [AuditJob.Problem.obligations]))
         XCTAssertFalse(p.fails(verdict: .clone, problems: []))
         XCTAssertTrue(AuditPolicy(failOn: [.anyMatch]).fails(verdict: .clone, problems: []))
-        XCTAssertTrue(AuditPolicy(failAt: .related, failOn: [.obligations]).fails(verdict: .related, problems: [AuditEngine.Problem.obligations]))
+        XCTAssertTrue(AuditPolicy(failAt: .related, failOn: [.obligations]).fails(verdict: .related, problems: [AuditJob.Problem.obligations]))
     }
 
     func testHTMLAndTextEscapeRepositoryNamesAndPaths() async throws {
@@ -260,7 +194,7 @@ final class AuditTests: XCTestCase {
         let hostile = dir.appendingPathComponent("lib<script>x&'\"\u{1B}[2J")
         try write(["LICENSE": Self.mitLicense, "<img src=x>.py": Self.library], under: hostile)
         let db = dir.appendingPathComponent("corpus.sqlite").path
-        let indexer = try Indexer(databasePath: db, options: IndexOptions())
+        let indexer = try IndexRun(databasePath: db, options: IndexOptions())
         _ = try await indexer.index(paths: [hostile.path])
         let project = dir.appendingPathComponent("proj")
         try write(["a<b>.py": Self.copied], under: project)

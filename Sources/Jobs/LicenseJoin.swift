@@ -1,12 +1,13 @@
 import Foundation
 import License
+import Report
 
 /// Joins the License side branch into a compare report: both sides' licenses, whether the
 /// suspect credits the reference, and the obligations it breaks. Never changes the verdict.
-public enum LicenseJoin {
+enum LicenseJoin {
     /// Fills `license`, `attribution` and the headline. License data missing or a scan failure
     /// becomes `license.error` (one line), never a failed comparison.
-    public static func fill(_ report: inout CompareReport, reference: String, suspect: String,
+    static func fill(_ report: inout CompareReport, reference: String, suspect: String,
                             scanner: LicenseScanner? = nil) {
         let scope = Array(Set(report.matches.map(\.suspect.path))).sorted()
         let referenceName = URL(fileURLWithPath: reference).standardizedFileURL.lastPathComponent

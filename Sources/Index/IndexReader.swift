@@ -62,7 +62,7 @@ public struct IndexedUnit: Sendable {
 /// Not `Sendable`: use one instance per thread (open several for parallel readers). Readers never block
 /// the writer and never see a half-written repository: every read filters on each repository's last
 /// completed generation. Wrap several calls in ``snapshot(_:)`` to read them from one consistent state.
-public final class CloneIndex {
+public final class IndexReader {
     let db: Database
     public let path: String
     private var cachedConfiguration: IndexConfiguration?
@@ -74,14 +74,14 @@ public final class CloneIndex {
 
     /// Opens an existing index. A missing, non-SQLite, foreign, corrupt or newer-schema file throws an
     /// `IndexError` whose description is one line.
-    public static func open(path: String, readOnly: Bool) throws -> CloneIndex {
+    public static func open(path: String, readOnly: Bool) throws -> IndexReader {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missingDatabase(path: path) }
         try checkHeader(path: path, allowEmpty: false)
         let db = try mapped(path) { try Database(path: path, readOnly: readOnly, create: false) }
         db.setBusyTimeout(milliseconds: 5000)
         // Readers map the file instead of copying pages through read(2): lookups touch scattered pages.
         if readOnly { try? db.execute("PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536") }
-        let index = CloneIndex(db: db, path: path)
+        let index = IndexReader(db: db, path: path)
         try mapped(path) {
             let version = try Schema.version(db)
             let appID = Int32(truncatingIfNeeded: try db.scalarInt("PRAGMA application_id") ?? 0)

@@ -7,6 +7,7 @@ import Sketch
 public struct UnitRef: Sendable, Hashable {
     public var file: Int
     public var unit: Int
+    public init(file: Int, unit: Int) { self.file = file; self.unit = unit }
 }
 
 /// A verified, assigned pair of units.
@@ -102,7 +103,7 @@ public struct UnitMatcher: Sendable {
     }
 
     /// Leaf units big enough to count, and not made only of excluded (boilerplate) shingles.
-    static func evidenceUnits(_ repo: RepositoryFeatures, _ p: AnalysisParameters) -> [UnitRef] {
+    public static func evidenceUnits(_ repo: RepositoryFeatures, _ p: AnalysisParameters) -> [UnitRef] {
         var out: [UnitRef] = []
         for (fi, f) in repo.files.enumerated() {
             for (ui, u) in f.units.enumerated() where u.isLeaf && u.counts(p) { out.append(UnitRef(file: fi, unit: ui)) }

@@ -1,5 +1,4 @@
 import Analysis
-import Index
 import Shingles
 
 /// Removes boilerplate from features before verification: shingles that occur in many indexed
@@ -27,34 +26,24 @@ public struct BoilerplateFilter: Sendable {
         return (evidence, vocabulary)
     }
 
-    /// The filter for the hashes the two sides share (only shared hashes can be evidence, so only they are
-    /// looked up), from `index`'s document frequencies and templates.
-    public static func load(index: CloneIndex, reference: [UnitFeatures], suspect: [UnitFeatures], minShare: Double = 0.25,
-                            minRepositories: Int = 5) throws -> BoilerplateFilter {
-        let r = hashes(of: reference), s = hashes(of: suspect)
-        return try load(index: index, evidence: r.evidence.intersection(s.evidence), vocabulary: r.vocabulary.intersection(s.vocabulary),
-                        minShare: minShare, minRepositories: minRepositories)
+    /// A filter that excludes `excluded` (and, from every channel, `template`).
+    public init(excluded: Set<UInt64>, template: Set<UInt64>, minShare: Double, minRepositories: Int, repositories: Int) {
+        self.excluded = excluded.union(template); self.template = template
+        self.minShare = minShare; self.minRepositories = minRepositories; self.repositories = repositories
     }
 
-    /// The filter for every hash of `repos` (when the other side is not known yet, as in `audit`).
-    public static func load(index: CloneIndex, for repos: [RepositoryFeatures], minShare: Double = 0.25,
-                            minRepositories: Int = 5) throws -> BoilerplateFilter {
-        let h = hashes(of: repos.flatMap { $0.files.flatMap(\.units) })
-        return try load(index: index, evidence: h.evidence, vocabulary: h.vocabulary, minShare: minShare, minRepositories: minRepositories)
-    }
-
-    /// The filter for `evidence` and `vocabulary` hashes.
-    public static func load(index: CloneIndex, evidence: Set<UInt64>, vocabulary: Set<UInt64>, minShare: Double = 0.25,
-                            minRepositories: Int = 5) throws -> BoilerplateFilter {
-        let hashes = evidence.sorted()
-        let total = try index.repositoryCount()
-        let df = try index.documentFrequency(hashes)
-        let cut = max(minRepositories, Int((Double(total) * minShare).rounded(.up)))
-        var excluded = Set<UInt64>()
-        for (h, n) in df where n >= cut { excluded.insert(h) }
-        let template = try index.templateHashes(Array(evidence.union(vocabulary)).sorted())
-        return BoilerplateFilter(excluded: excluded.union(template), template: template, minShare: minShare,
-                                 minRepositories: minRepositories, repositories: total)
+    /// This filter narrowed to the hashes `reference` and `suspect` share. Only shared hashes can be evidence, and
+    /// removing a hash one side alone holds would change that side's set sizes; so every job filters a pair with
+    /// exactly this, whatever set of hashes it looked up in the index, and one pair gets one answer.
+    public func forPair(reference: RepositoryFeatures, suspect: RepositoryFeatures) -> BoilerplateFilter {
+        guard !excluded.isEmpty || !template.isEmpty else { return self }
+        let r = Self.hashes(of: reference.files.flatMap(\.units)), s = Self.hashes(of: suspect.files.flatMap(\.units))
+        let sharedEvidence = r.evidence.intersection(s.evidence)
+        let sharedAll = sharedEvidence.union(r.vocabulary.intersection(s.vocabulary))
+        var out = self
+        out.template = template.intersection(sharedAll)
+        out.excluded = excluded.intersection(sharedEvidence).union(out.template)
+        return out
     }
 
     /// `repo` with the excluded shingles removed from every unit's channels; also how many were removed.

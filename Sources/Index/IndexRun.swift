@@ -74,7 +74,7 @@ public struct IndexSummary: Codable, Sendable {
 
 /// Runs an index: discovers each repository, analyses changed files on all cores in batches, and writes
 /// each batch in one transaction through the single `IndexWriter`.
-public final class Indexer {
+public final class IndexRun {
     public let writer: IndexWriter
     public let options: IndexOptions
 
@@ -400,7 +400,7 @@ final class PendingWrite<T: Sendable>: @unchecked Sendable {
     }
 }
 
-/// Hands a non-Sendable value to the writer queue; see `Indexer.onWriter` for why that is safe.
+/// Hands a non-Sendable value to the writer queue; see `IndexRun.onWriter` for why that is safe.
 struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }

@@ -1,0 +1,109 @@
+import Analysis
+import Foundation
+import FrontEnd
+import Index
+import License
+import Matching
+import Report
+
+/// What `compare` is asked: two trees, and optionally an index whose common code is boilerplate.
+public struct CompareOptions: Sendable {
+    /// The original project (a directory or file).
+    public var reference: String
+    /// The project suspected of copying it.
+    public var suspect: String
+    /// An index built by `clonescan index`: shingles common across it, or from its template repositories, never count.
+    public var database: String?
+    /// Files larger than this many bytes are skipped.
+    public var maxFileBytes = 1 << 20
+    /// Join both sides' licenses, the suspect's attribution and the obligations it breaks.
+    public var checkLicense = true
+    /// Matched regions listed in the report; nil lists every match.
+    public var maxMatches: Int?
+
+    public init(reference: String, suspect: String) { self.reference = reference; self.suspect = suspect }
+}
+
+/// `clonescan compare` as a library call:
+///
+/// ```swift
+/// let result = try await CompareJob(CompareOptions(reference: "ref/", suspect: "theirs/")).run()
+/// print(result.report.verdict, result.report.containment)
+/// ```
+public struct CompareJob: Sendable {
+    public var options: CompareOptions
+    /// Analysis parameters; an index given with `database` must have been built with the same.
+    public var parameters = AnalysisParameters()
+
+    public init(_ options: CompareOptions) { self.options = options }
+
+    /// The report and the warnings met on the way (skipped files), one line each.
+    public struct Outcome: Sendable {
+        public var report: CompareReport
+        public var warnings: [String]
+    }
+
+    /// Analyses both trees, removes boilerplate, matches, decides and joins the license side branch.
+    /// - Parameter progress: called with the name of each stage as it starts.
+    /// - Throws: `JobError`.
+    public func run(progress: (@Sendable (String) -> Void)? = nil) async throws -> Outcome {
+        var discovery = DiscoveryOptions()
+        discovery.maxFileBytes = options.maxFileBytes
+        let analyzer = RepositoryAnalyzer(parameters: parameters, discovery: discovery)
+        var warnings: [String] = []
+        if URL(fileURLWithPath: options.reference).standardizedFileURL == URL(fileURLWithPath: options.suspect).standardizedFileURL {
+            warnings.append("REFERENCE and SUSPECT are the same path; the comparison will report a clone of itself")
+        }
+        progress?("analysing \(options.reference)")
+        let (reference, w1) = try await JobSteps.analyze(analyzer, path: options.reference, role: "REFERENCE")
+        progress?("analysing \(options.suspect)")
+        let (suspect, w2) = try await JobSteps.analyze(analyzer, path: options.suspect, role: "SUSPECT")
+        warnings += w1 + w2
+
+        var filter: BoilerplateFilter?
+        if let db = options.database {
+            let index = try JobSteps.openIndex(db, parameters: parameters)
+            do {
+                filter = try BoilerplateFilter.load(index: index, units: reference.files.flatMap(\.units))
+            } catch {
+                throw JobError.runtime("--db \(terminalSafe(db)): \(error)")
+            }
+        }
+        progress?("matching \(reference.files.count) x \(suspect.files.count) files")
+        var report = try PairVerification(parameters: parameters, maxMatches: options.maxMatches)
+            .report(reference: reference, suspect: suspect, boilerplate: filter)
+        if options.checkLicense {
+            progress?("checking licenses and attribution")
+            LicenseJoin.fill(&report, reference: options.reference, suspect: options.suspect)
+        }
+        return Outcome(report: report, warnings: warnings)
+    }
+}
+
+/// One pair, one answer: boilerplate removed, compared, reported. `compare`, `query` and `audit` all verify a pair here.
+struct PairVerification: Sendable {
+    var parameters: AnalysisParameters
+    var maxMatches: Int?
+
+    /// The pair's comparison and the views it ran on (boilerplate removed), plus how many shingles were removed.
+    func compare(reference: RepositoryFeatures, suspect: RepositoryFeatures, boilerplate: BoilerplateFilter?) throws
+        -> (PairComparison, reference: RepositoryFeatures, suspect: RepositoryFeatures, removed: Int)
+    {
+        var (ref, sus, removed) = (reference, suspect, 0)
+        if let pair = boilerplate?.forPair(reference: reference, suspect: suspect) {
+            let (r, removedR) = pair.apply(to: reference)
+            let (s, removedS) = pair.apply(to: suspect)
+            (ref, sus, removed) = (r, s, removedR + removedS)
+        }
+        let comparison = try PairComparer(parameters: parameters).compare(reference: ref, suspect: sus)
+        return (comparison, ref, sus, removed)
+    }
+
+    /// The compare report of the pair.
+    func report(reference: RepositoryFeatures, suspect: RepositoryFeatures, boilerplate: BoilerplateFilter?) throws -> CompareReport {
+        let (c, ref, sus, removed) = try compare(reference: reference, suspect: suspect, boilerplate: boilerplate)
+        var report = CompareReport(c, reference: ref, suspect: sus, parameters: parameters, maxMatches: maxMatches)
+        if let boilerplate { report.excluded.append(boilerplate.describe(removed: removed)) }
+        return report
+    }
+}

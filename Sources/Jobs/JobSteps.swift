@@ -1,0 +1,35 @@
+import Analysis
+import Foundation
+import FrontEnd
+import Index
+
+/// The steps every job takes the same way: analysing a tree, opening an index and checking its parameters.
+enum JobSteps {
+    /// Features of the tree at `path`, with one warning per file skipped for a problem.
+    /// - Throws: `JobError.usage` when the tree has no supported source file, `.runtime` when it cannot be read.
+    static func analyze(_ analyzer: RepositoryAnalyzer, path: String, role: String) async throws -> (RepositoryFeatures, [String]) {
+        let repo: RepositoryFeatures
+        do { repo = try await analyzer.analyze(root: path) } catch let error as FrontEndError {
+            throw JobError.runtime("\(role): \(error.description)")
+        }
+        let warnings = repo.skipped.filter(\.reason.isProblem).map {
+            "\(terminalSafe(path))/\(terminalSafe($0.path)): \($0.reason.rawValue): \(terminalSafe($0.detail))"
+        }
+        guard !repo.files.isEmpty else {
+            throw JobError.usage("\(role) \(terminalSafe(path)) has no supported source files (\(repo.skipped.count) skipped); pass a source tree in one of: \(LanguageTable.all.map(\.name).joined(separator: ", "))")
+        }
+        return (repo, warnings)
+    }
+
+    /// The index at `path`, read-only, refused (with the same message in every command) unless it was built with
+    /// `parameters`, the parameters this build analyses with.
+    static func openIndex(_ path: String, parameters: AnalysisParameters) throws -> IndexReader {
+        do {
+            let index = try IndexReader.open(path: path, readOnly: true)
+            try index.checkCompatible(parameters)
+            return index
+        } catch {
+            throw JobError.runtime("--db \(terminalSafe(path)): \(error)")
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Analysis
+import Foundation
+import Matching
+
+extension CompareReport {
+    /// The report of one pair comparison: verdict, shares, per-file rows and the ranked matches.
+    /// - Parameters:
+    ///   - reference, suspect: the features the comparison ran on (boilerplate already removed).
+    ///   - maxMatches: matched regions listed; nil lists every match.
+    public init(_ c: PairComparison, reference: RepositoryFeatures, suspect: RepositoryFeatures,
+                parameters: AnalysisParameters, maxMatches: Int? = nil) {
+        var channelCounts: [String: Int] = [:]
+        for m in c.matches { channelCounts[m.score.channel.rawValue, default: 0] += 1 }
+        let listed = maxMatches.map { Array(c.matches.prefix($0)) } ?? c.matches
+        let reportMatches = listed.map { Match($0, reference: reference, suspect: suspect) }
+        var rows: [String: FileRow] = [:]
+        for ref in c.referenceUnits {
+            let f = reference.files[ref.file]
+            rows[f.path, default: .init(path: f.path, matched_lines: 0, leaf_lines: 0, matched_units: 0, suspect_files: [])].leaf_lines += f.units[ref.unit].codeLines
+        }
+        for m in c.matches {
+            let f = reference.files[m.reference.file]
+            rows[f.path]?.matched_lines += f.units[m.reference.unit].codeLines
+            rows[f.path]?.matched_units += 1
+            let sp = suspect.files[m.suspect.file].path
+            if rows[f.path]?.suspect_files.contains(sp) == false { rows[f.path]?.suspect_files.append(sp) }
+        }
+        let excludedUnits = reference.files.reduce(0) { $0 + $1.units.filter { $0.isLeaf && !$0.counts(parameters) }.count }
+        var excluded: [String] = []
+        if excludedUnits > 0 { excluded.append("\(excludedUnits) reference units under \(parameters.minUnitTokens) tokens (too small to be evidence)") }
+        let skippedRef = reference.skipped.count, skippedSus = suspect.skipped.count
+        if skippedRef + skippedSus > 0 { excluded.append("\(skippedRef) reference and \(skippedSus) suspect files skipped (vendored, generated, binary, too large)") }
+
+        // Which channels carried the match, in the words a reviewer checks first.
+        let publicRefs = c.referenceUnits.filter { let u = reference.files[$0.file].units[$0.unit]; return u.isExported && u.kind != .topLevel }
+        let matchedRefs = Set(c.matches.map(\.reference))
+        let publicMatched = publicRefs.filter { matchedRefs.contains($0) }.count
+        var refLiterals = Set<UInt64>(), susLiterals = Set<UInt64>()
+        for f in reference.files { for u in f.units where u.isLeaf { refLiterals.formUnion(u.literals.sortedHashes) } }
+        for f in suspect.files { for u in f.units where u.isLeaf { susLiterals.formUnion(u.literals.sortedHashes) } }
+        let sharedLiterals = refLiterals.intersection(susLiterals).count
+        let byChannel = channelCounts.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }.joined(separator: ", ")
+        let channelLine = "\(c.relation): \(publicMatched) of \(publicRefs.count) public functions have a counterpart" +
+            (byChannel.isEmpty ? "" : " (\(byChannel))") + "; \(sharedLiterals) shared string and number literals"
+        let summary = "\(Self.percent(c.containment))% of reference leaf-unit lines (\(c.matchedReferenceLines)/\(c.referenceLines)) have a match; " +
+            "\(c.matches.count) of \(c.referenceUnits.count) reference units matched, \(c.evidence.strongMatches) strongly; reverse share \(Self.percent(c.reverseContainment))%"
+        self.init(
+            verdict: c.verdict, score: Self.round(c.score), containment: Self.round(c.containment),
+            reverse_containment: Self.round(c.reverseContainment), relation: c.relation.description, reason: c.reason,
+            headline: Headline.text(verdict: c.verdict, license: nil, attribution: nil),
+            summary: summary, evidence: channelLine,
+            reference: Side(reference, units: c.referenceUnits.count, lines: c.referenceLines),
+            suspect: Side(suspect, units: c.suspectUnits.count, lines: c.suspectLines),
+            matched_units: c.matches.count, strong_matches: c.evidence.strongMatches, channels: channelCounts, matches: reportMatches,
+            files: rows.values.sorted { $0.matched_lines != $1.matched_lines ? $0.matched_lines > $1.matched_lines : $0.path < $1.path },
+            excluded: excluded, license: nil, attribution: nil)
+    }
+
+    /// Rounded to three decimals, as every report prints shares and scores.
+    public static func round(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+
+    static func percent(_ x: Double) -> Int { Int((x * 100).rounded()) }
+}
+
+extension CompareReport.Side {
+    /// The side of `repo` with this many evidence units and lines.
+    public init(_ repo: RepositoryFeatures, units: Int, lines: Int) {
+        self.init(path: repo.root, files: repo.files.count, languages: repo.languages, leaf_units: units, leaf_lines: lines, skipped: repo.skipped.count)
+    }
+}
+
+extension CompareReport.Match {
+    /// A unit match as a region pair with its per-channel similarities.
+    public init(_ m: UnitMatch, reference: RepositoryFeatures, suspect: RepositoryFeatures) {
+        let r = CompareReport.round
+        self.init(reference: .init(reference, m.reference, lines: m.referenceLines),
+                  suspect: .init(suspect, m.suspect, lines: m.suspectLines),
+                  similarity: r(m.score.combined), channel: m.score.channel.rawValue,
+                  channels: ["structure": r(m.score.structure), "shape": r(m.score.shape),
+                             "subwords": r(m.score.subwords), "literals": r(m.score.literals)])
+    }
+}
+
+/// The text headline: verdict combined with attribution and license change.
+public enum Headline {
+    public static func text(verdict: Verdict, license: CompareReport.LicenseStatus?, attribution: CompareReport.AttributionStatus?) -> String {
+        var words: String
+        switch verdict {
+        case .clone: words = "CLONE"
+        case .partialClone: words = "PARTIAL CLONE"
+        case .related: words = "RELATED, NOT A CLONE,"
+        case .notClone: words = "NOT A CLONE"
+        }
+        if verdict >= .partialClone, let attribution {
+            if attribution.verdict == "no" { words = "UNATTRIBUTED " + words }
+            else if attribution.verdict == "weak" { words = "WEAKLY ATTRIBUTED " + words }
+            else { words = "ATTRIBUTED " + words }
+        }
+        if verdict >= .partialClone, let license, license.changed {
+            words += ", license changed \(license.reference.declared ?? "unknown") -> \(license.suspect.declared ?? "none")"
+        }
+        return words
+    }
+}
