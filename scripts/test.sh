@@ -9,6 +9,9 @@ JOBS=${CLONESCAN_TEST_JOBS:-$(nproc)}
 echo "== build"
 swift build --build-tests -j "$JOBS" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
 swift build --build-tests -j "$JOBS" >/dev/null   # fail here, with the log above, if the build failed
+echo "== architecture: import edges against docs/architecture.md's rules"
+python3 scripts/check-architecture.py
+python3 scripts/test_check_architecture.py
 
 echo "== unit and integration tests (vectorised MinHash path)"
 swift test --skip-build --parallel --num-workers "$JOBS"

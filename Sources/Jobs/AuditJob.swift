@@ -192,7 +192,7 @@ public struct AuditJob: Sendable {
             do {
                 let a = try AttributionChecker.check(reference: ReferenceIdentity(names: [repo.name]), suspectRoot: projectURL,
                                                      scope: scope, suspectNames: projectLicense.identity.names)
-                result.attribution = .init(verdict: a.verdict.rawValue, evidence: a.evidence.prefix(5).map(\.display))
+                result.attribution = .init(verdict: a.verdict.rawValue, evidence: a.evidence.map(AttributionItem.init))
             } catch {
                 result.license.repository.error = Self.oneLine("\(error)")
             }
@@ -205,10 +205,12 @@ public struct AuditJob: Sendable {
             result.license.repository = .init(declared: repoLicense.declared, evidence: repoLicense.declaredFrom,
                                               status: repoLicense.declared == nil ? "none-found" : "declared", error: nil)
             result.license.changed = c.licenseChanged
-            result.license.notice_kept = c.notice.kept
-            result.obligations_broken = c.obligations.map { .init(rule: $0.rule, license: $0.license, explanation: $0.explanation, source: $0.source) }
-            result.license.incompatible = c.obligations.contains { $0.rule == "copyleft-relicensed" || $0.rule == "incompatible-combination" }
-            result.attribution = .init(verdict: c.attribution.verdict.rawValue, evidence: c.attribution.evidence.prefix(5).map(\.display))
+            // No accusation without derivation: a related repository's license difference is context only.
+            let derived = result.verdict >= .partialClone
+            result.license.notice_kept = derived ? c.notice.kept : nil
+            result.obligations_broken = derived ? c.obligations.map(ObligationItem.init) : []
+            result.license.incompatible = derived && c.obligations.contains { $0.rule == "copyleft-relicensed" || $0.rule == "incompatible-combination" }
+            result.attribution = .init(verdict: c.attribution.verdict.rawValue, evidence: c.attribution.evidence.map(AttributionItem.init))
         } catch {
             result.license.repository = .init(declared: nil, evidence: [], status: "error", error: Self.oneLine("\(error)"))
         }

@@ -53,7 +53,8 @@ extension CompareReport {
             suspect: Side(suspect, units: c.suspectUnits.count, lines: c.suspectLines),
             matched_units: c.matches.count, strong_matches: c.evidence.strongMatches, channels: channelCounts, matches: reportMatches,
             files: rows.values.sorted { $0.matched_lines != $1.matched_lines ? $0.matched_lines > $1.matched_lines : $0.path < $1.path },
-            excluded: excluded, license: nil, attribution: nil)
+            excluded: excluded, license: nil,
+            attribution: AttributionStatus(verdict: "unknown", evidence: []))
     }
 
     /// Rounded to three decimals, as every report prints shares and scores.
@@ -91,7 +92,7 @@ public enum Headline {
         case .related: words = "RELATED, NOT A CLONE,"
         case .notClone: words = "NOT A CLONE"
         }
-        if verdict >= .partialClone, let attribution {
+        if verdict >= .partialClone, let attribution, attribution.verdict != "unknown" {
             if attribution.verdict == "no" { words = "UNATTRIBUTED " + words }
             else if attribution.verdict == "weak" { words = "WEAKLY ATTRIBUTED " + words }
             else { words = "ATTRIBUTED " + words }
