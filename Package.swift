@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis", "FrontEnd", "Shingles"], swiftSettings: strict),
         .testTarget(name: "LicenseTests", dependencies: ["License"], swiftSettings: strict),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "FrontEnd"], swiftSettings: strict),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "JobsTests", dependencies: ["Jobs", "Report", "Matching", "Index", "License", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
     ]

@@ -35,10 +35,10 @@ extension CompareReport {
         let publicRefs = c.referenceUnits.filter { let u = reference.files[$0.file].units[$0.unit]; return u.isExported && u.kind != .topLevel }
         let matchedRefs = Set(c.matches.map(\.reference))
         let publicMatched = publicRefs.filter { matchedRefs.contains($0) }.count
-        var refLiterals = Set<UInt64>(), susLiterals = Set<UInt64>()
+        var refLiterals = Set<UInt64>(), sharedLiteralSet = Set<UInt64>()
         for f in reference.files { for u in f.units where u.isLeaf { refLiterals.formUnion(u.literals.sortedHashes) } }
-        for f in suspect.files { for u in f.units where u.isLeaf { susLiterals.formUnion(u.literals.sortedHashes) } }
-        let sharedLiterals = refLiterals.intersection(susLiterals).count
+        for f in suspect.files { for u in f.units where u.isLeaf { for h in u.literals.sortedHashes where refLiterals.contains(h) { sharedLiteralSet.insert(h) } } }
+        let sharedLiterals = sharedLiteralSet.count
         let byChannel = channelCounts.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }.joined(separator: ", ")
         let channelLine = "\(c.relation): \(publicMatched) of \(publicRefs.count) public functions have a counterpart" +
             (byChannel.isEmpty ? "" : " (\(byChannel))") + "; \(sharedLiterals) shared string and number literals"
