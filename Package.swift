@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(name: "clonescan-fuzz", dependencies: ["FrontEnd", "Syntax", "License"], path: "Sources/Fuzz", swiftSettings: strict),
 
         // Tests mirror the stages; TestSupport holds what several test targets share.
-        .target(name: "TestSupport", dependencies: ["License"], path: "Tests/TestSupport", swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["License", "Index"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax", "CTreeSitter", "CTreeSitterArena"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ShinglesTests", dependencies: ["Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
