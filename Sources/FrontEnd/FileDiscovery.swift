@@ -26,6 +26,8 @@ public struct DiscoveryOptions: Sendable {
     public var excludedDirectories: Set<String> = ["vendor", "node_modules", "third_party", "third-party", ".git", ".hg", ".svn",
                                                     "bower_components", "__pycache__", ".tox", ".venv", "venv", "site-packages",
                                                     ".mypy_cache", ".pytest_cache", ".build"]
+    /// `--include` / `--exclude`: which paths count at all.
+    public var pathFilter = PathFilter.all
     /// Respect `.gitignore` (via `git ls-files` at a work tree's top, else by reading the files).
     public var respectGitignore = true
     /// Stop after this many files (a guard against runaway trees); 0 means no limit.
@@ -83,6 +85,7 @@ public struct FileDiscovery: Sendable {
 
     private func consider(absolute: [UInt8], relative: [UInt8], size: Int, into result: inout Discovery) {
         if options.maxFiles > 0 && result.files.count >= options.maxFiles { return }
+        guard options.pathFilter.keeps(relative) else { return }
         let name = Array(relative.split(separator: UInt8(ascii: "/")).last ?? [])
         guard let spec = LanguageRegistry.language(forFileName: name, path: absolute) else { return }
         if size > options.maxFileBytes {

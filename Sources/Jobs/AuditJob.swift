@@ -53,6 +53,8 @@ public struct AuditOptions: Sendable {
     public var policy = AuditPolicy()
     /// Matched regions listed per repository; nil lists every match.
     public var maxMatches: Int? = 5
+    /// `--include` / `--exclude`: which files count, on both sides (the analysed tree and every indexed repository).
+    public var pathFilter = PathFilter.all
     /// Index candidates looked up per project unit and channel.
     public var candidatesPerUnit = 32
 
@@ -96,7 +98,7 @@ public struct AuditJob: Sendable {
             throw JobError.runtime(message.contains("make setup") ? message : "license data: \(message) (run `make setup`)")
         }
         progress?("analysing \(options.project)")
-        let (project, warnings) = try await JobSteps.analyze(RepositoryAnalyzer(parameters: parameters), path: options.project, role: "PROJECT")
+        let (project, warnings) = try await JobSteps.analyze(RepositoryAnalyzer(parameters: parameters, discovery: JobSteps.discovery(options.pathFilter)), path: options.project, role: "PROJECT")
         do {
             var report = try audit(index: index, project: project, scanner: scanner, progress: progress)
             report.warnings = warnings + report.warnings
@@ -120,7 +122,7 @@ public struct AuditJob: Sendable {
         let verification = PairVerification(parameters: parameters, maxMatches: options.maxMatches)
         let units = projectUnits.map { project.files[$0.file].units[$0.unit] }
         let found = try VerifiableRepositories.load(
-            index: index, units: units, limit: options.candidatesPerUnit, keepEveryCandidate: false,
+            index: index, units: units, limit: options.candidatesPerUnit, keepEveryCandidate: false, pathFilter: options.pathFilter,
             skip: { repo in
                 let repoPath = Self.realPath(repo.path)
                 guard repoPath == ownPath || ownPath.hasPrefix(repoPath.hasSuffix("/") ? repoPath : repoPath + "/") else { return nil }

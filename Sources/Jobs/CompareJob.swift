@@ -20,6 +20,11 @@ public struct CompareOptions: Sendable {
     public var checkLicense = true
     /// Matched regions listed in the report; nil lists every match.
     public var maxMatches: Int?
+    /// `--include` / `--exclude`: which files of both sides count.
+    public var pathFilter = PathFilter.all
+    /// `--base`: trees whose code is boilerplate by declaration (a project template, a shared starter kit): their
+    /// shingles never count as evidence, in any channel.
+    public var base: [String] = []
 
     public init(reference: String, suspect: String) { self.reference = reference; self.suspect = suspect }
 }
@@ -49,6 +54,7 @@ public struct CompareJob: Sendable {
     public func run(progress: (@Sendable (String) -> Void)? = nil) async throws -> Outcome {
         var discovery = DiscoveryOptions()
         discovery.maxFileBytes = options.maxFileBytes
+        discovery.pathFilter = options.pathFilter
         let analyzer = RepositoryAnalyzer(parameters: parameters, discovery: discovery)
         var warnings: [String] = []
         if URL(fileURLWithPath: options.reference).standardizedFileURL == URL(fileURLWithPath: options.suspect).standardizedFileURL {
@@ -68,6 +74,12 @@ public struct CompareJob: Sendable {
             } catch {
                 throw JobError.runtime("--db \(terminalSafe(db)): \(error)")
             }
+        }
+        for base in options.base {
+            progress?("analysing --base \(base)")
+            let (features, _) = try await JobSteps.analyze(analyzer, path: base, role: "--base")
+            let declared = BoilerplateFilter.base(hashesOf: features.files.flatMap(\.units))
+            filter = filter.map { $0.merging(declared) } ?? declared
         }
         progress?("matching \(reference.files.count) x \(suspect.files.count) files")
         var report = try PairVerification(parameters: parameters, maxMatches: options.maxMatches)
@@ -95,7 +107,9 @@ struct PairVerification: Sendable {
             let (s, removedS) = pair.apply(to: suspect)
             (ref, sus, removed) = (r, s, removedR + removedS)
         }
-        let comparison = try PairComparer(parameters: parameters).compare(reference: ref, suspect: sus)
+        var comparer = PairComparer(parameters: parameters)
+        comparer.dataTablesAreEvidence = (boilerplate?.repositories ?? 0) > 0
+        let comparison = try comparer.compare(reference: ref, suspect: sus)
         return (comparison, ref, sus, removed)
     }
 

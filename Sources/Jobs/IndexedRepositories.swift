@@ -1,4 +1,5 @@
 import Analysis
+import FrontEnd
 import Index
 import Foundation
 import Matching
@@ -70,7 +71,7 @@ struct VerifiableRepositories {
     /// `keepEveryCandidate`; the rest are loaded whole, so their verdicts are exactly what `compare` gives.
     /// - Parameters:
     ///   - skip: repositories never verified (with a reason for the warnings), e.g. the audited project itself.
-    static func load(index: IndexReader, units: [UnitFeatures], limit: Int, keepEveryCandidate: Bool,
+    static func load(index: IndexReader, units: [UnitFeatures], limit: Int, keepEveryCandidate: Bool, pathFilter: PathFilter,
                      skip: (IndexedRepository) -> String?, hasMatch: @escaping @Sendable (RepositoryFeatures) throws -> Bool,
                      warnings: inout [String]) throws -> VerifiableRepositories {
         try index.snapshot {
@@ -81,7 +82,9 @@ struct VerifiableRepositories {
             for c in candidates {
                 guard let repo = byID[c.id] else { continue }
                 if let reason = skip(repo) { warnings.append(reason); continue }
-                firstPass.append((repo, try IndexedRepositories.candidateView(index: index, repository: repo, units: c.units)))
+                let view = JobSteps.filtered(try IndexedRepositories.candidateView(index: index, repository: repo, units: c.units), by: pathFilter)
+                guard !view.files.isEmpty else { continue }
+                firstPass.append((repo, view))
             }
             var keep = [Bool](repeating: true, count: firstPass.count)
             if !keepEveryCandidate {
@@ -92,7 +95,7 @@ struct VerifiableRepositories {
             }
             var views: [(IndexedRepository, RepositoryFeatures)] = []
             for (i, (repo, _)) in firstPass.enumerated() where keep[i] {
-                views.append((repo, try IndexedRepositories.features(index: index, repository: repo)))
+                views.append((repo, JobSteps.filtered(try IndexedRepositories.features(index: index, repository: repo), by: pathFilter)))
             }
             return VerifiableRepositories(repositories: repositories.filter { $0.complete && !$0.isTemplate },
                                           candidateUnits: candidates.reduce(0) { $0 + $1.units.count },

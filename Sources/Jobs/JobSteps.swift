@@ -21,6 +21,21 @@ enum JobSteps {
         return (repo, warnings)
     }
 
+    /// Discovery with `filter` and the default limits.
+    static func discovery(_ filter: PathFilter) -> DiscoveryOptions {
+        var options = DiscoveryOptions()
+        options.pathFilter = filter
+        return options
+    }
+
+    /// `features` without the files `filter` does not keep (indexed repositories, filtered as a tree would be).
+    static func filtered(_ features: RepositoryFeatures, by filter: PathFilter) -> RepositoryFeatures {
+        guard !filter.isEmpty else { return features }
+        var out = features
+        out.files.removeAll { !filter.keeps($0.pathBytes ?? Array($0.path.utf8)) }
+        return out
+    }
+
     /// The index at `path`, read-only, refused (with the same message in every command) unless it was built with
     /// `parameters`, the parameters this build analyses with.
     static func openIndex(_ path: String, parameters: AnalysisParameters) throws -> IndexReader {

@@ -15,6 +15,8 @@ public struct QueryOptions: Sendable {
     public var includeNotClones = false
     /// Matched regions listed per result; nil lists every match.
     public var maxMatches: Int? = 5
+    /// `--include` / `--exclude`: which files count, on both sides (the analysed tree and every indexed repository).
+    public var pathFilter = PathFilter.all
     /// Index candidates looked up per reference unit and channel.
     public var candidatesPerUnit = 32
 
@@ -42,7 +44,7 @@ public struct QueryJob: Sendable {
         var clock = Date()
         func lap(_ phase: String) { let now = Date(); timing?(phase, now.timeIntervalSince(clock)); clock = now }
         let index = try JobSteps.openIndex(options.database, parameters: parameters)
-        let (reference, warnings) = try await JobSteps.analyze(RepositoryAnalyzer(parameters: parameters), path: options.reference, role: "REFERENCE")
+        let (reference, warnings) = try await JobSteps.analyze(RepositoryAnalyzer(parameters: parameters, discovery: JobSteps.discovery(options.pathFilter)), path: options.reference, role: "REFERENCE")
         lap("analyse reference")
         return Outcome(report: try run(analysed: reference, index: index, lap: lap), warnings: warnings)
     }
@@ -68,7 +70,7 @@ public struct QueryJob: Sendable {
         lap("boilerplate filter")
         var warnings: [String] = []
         let found = try VerifiableRepositories.load(
-            index: index, units: referenceUnits, limit: options.candidatesPerUnit, keepEveryCandidate: options.includeNotClones,
+            index: index, units: referenceUnits, limit: options.candidatesPerUnit, keepEveryCandidate: options.includeNotClones, pathFilter: options.pathFilter,
             skip: { _ in nil }, hasMatch: { try !verification.compare(reference: reference, suspect: $0, boilerplate: filter).0.matches.isEmpty },
             warnings: &warnings)
         let views = found.views.map { ($0.repository, $0.features) }

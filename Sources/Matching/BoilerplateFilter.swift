@@ -59,6 +59,20 @@ public struct BoilerplateFilter: Sendable {
         return out
     }
 
+    /// Template hashes only: `--base` code (or any other tree whose code is boilerplate by declaration).
+    public static func base(hashesOf units: [UnitFeatures]) -> BoilerplateFilter {
+        let h = hashes(of: units)
+        return BoilerplateFilter(excluded: [], template: h.evidence.union(h.vocabulary), minShare: 1, minRepositories: Int.max, repositories: 0)
+    }
+
+    /// Both filters at once: what either excludes is excluded (the index's numbers are `self`'s).
+    public func merging(_ other: BoilerplateFilter) -> BoilerplateFilter {
+        var out = self
+        out.template = template.union(other.template)
+        out.excluded = excluded.union(other.excluded).union(out.template)
+        return out
+    }
+
     /// `repo` with the excluded shingles removed from every unit's channels; also how many were removed.
     public func apply(to repo: RepositoryFeatures) -> (RepositoryFeatures, removed: Int) {
         guard !excluded.isEmpty || !template.isEmpty else { return (repo, 0) }
@@ -96,6 +110,7 @@ public struct BoilerplateFilter: Sendable {
 
     /// One line for the report's `excluded` list.
     public func describe(removed: Int) -> String {
-        "\(removed) distinct shingles as boilerplate (in >= \(max(minRepositories, Int((Double(repositories) * minShare).rounded(.up)))) of \(repositories) indexed repositories, or in template repositories)"
+        guard repositories > 0 else { return "\(removed) distinct shingles as boilerplate (in the --base code)" }
+        return "\(removed) distinct shingles as boilerplate (in >= \(max(minRepositories, Int((Double(repositories) * minShare).rounded(.up)))) of \(repositories) indexed repositories, or in template repositories or --base code)"
     }
 }

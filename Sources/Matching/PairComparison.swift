@@ -9,17 +9,17 @@ import Analysis
 public struct PairComparison: Sendable {
     /// The assigned unit pairs, ranked (best first; ties by reference path and line, then suspect path and line).
     public var matches: [UnitMatch]
-    /// The reference's evidence units (leaf units big enough to count).
+    /// The reference's evidence units (leaf units big enough to count), of every category.
     public var referenceUnits: [UnitRef]
     /// The suspect's evidence units.
     public var suspectUnits: [UnitRef]
-    /// Code lines of the reference's evidence units.
+    /// Code lines of the reference's evidence units that count for the share (code units; all when there are none).
     public var referenceLines: Int
-    /// Code lines of the suspect's evidence units.
+    /// The same for the suspect.
     public var suspectLines: Int
-    /// Reference evidence lines covered by a match.
+    /// Counted reference lines covered by a match.
     public var matchedReferenceLines: Int
-    /// Suspect evidence lines covered by a match.
+    /// Counted suspect lines covered by a match.
     public var matchedSuspectLines: Int
     /// What the verdict was decided from.
     public var evidence: VerdictEvidence
@@ -30,11 +30,25 @@ public struct PairComparison: Sendable {
     public var score: Double
     /// The languages seen on each side (most files first) and whether they differ.
     public var relation: Relation
+    /// Matched units and lines that are data tables or tests, per side: reported on their own, not in the shares.
+    public var alsoCopied: AlsoCopied
 
     /// Share of the reference's leaf-unit lines that are matched.
     public var containment: Double { evidence.containment }
     /// Share of the suspect's leaf-unit lines that are matched.
     public var reverseContainment: Double { evidence.reverseContainment }
+}
+
+/// What was matched outside the copied share: data tables and tests (`UnitCategory`).
+public struct AlsoCopied: Sendable, Equatable {
+    /// Reference data units matched, and their code lines.
+    public var dataUnits = 0, dataLines = 0
+    /// Reference test units matched, and their code lines.
+    public var testUnits = 0, testLines = 0
+    /// Reference data lines in all (matched or not), for the share of the tables that was taken.
+    public var referenceDataLines = 0
+
+    public init() {}
 }
 
 /// `same-language`, or a port between the two sides' main languages.
@@ -61,6 +75,9 @@ public struct Relation: Sendable, Equatable, CustomStringConvertible {
 public struct PairComparer: Sendable {
     public var parameters: AnalysisParameters
     public var matcher = UnitMatcher()
+    /// Whether matched data tables are evidence of copying on their own: true when an index's document frequencies
+    /// removed the tables many repositories share (HTML entities, Unicode data), so what still matches is specific.
+    public var dataTablesAreEvidence = false
 
     public init(parameters: AnalysisParameters) { self.parameters = parameters }
 
@@ -70,22 +87,52 @@ public struct PairComparer: Sendable {
         let matches = try matcher.match(reference: reference, suspect: suspect, parameters: parameters)
         let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
         let susUnits = UnitMatcher.evidenceUnits(suspect, parameters)
-        func lines(_ repo: RepositoryFeatures, _ refs: [UnitRef]) -> Int {
-            refs.reduce(0) { $0 + repo.files[$1.file].units[$1.unit].codeLines }
+        func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
+        func category(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitCategory { UnitCategory.of(unit(repo, ref), path: repo.files[ref.file].path) }
+        // The copied share is over code units; a side with no code unit at all (only tables or tests) is measured whole.
+        func counted(_ repo: RepositoryFeatures, _ refs: [UnitRef]) -> (Set<UnitRef>, lines: Int) {
+            let code = refs.filter { category(repo, $0) == .code }
+            let chosen = code.isEmpty ? refs : code
+            return (Set(chosen), chosen.reduce(0) { $0 + unit(repo, $1).codeLines })
         }
-        let refLines = lines(reference, refUnits), susLines = lines(suspect, susUnits)
-        let matchedRef = lines(reference, matches.map(\.reference)), matchedSus = lines(suspect, matches.map(\.suspect))
-        let literalLines = lines(reference, matches.filter { $0.score.channel == .literals }.map(\.reference))
+        let (refCounted, refLines) = counted(reference, refUnits)
+        let (susCounted, susLines) = counted(suspect, susUnits)
+        // A match never counts more than `maxLineRatio` times the other side's lines (a small function "found" in a
+        // large one must not inflate a share).
+        let ratio = matcher.maxLineRatio
+        var matchedRef = 0, matchedSus = 0, literalLines = 0
+        var also = AlsoCopied()
+        for ref in refUnits where category(reference, ref) == .data { also.referenceDataLines += unit(reference, ref).codeLines }
+        for m in matches {
+            let r = unit(reference, m.reference), s = unit(suspect, m.suspect)
+            let rLines = min(r.codeLines, ratio * max(1, s.codeLines)), sLines = min(s.codeLines, ratio * max(1, r.codeLines))
+            if refCounted.contains(m.reference) {
+                matchedRef += rLines
+                if m.score.channel == .literals { literalLines += rLines }
+            } else if category(reference, m.reference) == .data {
+                also.dataUnits += 1; also.dataLines += r.codeLines
+            } else {
+                also.testUnits += 1; also.testLines += r.codeLines
+            }
+            if susCounted.contains(m.suspect) { matchedSus += sLines }
+        }
         let relation = Relation(referenceLanguages: reference.languages, suspectLanguages: suspect.languages)
+        let counted = matches.filter { refCounted.contains($0.reference) }
         let evidence = VerdictEvidence(
-            containment: refLines > 0 ? Double(matchedRef) / Double(refLines) : 0,
-            reverseContainment: susLines > 0 ? Double(matchedSus) / Double(susLines) : 0,
-            strongMatches: matches.filter { $0.score.combined >= VerdictModel.strongMatch }.count,
-            matchedUnits: matches.count, referenceUnits: refUnits.count,
-            meanScore: matches.isEmpty ? 0 : matches.reduce(0) { $0 + $1.score.combined } / Double(matches.count),
+            containment: refLines > 0 ? min(1, Double(matchedRef) / Double(refLines)) : 0,
+            reverseContainment: susLines > 0 ? min(1, Double(matchedSus) / Double(susLines)) : 0,
+            strongMatches: counted.filter { $0.score.combined >= VerdictModel.strongMatch }.count,
+            matchedUnits: counted.count, referenceUnits: refCounted.count,
+            meanScore: counted.isEmpty ? 0 : counted.reduce(0) { $0 + $1.score.combined } / Double(counted.count),
             literalShare: matchedRef > 0 ? Double(literalLines) / Double(matchedRef) : 0,
             crossLanguage: relation.crossLanguage)
-        let (verdict, reason) = VerdictModel.decide(evidence)
+        var (verdict, reason) = VerdictModel.decide(evidence)
+        // Copying large, specific tables is copying, even when little code came with them.
+        if dataTablesAreEvidence && verdict < .partialClone && also.dataLines >= VerdictModel.copiedTableLines
+            && 2 * also.dataLines >= also.referenceDataLines {
+            verdict = .partialClone
+            reason = "copied data tables: \(also.dataUnits) tables, \(also.dataLines) lines, rare in the index (not shared boilerplate)"
+        }
         let ranked = matches.sorted { a, b in
             if a.score.combined != b.score.combined { return a.score.combined > b.score.combined }
             let ka = (reference.files[a.reference.file].path, a.referenceLines.lowerBound)
@@ -96,6 +143,6 @@ public struct PairComparer: Sendable {
         return PairComparison(
             matches: ranked, referenceUnits: refUnits, suspectUnits: susUnits, referenceLines: refLines, suspectLines: susLines,
             matchedReferenceLines: matchedRef, matchedSuspectLines: matchedSus, evidence: evidence, verdict: verdict,
-            reason: reason, score: VerdictModel.score(evidence), relation: relation)
+            reason: reason, score: VerdictModel.score(evidence), relation: relation, alsoCopied: also)
     }
 }

@@ -31,6 +31,10 @@ public struct UnitMatcher: Sendable {
     public var crossLanguageMatchThreshold = Double(ProcessInfo.processInfo.environment["CLONESCAN_TUNE_CROSS"] ?? "") ?? 0.4
     /// Threshold for same-language pairs carried by shapes and words rather than token structure (rewrites).
     public var rewriteMatchThreshold = Double(ProcessInfo.processInfo.environment["CLONESCAN_TUNE_REWRITE"] ?? "") ?? 0.45
+    /// A unit is never paired with a literal table more than this many times its code lines (or the reverse): a
+    /// 10-line function is not "found" inside a 778-line table. Between code units the pair stands (a rewrite merges
+    /// helpers), but a match never counts more than this many times the other side's lines in a share.
+    public var maxLineRatio = 4
     /// At most this many candidates per reference unit are verified.
     public var maxCandidates = 64
 
@@ -112,6 +116,9 @@ public struct UnitMatcher: Sendable {
             for si in candidates[ri] {
                 let sref = susUnits[si]
                 let s = suspect.files[sref.file].units[sref.unit]
+                // A function is never "found" in a table many times its size (or a table in a function).
+                let (small, large) = (min(r.codeLines, s.codeLines), max(r.codeLines, s.codeLines))
+                if large > maxLineRatio * max(1, small) && (Self.isTable(r) || Self.isTable(s)) { continue }
                 let name = susNames[si] ?? UnitPairScore.normalizedName(s.name)
                 susNames[si] = name
                 let sw = susWeights[si] ?? weights.weights(for: s.subwords)
@@ -137,6 +144,9 @@ public struct UnitMatcher: Sendable {
         }
         return matches
     }
+
+    /// Whether a unit is a table, so that pairing it with a much smaller unit is a coincidence of data.
+    static func isTable(_ u: UnitFeatures) -> Bool { UnitCategory.isTableLike(u) }
 
     /// Leaf units big enough to count, and not made only of excluded (boilerplate) shingles.
     public static func evidenceUnits(_ repo: RepositoryFeatures, _ p: AnalysisParameters) -> [UnitRef] {

@@ -49,6 +49,8 @@ public struct VerdictEvidence: Sendable {
 public enum VerdictModel {
     /// A unit match at or above this combined score is strong.
     public static let strongMatch = 0.8
+    /// Matched reference table lines from which copied data alone makes a partial clone (with an index's boilerplate removed).
+    public static let copiedTableLines = 200
 
     /// Logistic regression fitted (L2, lambda 0.002) on the 19 tuned pairs of Corpora/ by scripts/fit-score.py;
     /// the 10 held-out pairs score 0.52-1.00 (clones) vs 0.17-0.20 (negatives). With no evidence at all the

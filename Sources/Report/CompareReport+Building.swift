@@ -55,6 +55,14 @@ extension CompareReport {
             files: rows.values.sorted { $0.matched_lines != $1.matched_lines ? $0.matched_lines > $1.matched_lines : $0.path < $1.path },
             excluded: excluded, license: nil,
             attribution: AttributionStatus(verdict: "unknown", evidence: []))
+        let also = c.alsoCopied
+        if also.dataUnits + also.testUnits > 0 {
+            also_copied = AlsoCopied(data_units: also.dataUnits, data_lines: also.dataLines, test_units: also.testUnits, test_lines: also.testLines)
+            var parts: [String] = []
+            if also.dataUnits > 0 { parts.append("\(also.dataUnits) data table\(also.dataUnits == 1 ? "" : "s"), \(also.dataLines) lines") }
+            if also.testUnits > 0 { parts.append("\(also.testUnits) test unit\(also.testUnits == 1 ? "" : "s"), \(also.testLines) lines") }
+            self.summary += "; also copied (not in the share): " + parts.joined(separator: "; ")
+        }
     }
 
     /// Rounded to three decimals, as every report prints shares and scores.

@@ -88,6 +88,16 @@ public struct CompareReport: Codable, Sendable {
             self.reference = reference; self.suspect = suspect; self.changed = changed; self.obligations_broken = obligations_broken; self.obligations_note = obligations_note; self.notice_kept = notice_kept; self.error = error
         }
     }
+    /// Matched reference units outside the copied share: data tables and tests.
+    public struct AlsoCopied: Codable, Sendable {
+        public var data_units: Int
+        public var data_lines: Int
+        public var test_units: Int
+        public var test_lines: Int
+        public init(data_units: Int, data_lines: Int, test_units: Int, test_lines: Int) {
+            self.data_units = data_units; self.data_lines = data_lines; self.test_units = test_units; self.test_lines = test_lines
+        }
+    }
     public struct AttributionStatus: Codable, Sendable {
         /// `yes`, `weak` or `no`; `unknown` when the license check was skipped or failed.
         public var verdict: String
@@ -118,6 +128,8 @@ public struct CompareReport: Codable, Sendable {
     public var matches: [Match]
     public var files: [FileRow]
     public var excluded: [String]
+    /// Matched data tables and tests, reported here and not in `containment` (absent when none matched).
+    public var also_copied: AlsoCopied?
     public var license: LicenseStatus?
     /// Whether the suspect credits the reference; always present.
     public var attribution: AttributionStatus

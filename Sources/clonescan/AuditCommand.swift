@@ -35,6 +35,8 @@ struct AuditCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var scope: ScopeOptions
+
     @Option(help: "Problems that fail the audit: unattributed, incompatible, obligations, any-match (comma-separated or repeated; default: unattributed,incompatible).")
     var failOn: [FailOnList] = []
 
@@ -87,6 +89,7 @@ struct AuditCommand: AsyncParsableCommand {
         }
         guard maxMatches >= 0 else { throw ValidationError("--max-matches must be 0 or more") }
         try output.check(supported: [.text, .json, .html], command: "audit")
+        _ = try scope.pathFilter()
     }
 
     func run() async throws {
@@ -94,6 +97,7 @@ struct AuditCommand: AsyncParsableCommand {
         options.policy = AuditPolicy(minVerdict: minVerdict.verdict, failAt: failAt.verdict,
                                      failOn: failOn.isEmpty ? AuditPolicy().failOn : Set(failOn.flatMap(\.values)))
         options.maxMatches = maxMatches
+        options.pathFilter = try scope.pathFilter()
         let progress = Progress(enabled: !output.quiet)
         let report = try await AuditJob(options).run { progress.say($0) }
         progress.done()

@@ -40,6 +40,11 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "An index built by `clonescan index`: its document frequencies and template repositories mark boilerplate that never counts as evidence.")
     var db: String?
 
+    @OptionGroup var scope: ScopeOptions
+
+    @Option(help: ArgumentHelp("Code in this tree is boilerplate (a project template, a starter kit): it never counts as evidence (repeat for several).", valueName: "dir"))
+    var base: [String] = []
+
     @Flag(help: "Skip the license and attribution check.")
     var noLicense = false
 
@@ -50,6 +55,10 @@ struct CompareCommand: AsyncParsableCommand {
                 throw ValidationError("\(name) \(terminalSafe(path)) does not exist; pass a directory or file")
             }
         }
+        for path in base where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("--base \(terminalSafe(path)) does not exist; pass a directory of template code")
+        }
+        _ = try scope.pathFilter()
         if let maxMatches, maxMatches < 0 { throw ValidationError("--max-matches must be 0 or more") }
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
     }
@@ -59,6 +68,8 @@ struct CompareCommand: AsyncParsableCommand {
         options.database = db
         options.maxFileBytes = maxFileSize
         options.checkLicense = !noLicense
+        options.pathFilter = try scope.pathFilter()
+        options.base = base
         options.maxMatches = maxMatches ?? (output.format == .text ? 25 : nil)
         let progress = Progress(enabled: !output.quiet)
         let outcome = try await CompareJob(options).run { progress.say($0) }

@@ -27,6 +27,8 @@ struct QueryCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var scope: ScopeOptions
+
     @Option(help: "Exit 1 when any result is at or above this verdict name or score.")
     var failAt: FailThreshold = .verdict(.partialClone)
 
@@ -48,12 +50,14 @@ struct QueryCommand: AsyncParsableCommand {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
         guard maxMatches >= 0 else { throw ValidationError("--max-matches must be 0 or more") }
+        _ = try scope.pathFilter()
     }
 
     func run() async throws {
         var options = QueryOptions(reference: reference, database: db)
         options.includeNotClones = all
         options.maxMatches = maxMatches
+        options.pathFilter = try scope.pathFilter()
         let started = Date()
         let showTimings = timings
         let outcome = try await QueryJob(options).run { phase, seconds in

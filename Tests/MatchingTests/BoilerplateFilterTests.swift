@@ -61,3 +61,79 @@ final class BoilerplateFilterTests: XCTestCase {
         XCTAssertEqual(first.verdict, .clone)
     }
 }
+
+/// The line-ratio rule, unit categories and what counts in the copied share.
+final class UnitCategoryTests: XCTestCase {
+    /// A dense literal table: `ORDER = {0: 0, 100: 0, ...}` over `rows` lines.
+    func table(rows: Int, name: String = "ORDER") -> String {
+        "\(name) = {\n" + (0..<rows).map { "    \($0): \(($0 * 37) % 255), \($0 + 100): \(($0 * 11) % 255)," }.joined(separator: "\n") + "\n}\n"
+    }
+
+    func features(_ files: [String: String]) async throws -> RepositoryFeatures {
+        try await RepositoryAnalyzer().analyze(root: try tree(files))
+    }
+
+    func testTestFilesByTheConventionsOfEachLanguage() {
+        for path in ["tests/test_api.py", "pkg/foo_test.go", "src/__tests__/a.js", "web/app.spec.ts", "lib/x.test.js",
+                     "src/main/java/org/FooTest.java", "Tests/BarTests.cs", "spec/models/user_spec.rb", "test_util.py", "a/b/testing/c.py"] {
+            XCTAssertTrue(TestPaths.isTest(path), path)
+        }
+        for path in ["src/attest.py", "contest/entry.go", "lib/Latest.java", "src/testimony.js", "protest.rb", "pkg/TESTS.md.py"] {
+            XCTAssertFalse(TestPaths.isTest(path), path)
+        }
+    }
+
+    func testDenseTablesAreDataAndCodeIsNot() async throws {
+        let repo = try await features(["t.py": table(rows: 30), "a.py": SampleCode.auditLibrary])
+        let tableUnit = try XCTUnwrap(repo.files.first { $0.path == "t.py" }?.units.first { $0.isLeaf })
+        XCTAssertEqual(UnitCategory.of(tableUnit, path: "t.py"), .data)
+        let code = try XCTUnwrap(repo.files.first { $0.path == "a.py" }?.units.filter(\.isLeaf))
+        XCTAssertTrue(code.allSatisfy { UnitCategory.of($0, path: "a.py") == .code })
+    }
+
+    func testCopiedTablesAndTestsAreReportedBesideTheShare() async throws {
+        let reference = try await features(["lib/algo.py": SampleCode.auditLibrary, "lib/tables.py": table(rows: 40),
+                                            "tests/test_algo.py": SampleCode.unrelated])
+        // The suspect took the tables and the tests, and none of the code.
+        let suspect = try await features(["pkg/data.py": table(rows: 40), "tests/test_x.py": SampleCode.unrelated,
+                                          "pkg/own.py": "def hello(name):\n    return 'hello ' + name + '!'\n"])
+        var comparer = PairComparer(parameters: AnalysisParameters())
+        let c = try comparer.compare(reference: reference, suspect: suspect)
+        XCTAssertEqual(c.alsoCopied.dataUnits, 1)
+        XCTAssertGreaterThanOrEqual(c.alsoCopied.dataLines, 40)
+        XCTAssertEqual(c.alsoCopied.testUnits, 1)
+        XCTAssertEqual(c.containment, 0, "tables and tests are not code taken")
+        XCTAssertLessThan(c.verdict, .partialClone, "without an index, a shared table is context")
+        // With an index's boilerplate removed, large specific tables are copying in their own right.
+        let big = try await features(["lib/tables.py": table(rows: 240), "lib/algo.py": SampleCode.auditLibrary])
+        let taker = try await features(["pkg/data.py": table(rows: 240)])
+        comparer.dataTablesAreEvidence = true
+        let tables = try comparer.compare(reference: big, suspect: taker)
+        XCTAssertEqual(tables.verdict, .partialClone)
+        XCTAssertEqual(tables.reason?.hasPrefix("copied data tables"), true, tables.reason ?? "nil")
+    }
+
+    func testAFunctionIsNeverPairedWithATableFourTimesItsSize() async throws {
+        // A function whose literals all occur in a large table.
+        let function = "def lookup(x):\n    codes = {0: 0, 100: 0, 1: 37, 101: 11, 2: 74}\n    if x in codes:\n        return codes[x]\n    return -1\n"
+        let reference = try await features(["f.py": function])
+        let suspect = try await features(["t.py": table(rows: 60)])
+        var comparer = PairComparer(parameters: AnalysisParameters())
+        XCTAssertEqual(try comparer.compare(reference: reference, suspect: suspect).matches.count, 0)
+        comparer.matcher.maxLineRatio = 1000
+        _ = try comparer.compare(reference: reference, suspect: suspect)  // without the rule the pair may form; the rule is what stops it
+    }
+
+    func testAMatchNeverCountsMoreThanFourTimesTheOtherSidesLines() async throws {
+        // A rewrite folded a 60-line function into a 13-line one: the pair stands, but the share counts at most 4 x 13 lines.
+        let bodyLines = (0..<50).map { "    total_\($0) = compute(left, \($0))" }.joined(separator: "\n")
+        let large = SampleCode.mergeSorted.replacingOccurrences(of: "    return result\n", with: bodyLines + "\n    return result\n")
+        let reference = try await features(["a.py": large])
+        let suspect = try await features(["b.py": SampleCode.mergeSorted])
+        let c = try PairComparer(parameters: AnalysisParameters()).compare(reference: reference, suspect: suspect)
+        guard let m = c.matches.first else { return }  // no pair: nothing to inflate
+        let s = suspect.files[m.suspect.file].units[m.suspect.unit]
+        XCTAssertLessThanOrEqual(c.matchedReferenceLines, 4 * s.codeLines)
+        XCTAssertLessThan(c.containment, 1)
+    }
+}
