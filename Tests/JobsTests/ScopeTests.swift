@@ -16,14 +16,14 @@ final class ScopeTests: XCTestCase {
     }
 
     func testExcludedFilesDoNotCount() async throws {
-        let reference = try tree(["lib/algo.py": SampleCode.auditLibrary, "tests/test_algo.py": SampleCode.unrelated])
+        let reference = try tree(["lib/algo.py": SampleCode.auditLibrary, "contrib/table.py": SampleCode.unrelated])
         let suspect = try tree(["pkg/copy.py": SampleCode.copiedLibrary, "tests/test_copy.py": "def test_copy():\n    assert merge_sorted([1], [2]) == [1, 2]\n"])
         let all = try await compare(reference, suspect)
-        let scoped = try await compare(reference, suspect) { $0.pathFilter = try PathFilter(exclude: ["tests/"]) }
+        let scoped = try await compare(reference, suspect) { $0.pathFilter = try PathFilter(exclude: ["contrib/"]) }
         XCTAssertEqual(all.reference.files, 2)
         XCTAssertEqual(scoped.reference.files, 1)
-        XCTAssertGreaterThan(scoped.containment, all.containment, "the test file no longer dilutes the share")
-        XCTAssertFalse(scoped.files.contains { $0.path.hasPrefix("tests/") })
+        XCTAssertGreaterThan(scoped.containment, all.containment, "the excluded file no longer dilutes the share")
+        XCTAssertFalse(scoped.files.contains { $0.path.hasPrefix("contrib/") })
     }
 
     func testBaseCodeNeverCountsAsEvidence() async throws {
