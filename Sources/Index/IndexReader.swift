@@ -4,22 +4,6 @@ import Foundation
 import FrontEnd
 import Sketch
 
-/// Which signature of a unit a lookup uses.
-public enum SignatureChannel: Int, Sendable, CaseIterable {
-    /// Structure-token k-grams (same-language clones).
-    case structure = 0
-    /// Shapes, sub-words and literals together (ports to another language).
-    case cross = 1
-
-    /// The `lsh_keys.key` value of one of this channel's band keys: the channel in the top bit, the band key's
-    /// low 63 bits below it. Band keys are seeded with their band index (`LSHParameters.bandKeys`), so bands
-    /// share the column without a band number; one integer key makes a row 30% cheaper to insert than
-    /// (band, key) did (docs/index.md).
-    @inline(__always) func lshKey(_ bandKey: UInt64) -> Int64 {
-        Int64(bitPattern: bandKey & 0x7FFF_FFFF_FFFF_FFFF | UInt64(rawValue) << 63)
-    }
-}
-
 /// A repository as the index holds it.
 public struct IndexedRepository: Sendable, Equatable, Codable {
     public var id: Int64
@@ -205,7 +189,7 @@ public final class IndexReader {
             throw IndexError.parameterMismatch("signature has \(first.parameters), index has \(config.analysis.minhash)")
         }
         return try snapshot {
-            let lookup = try db.prepare("SELECT unit FROM lsh_keys WHERE key = ?1 LIMIT ?2")
+            let lookup = try db.prepare(LSHRows.lookupSQL)
             let visible = try db.prepare("""
                 SELECT 1 FROM units u JOIN files f ON f.id = u.file JOIN repositories r ON r.id = f.repo
                 WHERE u.id = ?1 AND r.is_template = 0 AND f.added_gen <= r.visible_gen
