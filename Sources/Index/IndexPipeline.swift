@@ -117,7 +117,7 @@ final class IndexPipeline {
         let pause = options.pauseMicrosecondsPerFile
         var written = try await writer.run(build) { w, b in try w.writeBatch(b, results, pauseMicrosecondsPerFile: pause) }
         if !written.needParsing.isEmpty {
-            let work = written.needParsing.map { IndexRun.Work(candidate: $0, mtimeNs: IndexRun.mtime($0.absolutePath), expected: nil, known: []) }
+            let work = written.needParsing.map(IndexRun.Work.parsing)
             let again = await IndexRun.analyze(work, extractor: extractor, options: options, configuration: configuration)
             let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
             let more = try await writer.run(build) { w, b in try w.writeBatch(b, retry) }

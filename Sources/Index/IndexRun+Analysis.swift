@@ -13,6 +13,12 @@ extension IndexRun {
         var mtimeNs: Int64
         var expected: UInt64?
         var known: Set<UInt64>
+
+        /// A file to read and parse whatever the index holds (its identical twin vanished before it could be
+        /// copied). `expected` nil would mark it unchanged without reading it, and the file would never be stored.
+        static func parsing(_ candidate: SourceCandidate) -> Work {
+            Work(candidate: candidate, mtimeNs: IndexRun.mtime(candidate.absolutePath), expected: 0, known: [])
+        }
     }
 
     /// One file's analysis: a result for the writer, or why it was skipped.

@@ -534,6 +534,24 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
     }
 
+    /// A file planned as a copy of an indexed twin that vanished before the write is parsed after all: the writer
+    /// hands it back (`needParsing`) and its second analysis must parse it, not mark it unchanged.
+    func testAFileWhoseTwinVanishedIsParsedOnTheRetry() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let root = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 78, files: 3)
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        let indexer = try IndexRun(databasePath: db, options: options())
+        let candidates = try FileDiscovery().discover(root: root.path).files
+        let build = try indexer.writer.beginRepository(path: Array(IndexRun.realPath(root.path).utf8), name: "alpha", template: false)
+        let twinless = candidates.map { IndexWriter.FileResult.known(contentHash: 0xBAD, candidate: $0, mtimeNs: 1) }
+        let handedBack = try indexer.writer.writeBatch(build, twinless).needParsing
+        XCTAssertEqual(handedBack.count, 3)
+        let again = await IndexRun.analyze(handedBack.map(IndexRun.Work.parsing), extractor: try FeatureExtractor(parameters: AnalysisParameters()),
+                                           options: options(), configuration: indexer.writer.configuration)
+        let results = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
+        XCTAssertEqual(try indexer.writer.writeBatch(build, results).parsed, 3)
+    }
+
     /// A run takes the largest repository first and the smallest last, whatever order they are listed in: the
     /// last finish is the one nothing overlaps. Repository ids are given as repositories are begun.
     func testLargestRepositoryIsIndexedFirst() async throws {
