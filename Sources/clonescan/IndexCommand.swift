@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontEnd
 import Index
+import Jobs
 import Report
 #if canImport(Glibc)
 import Glibc
@@ -58,45 +59,25 @@ struct IndexCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var repositories = paths
-        if let from {
-            guard let data = FileManager.default.contents(atPath: from) else {
-                throw RuntimeFailure("\(terminalSafe(from)): cannot read the repository list")
-            }
-            for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if !trimmed.isEmpty && !trimmed.hasPrefix("#") { repositories.append(trimmed) }
-            }
-        }
-        var options = IndexOptions()
-        options.maxFileBytes = maxFileSize
+        var options = IndexJobOptions(database: db)
+        options.paths = paths
+        options.listFile = from
         options.template = template
         options.wait = wait
-        let env = ProcessInfo.processInfo.environment
-        if let batch = env["CLONESCAN_INDEX_BATCH"].flatMap(Int.init), batch > 0 { options.batchSize = batch }
-        if let pause = env["CLONESCAN_INDEX_PAUSE_US"].flatMap(UInt32.init) { options.pauseMicrosecondsPerFile = pause }
-        // Benchmarks/Index only: what the cross-language channels cost (such an index finds no ports).
-        if env["CLONESCAN_INDEX_STRUCTURE_ONLY"] == "1" { options.structureOnly = true }
+        options.maxFileBytes = maxFileSize
+        options.tuning = IndexJobOptions.tuning(environment: ProcessInfo.processInfo.environment)
 
         let showProgress = !quiet && isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
-        let summary: IndexSummary
-        do {
-            let indexer = try IndexRun(databasePath: db, options: options)
-            var lastDraw = Date.distantPast
-            summary = try await indexer.index(paths: repositories, progress: { p in
-                guard showProgress, Date().timeIntervalSince(lastDraw) > 0.2 || p.filesDone == p.filesTotal else { return }
-                lastDraw = Date()
-                FileHandle.standardError.write(Data(IndexRenderer.progressLine(p).utf8))
-            }, warning: { line in
-                if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                warn(line)
-            })
+        var lastDraw = Date.distantPast
+        let summary = try await IndexJob(options).run(progress: { p in
+            guard showProgress, Date().timeIntervalSince(lastDraw) > 0.2 || p.filesDone == p.filesTotal else { return }
+            lastDraw = Date()
+            FileHandle.standardError.write(Data(IndexRenderer.progressLine(p).utf8))
+        }, warning: { line in
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        } catch let error as IndexError {
-            throw RuntimeFailure(terminalSafe(error.description))
-        } catch let error as SQLiteError {
-            throw RuntimeFailure("\(terminalSafe(db)): \(error.description)")
-        }
+            warn(line)
+        })
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if !quiet {
             switch format {
             case .json: try ReportOutput.write(try ReportJSON.encode(summary), to: nil)
@@ -109,4 +90,3 @@ struct IndexCommand: AsyncParsableCommand {
         }
     }
 }
-
