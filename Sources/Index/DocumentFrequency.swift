@@ -74,7 +74,13 @@ extension IndexWriter {
         if try oldBlob.step(), !oldBlob.isNull(0) { old = DocumentFrequencyDiff.decode(oldBlob.blob(0)) } else { old = [] }
         oldBlob.reset()
         let new = try liveShingleSet(build)
-        let changes = DocumentFrequencyDiff.changes(old: old, oldTemplate: build.previousTemplate, new: new, newTemplate: build.template)
+        try applyDocumentFrequency(DocumentFrequencyDiff.changes(old: old, oldTemplate: build.previousTemplate, new: new, newTemplate: build.template))
+        try db.run("UPDATE repositories SET shingles = ?1, shingles_template = ?2 WHERE id = ?3",
+                   [.blob(DocumentFrequencyDiff.encode(new)), .int(build.template ? 1 : 0), .int(build.id)])
+    }
+
+    /// Adds `changes` to `doc_freq` and deletes the rows no repository counts any more.
+    func applyDocumentFrequency(_ changes: [DocumentFrequencyDiff.Change]) throws {
         // 1,024 rows a statement: an upsert may abort, so each statement first saves every page it touches to a
         // statement journal (64 KiB each); the rows are in key order, so a statement 8 times longer touches about
         // as many pages and the journal copies an eighth as much (220 MB over the benchmark corpus at 128).
@@ -87,8 +93,6 @@ extension IndexWriter {
             try prune.bind(int: sqlInt(hash), at: 1)
             try prune.run()
         }
-        try db.run("UPDATE repositories SET shingles = ?1, shingles_template = ?2 WHERE id = ?3",
-                   [.blob(DocumentFrequencyDiff.encode(new)), .int(build.template ? 1 : 0), .int(build.id)])
     }
 
     /// The distinct hashes of the repository's live leaf units, ascending: from memory for files this run wrote,

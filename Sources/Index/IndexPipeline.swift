@@ -38,6 +38,8 @@ final class IndexPipeline {
     /// Batches whose analysis has been started.
     private var started = 0
     private var filesDone = 0
+    /// Warnings met while analysing each repository's files, by index into `repositories`.
+    private var warnings: [Int: [String]] = [:]
     private var bytesDone = 0
 
     init(run: IndexRun, repositories: [RepositoryPlan], start: Date, progress: ((IndexProgress) -> Void)?,
@@ -91,7 +93,10 @@ final class IndexPipeline {
         for item in prepared {
             switch item {
             case .result(let r): results.append(r)
-            case .skipped(let skip): IndexRun.count(skip, into: &summary, warning: warning)
+            case .skipped(let skip):
+                guard let line = IndexRun.count(skip, into: &summary) else { continue }
+                warning?("warning: " + line)
+                warnings[k, default: []].append(line)
             }
         }
         let writeStart = Date()
@@ -162,10 +167,13 @@ final class IndexPipeline {
         })
     }
 
-    /// Queues repository `k`'s finish behind its last write.
+    /// Queues repository `k`'s finish behind its last write, with the warnings met on its files.
     private func queueFinish(_ k: Int, build: IndexWriter.RepositoryBuild) {
-        let name = repositories[k].name, head = GitHead.read(root: repositories[k].path), finishBuild = UncheckedBox(build)
-        finishing.append(writer.enqueue { w in try w.finishRepository(finishBuild.value, name: name, head: head) })
+        let repo = repositories[k], head = GitHead.read(root: repo.path), finishBuild = UncheckedBox(build)
+        let name = repo.name, givenPath = repo.path, warnings = repo.warnings + self.warnings[k, default: []]
+        finishing.append(writer.enqueue { w in
+            try w.finishRepository(finishBuild.value, name: name, head: head, givenPath: givenPath, warnings: warnings)
+        })
     }
 
     /// Waits for every running analysis and queued writer call to end (after a failure).

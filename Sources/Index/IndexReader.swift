@@ -8,8 +8,10 @@ import Sketch
 public struct IndexedRepository: Sendable, Equatable, Codable {
     public var id: Int64
     public var name: String
-    /// The path it was indexed from (lossy when not UTF-8).
+    /// The real path it was indexed from (lossy when not UTF-8).
     public var path: String
+    /// The path as it was given to `clonescan index` (`path` for repositories indexed before schema version 4).
+    public var givenPath: String
     /// HEAD commit, when the path is a git work tree with one.
     public var head: String?
     /// Files and units of the visible (last complete) generation.
@@ -149,12 +151,14 @@ public final class IndexReader {
     public func repositories() throws -> [IndexedRepository] {
         try mapped(path) {
             let s = try db.prepare("""
-                SELECT id, name, path, head, file_count, unit_count, byte_count, visible_gen, building_gen, is_template, indexed_at
+                SELECT id, name, path, head, file_count, unit_count, byte_count, visible_gen, building_gen, is_template, indexed_at,
+                       given_path
                 FROM repositories ORDER BY id
                 """)
             var out: [IndexedRepository] = []
             while try s.step() {
-                out.append(IndexedRepository(id: s.int64(0), name: s.text(1), path: String(decoding: s.blob(2), as: UTF8.self),
+                let path = String(decoding: s.blob(2), as: UTF8.self)
+                out.append(IndexedRepository(id: s.int64(0), name: s.text(1), path: path, givenPath: s.isNull(11) ? path : s.text(11),
                                              head: s.isNull(3) ? nil : s.text(3), fileCount: s.int(4), unitCount: s.int(5),
                                              byteCount: s.int(6), complete: s.int64(7) > 0, building: !s.isNull(8),
                                              isTemplate: s.int64(9) != 0, indexedAt: s.isNull(10) ? nil : s.int64(10)))

@@ -1,4 +1,5 @@
 import Foundation
+import FrontEnd
 
 /// Runs an index: discovers each repository, analyses changed files on all cores in batches, and writes
 /// each batch in one transaction through the single `IndexWriter`.
@@ -18,17 +19,32 @@ public final class IndexRun {
         writerQueue = WriterQueue(writer)
     }
 
-    /// Indexes `paths` (each a repository). `warning` gets one line per skipped problem file or empty repository.
-    public func index(paths: [String], progress: ((IndexProgress) -> Void)? = nil,
+    /// Indexes `paths` (each a repository). A path that is missing, not a directory, unreadable or without supported
+    /// source files is skipped (listed in `skipped_repositories`; a repository the index already holds keeps its last
+    /// state and the warning); the rest is indexed.
+    /// - Parameters:
+    ///   - prune: afterwards remove the repositories (of this run's kind, template or not) that `paths` does not name.
+    ///   - warning: one line per skipped problem file or repository.
+    public func index(paths: [String], prune: Bool = false, progress: ((IndexProgress) -> Void)? = nil,
                       warning: ((String) -> Void)? = nil) async throws -> IndexSummary {
         let start = Date()
         var summary = IndexSummary(database: writer.path)
-        let repositories = try discover(paths, summary: &summary, warning: warning)
+        let (repositories, skipped) = discover(paths, summary: &summary, warning: warning)
+        try recordSkipped(skipped)
         let pipeline = try IndexPipeline(run: self, repositories: repositories, start: start, progress: progress, warning: warning)
         let finishing = try await pipeline.run(into: &summary)
         try await collect(finishing, into: &summary)
+        if prune { summary.repositories_removed = try self.prune(keeping: paths) }
         try close(&summary, start: start)
         return summary
+    }
+
+    /// Keeps the reason a known repository was skipped with it (its indexed state stays as it was).
+    private func recordSkipped(_ skipped: [SkippedRepository]) throws {
+        for skip in skipped {
+            guard let stored = try writer.storedRepository(named: skip.path, realPath: skip.realPath) else { continue }
+            try writer.recordWarnings(repository: stored.id, ["\(terminalSafe(skip.path)): \(skip.reason); the last indexed state is kept"])
+        }
     }
 
     /// Waits for every repository's finish (queued behind the writes) and counts what they did.

@@ -22,6 +22,23 @@ public struct IndexSummary: Codable, Sendable {
     /// Of `seconds`: waiting for analysis (read, parse, features) that writing did not hide, and writing transactions.
     public var seconds_waiting_for_analysis = 0.0
     public var seconds_writing = 0.0
-    /// Paths that held no supported source file (not indexed).
+    /// Paths that held no supported source file (not indexed; also in `skipped_repositories`).
     public var empty_repositories: [String] = []
+    /// Paths skipped entirely, as given: missing, not a directory, unreadable, or without supported source files.
+    /// The rest was indexed; `clonescan index` exits 4 when this is not empty.
+    public var skipped_repositories: [String] = []
+    /// Repositories dropped by `--prune` (no longer listed), by the path they were given as.
+    public var repositories_removed: [String] = []
+}
+
+/// What `clonescan index --remove` did (the `--format json` output; keys are stable).
+public struct IndexRemoval: Codable, Sendable {
+    public var schema_version = 1
+    public var database: String
+    /// The repositories removed, by the path they were given as.
+    public var removed: [String] = []
+    /// Paths named for removal that the index does not hold (each a warning).
+    public var not_indexed: [String] = []
+
+    public init(database: String) { self.database = database }
 }

@@ -46,8 +46,9 @@ extension IndexWriter {
 
     /// Makes the built generation visible in one transaction: removes files not seen by this run, updates
     /// document frequency by the difference between the old and new shingle sets, deletes retired rows,
-    /// and records HEAD and counts.
-    public func finishRepository(_ build: RepositoryBuild, name: String, head: String?) throws -> FinishResult {
+    /// and records HEAD, counts, the path the repository was given as and this run's warnings about it.
+    public func finishRepository(_ build: RepositoryBuild, name: String, head: String?, givenPath: String? = nil,
+                                 warnings: [String] = []) throws -> FinishResult {
         let result: FinishResult = try mapped(path) {
             try db.transaction {
                 var out = FinishResult()
@@ -91,6 +92,8 @@ extension IndexWriter {
                     WHERE id = ?9
                     """, [visible, .text(name), head.map { .text($0) } ?? .null, .int(Int64(out.fileCount)), .int(Int64(out.unitCount)),
                           .int(bytes), .int(Int64(Date().timeIntervalSince1970)), .int(build.template ? 1 : 0), .int(build.id)])
+                if let givenPath { try db.run("UPDATE repositories SET given_path = ?1 WHERE id = ?2", [.text(givenPath), .int(build.id)]) }
+                try replaceWarnings(repository: build.id, warnings)
                 return out
             }
         }

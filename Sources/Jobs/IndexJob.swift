@@ -1,6 +1,7 @@
 import Foundation
 import FrontEnd
 import Index
+import Report
 
 /// What `index` is asked: which repositories to add or refresh in which index, and how.
 public struct IndexJobOptions: Sendable {
@@ -15,6 +16,9 @@ public struct IndexJobOptions: Sendable {
     public var template = false
     /// Wait for another index run on the same database instead of failing.
     public var wait = false
+    /// After indexing, remove the repositories that `paths` and `listFile` no longer name (templates only when
+    /// `template` is set, the others otherwise).
+    public var prune = false
     /// Files larger than this many bytes are skipped.
     public var maxFileBytes = 1 << 20
     /// Tuning and test hooks of the run (batch size, workers, pauses); `maxFileBytes`, `template` and `wait`
@@ -50,19 +54,49 @@ public struct IndexJob: Sendable {
 
     public init(_ options: IndexJobOptions) { self.options = options }
 
-    /// Indexes `paths` and the repositories of `listFile`.
+    /// Indexes `paths` and the repositories of `listFile` (and prunes when asked). A repository path that is
+    /// missing, unreadable or without supported source files is a warning and listed in the summary's
+    /// `skipped_repositories`; the rest is indexed.
     /// - Parameters:
     ///   - progress: called after each batch is written.
     ///   - warning: one line per skipped problem file or repository, as they are met.
-    /// - Throws: `JobError.usage` for an unreadable list file, `.runtime` when the index cannot be written.
+    /// - Throws: `JobError.usage` for an unreadable list file (or pruning to an empty list), `.runtime` when the
+    ///   index cannot be written.
     public func run(progress: ((IndexProgress) -> Void)? = nil, warning: ((String) -> Void)? = nil) async throws -> IndexSummary {
         let repositories = try repositoryPaths()
+        if options.prune && repositories.isEmpty {
+            throw JobError.usage("--prune with an empty repository list would remove every repository; list the repositories to keep")
+        }
+        return try await writing { run in try await run.index(paths: repositories, prune: options.prune, progress: progress, warning: warning) }
+    }
+
+    /// Removes the repositories that `paths` and `listFile` name, each in one transaction. A path the index does not
+    /// hold is not an error: it is listed in `not_indexed`.
+    /// - Throws: `JobError.usage` for an unreadable list file, `.runtime` when the index cannot be written.
+    public func remove() async throws -> IndexRemoval {
+        let paths = try repositoryPaths()
+        return try await writing { run in try run.remove(paths: paths) }
+    }
+
+    /// Every repository of the index with its files, units, last run and that run's warnings.
+    /// - Throws: `JobError.runtime` when the index cannot be read.
+    public func list() throws -> IndexListing {
+        do {
+            let index = try IndexReader.open(path: options.database, readOnly: true)
+            return try index.snapshot { IndexListing(try index.repositories(), warnings: try index.warningsByRepository()) }
+        } catch {
+            throw JobError.runtime("--db \(terminalSafe(options.database)): \(error)")
+        }
+    }
+
+    /// Runs `body` with the index open for writing (the one writer), index errors as `JobError.runtime`.
+    private func writing<T>(_ body: (IndexRun) async throws -> T) async throws -> T {
         var run = options.tuning
         run.maxFileBytes = options.maxFileBytes
         run.template = options.template
         run.wait = options.wait
         do {
-            return try await IndexRun(databasePath: options.database, options: run).index(paths: repositories, progress: progress, warning: warning)
+            return try await body(IndexRun(databasePath: options.database, options: run))
         } catch let error as IndexError {
             throw JobError.runtime(terminalSafe(error.description))
         } catch let error as SQLiteError {

@@ -12,18 +12,24 @@ import Glibc
 struct IndexCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Add or refresh repositories in a clone index (incremental, resumable, crash-safe).",
+        abstract: "Add, refresh, list or remove repositories in a clone index (incremental, resumable, crash-safe).",
         discussion: """
         Each PATH is a repository (a directory or git work tree). Files whose content is already indexed are not
         parsed again, files removed from a repository are removed from the index, and a run killed at any moment
         resumes where it stopped. One run writes at a time; readers (`clonescan query`) never wait.
 
+        A PATH that is missing, unreadable or holds no supported source file is a warning: the rest is indexed, a
+        repository already indexed keeps its last state, and the run exits 4. The warnings of each repository's last
+        run are kept in the index (`--list`).
+
         Examples:
           clonescan index --db corpus.sqlite ~/src/project-a ~/src/project-b
-          clonescan index --db corpus.sqlite --from repos.txt --quiet
+          clonescan index --db corpus.sqlite --from repos.txt --prune --quiet
           clonescan index --db corpus.sqlite --template ~/templates/cookiecutter-pypackage
-        Exit codes: 0 done (warnings allowed), 2 usage error, 3 runtime error.
-        """
+          clonescan index --db corpus.sqlite --remove ~/src/project-a
+          clonescan index --db corpus.sqlite --list --format json
+
+        """ + ExitStatus.table
     )
 
     @Option(help: "The index database (created when missing).")
@@ -37,6 +43,15 @@ struct IndexCommand: AsyncParsableCommand {
 
     @Flag(help: "Mark these repositories as templates: their code never counts as evidence.")
     var template = false
+
+    @Flag(help: "Remove the repositories PATH... (and those of --from) from the index; one not in it is a warning.")
+    var remove = false
+
+    @Flag(help: "List the indexed repositories: path, HEAD, files, units, last run and its warnings.")
+    var list = false
+
+    @Flag(help: "After indexing, remove the repositories --from no longer lists (templates only with --template).")
+    var prune = false
 
     @Flag(help: "Wait for another index run on the same database instead of failing.")
     var wait = false
@@ -53,9 +68,20 @@ struct IndexCommand: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
-        if paths.isEmpty && from == nil { throw ValidationError("pass at least one repository PATH or --from FILE") }
         if db.isEmpty { throw ValidationError("--db needs a file name") }
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
+        if list {
+            if !paths.isEmpty || from != nil || remove || prune || template {
+                throw ValidationError("--list takes no PATH, --from, --remove, --prune or --template")
+            }
+            guard FileManager.default.fileExists(atPath: db) else {
+                throw ValidationError("--db \(terminalSafe(db)) does not exist; build an index with `clonescan index --db \(terminalSafe(db)) PATH...`")
+            }
+            return
+        }
+        if paths.isEmpty && from == nil { throw ValidationError("pass at least one repository PATH or --from FILE") }
+        if remove && (prune || template) { throw ValidationError("--remove takes no --prune or --template") }
+        if prune && from == nil { throw ValidationError("--prune needs --from FILE: the list of repositories to keep") }
     }
 
     func run() async throws {
@@ -64,12 +90,28 @@ struct IndexCommand: AsyncParsableCommand {
         options.listFile = from
         options.template = template
         options.wait = wait
+        options.prune = prune
         options.maxFileBytes = maxFileSize
         options.tuning = IndexJobOptions.tuning(environment: ProcessInfo.processInfo.environment)
+        let job = IndexJob(options)
+        if list {
+            let listing = try job.list()
+            switch format {
+            case .json: try ReportOutput.write(try ReportJSON.encode(listing), to: nil)
+            case .text: try ReportOutput.write(Data((IndexRenderer.render(listing) + "\n").utf8), to: nil)
+            }
+            return
+        }
+        if remove {
+            let removal = try await job.remove()
+            for path in removal.not_indexed { warn("warning: \(terminalSafe(path)): not in the index; nothing removed") }
+            if !quiet { try render(removal) }
+            return
+        }
 
         let showProgress = !quiet && isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
         var lastDraw = Date.distantPast
-        let summary = try await IndexJob(options).run(progress: { p in
+        let summary = try await job.run(progress: { p in
             guard showProgress, Date().timeIntervalSince(lastDraw) > 0.2 || p.filesDone == p.filesTotal else { return }
             lastDraw = Date()
             FileHandle.standardError.write(Data(IndexRenderer.progressLine(p).utf8))
@@ -78,15 +120,22 @@ struct IndexCommand: AsyncParsableCommand {
             warn(line)
         })
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if !quiet {
-            switch format {
-            case .json: try ReportOutput.write(try ReportJSON.encode(summary), to: nil)
-            case .text: try ReportOutput.write(Data((IndexRenderer.render(summary) + "\n").utf8), to: nil)
-            }
+        if !quiet { try render(summary) }
+        // A path skipped entirely is a warning above; the exit code tells a cron job that something was left out.
+        if !summary.skipped_repositories.isEmpty { throw ExitCode(ExitStatus.skipped) }
+    }
+
+    private func render(_ summary: IndexSummary) throws {
+        switch format {
+        case .json: try ReportOutput.write(try ReportJSON.encode(summary), to: nil)
+        case .text: try ReportOutput.write(Data((IndexRenderer.render(summary) + "\n").utf8), to: nil)
         }
-        if !summary.empty_repositories.isEmpty {
-            throw RuntimeFailure("\(summary.empty_repositories.count) repositor\(summary.empty_repositories.count == 1 ? "y" : "ies") had no supported source files: "
-                                 + summary.empty_repositories.map(terminalSafe).joined(separator: ", "))
+    }
+
+    private func render(_ removal: IndexRemoval) throws {
+        switch format {
+        case .json: try ReportOutput.write(try ReportJSON.encode(removal), to: nil)
+        case .text: try ReportOutput.write(Data((IndexRenderer.render(removal) + "\n").utf8), to: nil)
         }
     }
 }

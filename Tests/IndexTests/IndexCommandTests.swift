@@ -72,7 +72,7 @@ final class IndexCommandTests: XCTestCase {
         }
         try expectFailure(["index", "--db", db], status: 2, containing: "PATH")
         try expectFailure(["index", repo.path], status: 2, containing: "--db")
-        try expectFailure(["index", "--db", db, dir.appendingPathComponent("missing").path], status: 3, containing: "no such directory")
+        try expectFailure(["index", "--db", db, dir.appendingPathComponent("missing").path], status: 4, containing: "no such directory")
 
         let text = dir.appendingPathComponent("notes.txt")
         try Data("not a database, just text\n".utf8).write(to: text)
@@ -89,7 +89,7 @@ final class IndexCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         try Data("just notes\n".utf8).write(to: empty.appendingPathComponent("README.txt"))
         let e = try Self.run(bin, ["index", "--db", db, "--quiet", empty.path])
-        XCTAssertEqual(e.status, 3)
+        XCTAssertEqual(e.status, 4)
         XCTAssertTrue(e.stderr.contains("no supported source files"), e.stderr)
 
         if getuid() != 0 {

@@ -30,7 +30,7 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try raw.scalarInt("PRAGMA user_version"), Int64(Schema.current))
         XCTAssertEqual(try raw.scalarInt("PRAGMA application_id"), Int64(Schema.applicationID))
         XCTAssertEqual(try raw.scalarText("PRAGMA journal_mode"), "wal")
-        for table in ["metadata", "repositories", "files", "units", "lsh_keys", "doc_freq"] {
+        for table in ["metadata", "repositories", "files", "units", "lsh_keys", "doc_freq", "repository_warnings"] {
             XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", [.text(table)]), 1, table)
         }
         XCTAssertEqual(try raw.scalarText("SELECT value FROM metadata WHERE key = 'token_k'"), "5")
@@ -111,6 +111,37 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(unit.blob(2), blob)
     }
 
+    func testVersion3IndexIsUpgradedToKeepGivenPathsAndWarnings() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 8, files: 3)
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        _ = try await runIndex(db, [repo.path])
+        let before = try IndexCommandTests.dump(db)
+        do {
+            // Back to version 3 as the previous build wrote it: no given paths, no warnings table.
+            let raw = try Database(path: db, readOnly: false)
+            try raw.execute("DROP TABLE repository_warnings; ALTER TABLE repositories DROP COLUMN given_path; PRAGMA user_version = 3")
+        }
+        XCTAssertThrowsError(try IndexReader.open(path: db, readOnly: true)) { error in
+            XCTAssertTrue("\(error)".contains("run `clonescan index` on it once to upgrade"), "\(error)")
+        }
+        // An index run migrates it: the rows stay, the new table and column are there, a repository indexed before
+        // the upgrade is listed by its real path until it is indexed again.
+        let indexer = try IndexRun(databasePath: db, options: options())
+        let raw = try Database(path: db, readOnly: true)
+        XCTAssertEqual(try Schema.version(raw), Schema.current)
+        XCTAssertEqual(Schema.current, 4)
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'repository_warnings'"), 1)
+        XCTAssertEqual(try IndexCommandTests.dump(db), before, "the upgrade keeps every row")
+        XCTAssertEqual(try indexer.writer.reader().repositories().map(\.givenPath), [IndexRun.realPath(repo.path)])
+        try indexer.writer.recordWarnings(repository: 1, ["a warning"])
+        XCTAssertEqual(try indexer.writer.reader().warningsByRepository(), [1: ["a warning"]])
+        let given = repo.path + "/."
+        _ = try await indexer.index(paths: [given])
+        XCTAssertEqual(try IndexReader.open(path: db, readOnly: true).repositories().map(\.givenPath), [given])
+        XCTAssertEqual(try IndexReader.open(path: db, readOnly: true).warningsByRepository(), [:])
+    }
+
     func testOlderIndexOpenedReadOnlyNamesWhatStopsIt() async throws {
         let dir = try Fixtures.temporaryDirectory()
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 5, files: 3)
@@ -184,14 +215,14 @@ final class IndexTests: XCTestCase {
             XCTAssertFalse("\(error)".contains("\n"))
         }
 
-        // Missing database for a reader; missing repository path for the writer.
+        // Missing database for a reader; a missing repository path is skipped by the writer, which indexes the rest.
         XCTAssertThrowsError(try IndexReader.open(path: dir.appendingPathComponent("none.sqlite").path, readOnly: true)) { error in
             guard case IndexError.missingDatabase = error else { return XCTFail("\(error)") }
         }
-        do {
-            _ = try await runIndex(db, [dir.appendingPathComponent("nope").path])
-            XCTFail("missing path accepted")
-        } catch IndexError.missingRepository {}
+        let nope = dir.appendingPathComponent("nope").path
+        let skipped = try await runIndex(db, [nope, repo.path])
+        XCTAssertEqual(skipped.skipped_repositories, [nope])
+        XCTAssertEqual(skipped.repositories, 1)
 
         // An empty file becomes a fresh index (it holds nothing to lose).
         let empty = dir.appendingPathComponent("empty.sqlite").path
