@@ -50,6 +50,9 @@ struct CompareCommand: AsyncParsableCommand {
                 throw ValidationError("\(name) \(terminalSafe(path)) does not exist; pass a directory or file")
             }
         }
+        if let db, !FileManager.default.fileExists(atPath: db) {
+            throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
+        }
         if let maxMatches, maxMatches < 0 { throw ValidationError("--max-matches must be 0 or more") }
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
     }

@@ -14,18 +14,21 @@ struct IndexCommand: AsyncParsableCommand {
         commandName: "index",
         abstract: "Add, refresh, list or remove repositories in a clone index (incremental, resumable, crash-safe).",
         discussion: """
-        Each PATH is a repository (a directory or git work tree). Files whose content is already indexed are not
-        parsed again, files removed from a repository are removed from the index, and a run killed at any moment
-        resumes where it stopped. One run writes at a time; readers (`clonescan query`) never wait.
+        Each PATH is a repository (a directory or git work tree). Files whose
+        content is already indexed are not parsed again, files removed from a
+        repository are removed from the index, and a run killed at any moment
+        resumes where it stopped. One run writes at a time; readers (`clonescan
+        query`) never wait.
 
-        A PATH that is missing, unreadable or holds no supported source file is a warning: the rest is indexed, a
-        repository already indexed keeps its last state, and the run exits 4. The warnings of each repository's last
-        run are kept in the index (`--list`).
+        A PATH that is missing, unreadable or holds no supported source file is
+        a warning: the rest is indexed, a repository already indexed keeps its
+        last state, and the run exits 4. Each repository's warnings from its
+        last run are kept in the index and shown by --list.
 
         Examples:
           clonescan index --db corpus.sqlite ~/src/project-a ~/src/project-b
           clonescan index --db corpus.sqlite --from repos.txt --prune --quiet
-          clonescan index --db corpus.sqlite --template ~/templates/cookiecutter-pypackage
+          clonescan index --db corpus.sqlite --template ~/templates/starter
           clonescan index --db corpus.sqlite --remove ~/src/project-a
           clonescan index --db corpus.sqlite --list --format json
 
@@ -80,6 +83,11 @@ struct IndexCommand: AsyncParsableCommand {
             return
         }
         if paths.isEmpty && from == nil { throw ValidationError("pass at least one repository PATH or --from FILE") }
+        let directory = (db as NSString).deletingLastPathComponent
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("--db \(terminalSafe(db)): directory \(terminalSafe(directory)) does not exist; create it or pass another path")
+        }
         if remove && (prune || template) { throw ValidationError("--remove takes no --prune or --template") }
         if prune && from == nil { throw ValidationError("--prune needs --from FILE: the list of repositories to keep") }
     }
