@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "ShinglesTests", dependencies: ["Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FrontEnd", "Shingles"], swiftSettings: strict),
-        .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis", "Shingles"], swiftSettings: strict),
+        .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis", "Shingles", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LicenseTests", dependencies: ["License"], swiftSettings: strict),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),

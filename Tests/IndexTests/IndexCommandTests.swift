@@ -1,5 +1,6 @@
 import Foundation
 @testable import Index
+import TestSupport
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -53,7 +54,7 @@ final class IndexCommandTests: XCTestCase {
 
     func testBadInputGivesOneLineAndTheRightExitCode() throws {
         let bin = try Self.binary()
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 40, files: 4)
         let db = dir.appendingPathComponent("corpus.sqlite").path
 
@@ -134,7 +135,7 @@ final class IndexCommandTests: XCTestCase {
 
     func testKilledRunsResumeToTheSameIndexAsAnUninterruptedOne() throws {
         let bin = try Self.binary()
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repos = try (0..<3).map { try Fixtures.repository(at: dir.appendingPathComponent("repo\($0)"), seed: 60 + $0, files: 30).path }
         let total = 90
         let reference = dir.appendingPathComponent("reference.sqlite").path

@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 @testable import Index
+import TestSupport
 import XCTest
 
 /// Repositories leaving the index (`--remove`, `--prune`), paths skipped by a run, and the warnings kept per
@@ -38,7 +39,7 @@ final class RepositoryRemovalTests: XCTestCase {
     }
 
     func testARemovedRepositoryIsInvisibleToEveryRead() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let (original, copy, other) = try corpus(in: dir)
         let db = dir.appendingPathComponent("corpus.sqlite").path
         _ = try await runIndex(db, [original, copy, other])
@@ -81,7 +82,7 @@ final class RepositoryRemovalTests: XCTestCase {
     }
 
     func testRemovingAndAddingBackEqualsAFreshIndex() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let (original, copy, other) = try corpus(in: dir)
         let fresh = dir.appendingPathComponent("fresh.sqlite").path
         _ = try await runIndex(fresh, [original, copy, other])
@@ -104,7 +105,7 @@ final class RepositoryRemovalTests: XCTestCase {
     }
 
     func testPruneDropsWhatTheListNoLongerNamesAndKeepsTemplatesAndMissingListedPaths() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let (original, copy, other) = try corpus(in: dir)
         let template = try Fixtures.repository(at: dir.appendingPathComponent("template"), seed: 503, files: 3).path
         let db = dir.appendingPathComponent("corpus.sqlite").path
@@ -129,7 +130,7 @@ final class RepositoryRemovalTests: XCTestCase {
     }
 
     func testWarningsAreKeptPerRepositoryAndReplacedByItsNextRun() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 504, files: 3)
         let clean = try Fixtures.repository(at: dir.appendingPathComponent("beta"), seed: 505, files: 3)
         let big = repo.appendingPathComponent("pkg/huge.py")
