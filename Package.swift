@@ -43,18 +43,18 @@ let package = Package(
         .target(name: "Shingles", dependencies: ["CXXHash"], swiftSettings: strict),
         .target(name: "Sketch", dependencies: ["Shingles"], swiftSettings: strict),
         .target(name: "Analysis", dependencies: ["FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
-        .target(name: "Index", dependencies: ["CSQLite", "Analysis", "FrontEnd", "Sketch"], swiftSettings: strict),
+        .target(name: "Index", dependencies: ["CSQLite", "Analysis", "FrontEnd", "Syntax", "Shingles", "Sketch"], swiftSettings: strict),
         // Side branch: licenses, notices, attribution, obligations. Knows no code features.
         .target(name: "License", dependencies: [], swiftSettings: strict),
         // Unit matching, boilerplate, pair score and verdict: pure functions of features, no storage.
-        .target(name: "Matching", dependencies: ["Analysis", "FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
+        .target(name: "Matching", dependencies: ["Analysis", "Shingles", "Sketch"], swiftSettings: strict),
         // Report models and every renderer; one JSON writer.
-        .target(name: "Report", dependencies: ["Matching", "Analysis", "Index", "License", "FrontEnd"], swiftSettings: strict),
+        .target(name: "Report", dependencies: ["Matching", "Analysis", "Index", "FrontEnd"], swiftSettings: strict),
         // One facade per job (compare, query, audit, index, license, parse): options in, report out.
         .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "License", "FrontEnd"], swiftSettings: strict),
         .executableTarget(
             name: "clonescan",
-            dependencies: ["Jobs", "Report", "Matching", "FrontEnd", "Analysis", "Index", "License",
+            dependencies: ["Jobs", "Report", "Matching", "FrontEnd", "License",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
@@ -66,11 +66,11 @@ let package = Package(
         .testTarget(name: "ShinglesTests", dependencies: ["Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FrontEnd", "Shingles"], swiftSettings: strict),
-        .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis", "Shingles", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis", "FrontEnd", "Shingles", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LicenseTests", dependencies: ["License"], swiftSettings: strict),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "JobsTests", dependencies: ["Jobs", "Report", "Matching", "Index", "License", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "JobsTests", dependencies: ["Jobs", "Report", "Matching", "Index", "License", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
     ]
 )

@@ -9,9 +9,22 @@ JOBS=${CLONESCAN_TEST_JOBS:-$(nproc)}
 echo "== build"
 swift build --build-tests -j "$JOBS" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
 swift build --build-tests -j "$JOBS" >/dev/null   # fail here, with the log above, if the build failed
+echo "== architecture: import edges against docs/architecture.md's rules"
+python3 scripts/check-architecture.py
+python3 scripts/test_check_architecture.py
 
 echo "== unit and integration tests (vectorised MinHash path)"
-swift test --skip-build --parallel --num-workers "$JOBS"
+# A private temporary folder for the run: afterwards it must be empty (tests leave nothing behind).
+TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/clonescan-test-run.XXXXXX")
+TMPDIR="$TEST_TMP" swift test --skip-build --parallel --num-workers "$JOBS"
+# SwiftPM itself keeps lock files and TemporaryDirectory.* folders there; everything else is a test's.
+leftover=$(find "$TEST_TMP" -mindepth 1 -maxdepth 1 ! -name '*.lock' ! -name 'TemporaryDirectory.*' | head -5)
+rm -rf "$TEST_TMP"
+if [ -n "$leftover" ]; then
+  echo "tests left files in the temporary folder (clean up in a teardown block, e.g. TestSupport's temporaryDirectory):" >&2
+  echo "$leftover" >&2
+  exit 1
+fi
 
 echo "== sketch tests on the portable (non-vectorised) path"
 CLONESCAN_PORTABLE_SIMD=1 swift test --skip-build --filter 'SketchTests|ShinglesTests'

@@ -17,16 +17,16 @@ extension IndexReader {
 }
 
 extension IndexReader {
-    /// How many of the units `ids` each repository holds (unknown ids are left out).
+    /// The repository of each of the units `ids` (unknown ids are left out).
     /// - Complexity: one indexed lookup per id.
-    public func unitCountsByRepository(_ ids: [Int64]) throws -> [Int64: Int] {
+    public func repositoriesOfUnits(_ ids: [Int64]) throws -> [Int64: Int64] {
         try snapshot {
             let s = try db.prepare("SELECT f.repo FROM units u JOIN files f ON f.id = u.file WHERE u.id = ?1")
-            var out: [Int64: Int] = [:]
+            var out: [Int64: Int64] = [:]
             for id in ids {
                 s.reset()
                 try s.bind(int: id, at: 1)
-                if try s.step() { out[s.int64(0), default: 0] += 1 }
+                if try s.step() { out[id] = s.int64(0) }
             }
             return out
         }

@@ -116,32 +116,24 @@ public struct AuditJob: Sendable {
         var warnings: [String] = []
 
         progress?("looking up \(projectUnits.count) project units in the index")
-        let (repositories, candidates, views, filter) = try index.snapshot {
-            () throws -> ([IndexedRepository], [(id: Int64, units: Int)], [(IndexedRepository, RepositoryFeatures)], BoilerplateFilter) in
-            let units = projectUnits.map { project.files[$0.file].units[$0.unit] }
-            let candidates = try IndexedRepositories.candidates(index: index, for: units, limit: options.candidatesPerUnit)
-            let repositories = try index.repositories()
-            let byID = Dictionary(uniqueKeysWithValues: repositories.map { ($0.id, $0) })
-            var views: [(IndexedRepository, RepositoryFeatures)] = []
-            for c in candidates {
-                guard let repo = byID[c.id] else { continue }
+        let filter = try BoilerplateFilter.load(index: index, units: project.files.flatMap(\.units))
+        let verification = PairVerification(parameters: parameters, maxMatches: options.maxMatches)
+        let units = projectUnits.map { project.files[$0.file].units[$0.unit] }
+        let found = try VerifiableRepositories.load(
+            index: index, units: units, limit: options.candidatesPerUnit, keepEveryCandidate: false,
+            skip: { repo in
                 let repoPath = Self.realPath(repo.path)
-                if repoPath == ownPath || ownPath.hasPrefix(repoPath.hasSuffix("/") ? repoPath : repoPath + "/") {
-                    warnings.append("the project itself is indexed as \(repo.name) (\(repo.path)); not audited against itself")
-                    continue
-                }
-                views.append((repo, try IndexedRepositories.features(index: index, repository: repo)))
-            }
-            let filter = try BoilerplateFilter.load(index: index, units: project.files.flatMap(\.units))
-            return (repositories, candidates, views, filter)
-        }
+                guard repoPath == ownPath || ownPath.hasPrefix(repoPath.hasSuffix("/") ? repoPath : repoPath + "/") else { return nil }
+                return "the project itself is indexed as \(repo.name) (\(repo.path)); not audited against itself"
+            },
+            hasMatch: { try !verification.compare(reference: $0, suspect: project, boilerplate: filter).0.matches.isEmpty },
+            warnings: &warnings)
 
         progress?("scanning the project's licenses")
         let projectLicense = try scanner.scan(root: projectURL)
-        let verification = PairVerification(parameters: parameters, maxMatches: options.maxMatches)
         var results: [AuditReport.Result] = []
         var matchedProjectUnits = Set<UnitRef>()
-        for (repo, view) in views {
+        for (repo, view) in found.views {
             progress?("verifying \(repo.name)")
             let (c, reference, suspect, _) = try verification.compare(reference: view, suspect: project, boilerplate: filter)
             guard !c.matches.isEmpty, c.verdict >= policy.minVerdict else { continue }
@@ -173,8 +165,8 @@ public struct AuditJob: Sendable {
         return AuditReport(
             project: .init(path: project.root, files: project.files.count, languages: project.languages, leaf_units: projectUnits.count,
                            leaf_lines: projectLines, skipped: project.skipped.count, license: side),
-            database: index.path, repositories_indexed: repositories.filter { $0.complete && !$0.isTemplate }.count,
-            candidates_verified: candidates.reduce(0) { $0 + $1.units }, policy: policyOut, summary: summary, results: results,
+            database: index.path, repositories_indexed: found.repositories.count,
+            candidates_verified: found.candidateUnits, policy: policyOut, summary: summary, results: results,
             failed: results.contains(where: \.fails), warnings: warnings)
     }
 
@@ -192,7 +184,7 @@ public struct AuditJob: Sendable {
             do {
                 let a = try AttributionChecker.check(reference: ReferenceIdentity(names: [repo.name]), suspectRoot: projectURL,
                                                      scope: scope, suspectNames: projectLicense.identity.names)
-                result.attribution = .init(verdict: a.verdict.rawValue, evidence: a.evidence.prefix(5).map(\.display))
+                result.attribution = .init(verdict: a.verdict.rawValue, evidence: a.evidence.map(AttributionItem.init))
             } catch {
                 result.license.repository.error = Self.oneLine("\(error)")
             }
@@ -205,10 +197,12 @@ public struct AuditJob: Sendable {
             result.license.repository = .init(declared: repoLicense.declared, evidence: repoLicense.declaredFrom,
                                               status: repoLicense.declared == nil ? "none-found" : "declared", error: nil)
             result.license.changed = c.licenseChanged
-            result.license.notice_kept = c.notice.kept
-            result.obligations_broken = c.obligations.map { .init(rule: $0.rule, license: $0.license, explanation: $0.explanation, source: $0.source) }
-            result.license.incompatible = c.obligations.contains { $0.rule == "copyleft-relicensed" || $0.rule == "incompatible-combination" }
-            result.attribution = .init(verdict: c.attribution.verdict.rawValue, evidence: c.attribution.evidence.prefix(5).map(\.display))
+            // No accusation without derivation: a related repository's license difference is context only.
+            let derived = result.verdict >= .partialClone
+            result.license.notice_kept = derived ? c.notice.kept : nil
+            result.obligations_broken = derived ? c.obligations.map(ObligationItem.init) : []
+            result.license.incompatible = derived && c.obligations.contains { $0.rule == "copyleft-relicensed" || $0.rule == "incompatible-combination" }
+            result.attribution = .init(verdict: c.attribution.verdict.rawValue, evidence: c.attribution.evidence.map(AttributionItem.init))
         } catch {
             result.license.repository = .init(declared: nil, evidence: [], status: "error", error: Self.oneLine("\(error)"))
         }

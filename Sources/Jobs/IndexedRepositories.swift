@@ -1,26 +1,43 @@
 import Analysis
 import Index
+import Foundation
 import Matching
 
 /// What `query` and `audit` share when they ask the index: which repositories hold candidates for some
 /// units (LSH lookups in both channels), and a whole indexed repository as features the matcher can verify.
 enum IndexedRepositories {
     /// Repositories with at least one unit sharing LSH bands with `units` in the structure or the cross-language
-    /// channel (up to `limit` candidates per unit and channel), with how many candidate units each holds,
-    /// most first (ties by id).
-    static func candidates(index: IndexReader, for units: [UnitFeatures], limit: Int) throws -> [(id: Int64, units: Int)] {
+    /// channel (up to `limit` candidates per unit and channel), with their candidate unit ids, most candidates
+    /// first (ties by id).
+    static func candidates(index: IndexReader, for units: [UnitFeatures], limit: Int) throws -> [(id: Int64, units: [Int64])] {
         let structural = try index.candidateUnits(for: units.map(\.structureSignature), channel: .structure, limit: limit)
         let cross = try index.candidateUnits(for: units.map(\.crossSignature), channel: .cross, limit: limit)
         var ids = Set<Int64>()
         for list in structural + cross { ids.formUnion(list) }
-        let perRepository = try index.unitCountsByRepository(ids.sorted())
-        return perRepository.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+        let owners = try index.repositoriesOfUnits(ids.sorted())
+        var perRepository: [Int64: [Int64]] = [:]
+        for (unit, repository) in owners { perRepository[repository, default: []].append(unit) }
+        return perRepository.map { ($0.key, $0.value.sorted()) }
+            .sorted { $0.units.count != $1.units.count ? $0.units.count > $1.units.count : $0.id < $1.id }
+    }
+
+    /// Only the candidate units of one repository, grouped into their files: enough to tell whether any unit of
+    /// the repository can match at all, far cheaper than the whole repository.
+    static func candidateView(index: IndexReader, repository: IndexedRepository, units ids: [Int64]) throws -> RepositoryFeatures {
+        let units = try index.loadUnits(ids).sorted { a, b in
+            a.pathBytes != b.pathBytes ? a.pathBytes.lexicographicallyPrecedes(b.pathBytes) : a.ordinal < b.ordinal
+        }
+        return group(units, root: repository.path)
     }
 
     /// Every visible unit of `repository`, grouped into its files (paths sorted, units in file order):
     /// the same features `compare` extracts from the repository's tree.
     static func features(index: IndexReader, repository: IndexedRepository) throws -> RepositoryFeatures {
-        let units = try index.loadUnits(index.unitIDs(repository: repository.id))
+        group(try index.loadRepositoryUnits(repository.id), root: repository.path)
+    }
+
+    /// Units (in file order, each file's units together) as a repository of their files.
+    static func group(_ units: [IndexedUnit], root: String) -> RepositoryFeatures {
         var files: [FileFeatures] = []
         var current: [IndexedUnit] = []
         func flush() {
@@ -35,6 +52,51 @@ enum IndexedRepositories {
             current.append(unit)
         }
         flush()
-        return RepositoryFeatures(root: repository.path, files: files, skipped: [])
+        return RepositoryFeatures(root: root, files: files, skipped: [])
+    }
+}
+
+/// The repositories a query or an audit verifies whole, read from one consistent state of the index.
+struct VerifiableRepositories {
+    /// Complete repositories of the index at the time of the read.
+    var repositories: [IndexedRepository]
+    /// Candidate units found by LSH, over all repositories.
+    var candidateUnits: Int
+    /// Repositories to verify, each as all its indexed units.
+    var views: [(repository: IndexedRepository, features: RepositoryFeatures)]
+
+    /// LSH lookups for `units`, then a cheap first pass over each candidate repository's candidate units only:
+    /// a repository none of whose candidates verifies as a match (`hasMatch` false) is dropped unless
+    /// `keepEveryCandidate`; the rest are loaded whole, so their verdicts are exactly what `compare` gives.
+    /// - Parameters:
+    ///   - skip: repositories never verified (with a reason for the warnings), e.g. the audited project itself.
+    static func load(index: IndexReader, units: [UnitFeatures], limit: Int, keepEveryCandidate: Bool,
+                     skip: (IndexedRepository) -> String?, hasMatch: @escaping @Sendable (RepositoryFeatures) throws -> Bool,
+                     warnings: inout [String]) throws -> VerifiableRepositories {
+        try index.snapshot {
+            let candidates = try IndexedRepositories.candidates(index: index, for: units, limit: limit)
+            let repositories = try index.repositories()
+            let byID = Dictionary(uniqueKeysWithValues: repositories.map { ($0.id, $0) })
+            var firstPass: [(IndexedRepository, RepositoryFeatures)] = []
+            for c in candidates {
+                guard let repo = byID[c.id] else { continue }
+                if let reason = skip(repo) { warnings.append(reason); continue }
+                firstPass.append((repo, try IndexedRepositories.candidateView(index: index, repository: repo, units: c.units)))
+            }
+            var keep = [Bool](repeating: true, count: firstPass.count)
+            if !keepEveryCandidate {
+                let outcomes = ResultSlots<Result<Bool, Error>>(count: firstPass.count)
+                let views = firstPass.map(\.1)
+                DispatchQueue.concurrentPerform(iterations: views.count) { i in outcomes.set(i, Result { try hasMatch(views[i]) }) }
+                for i in keep.indices { keep[i] = try outcomes.get(i)?.get() ?? true }
+            }
+            var views: [(IndexedRepository, RepositoryFeatures)] = []
+            for (i, (repo, _)) in firstPass.enumerated() where keep[i] {
+                views.append((repo, try IndexedRepositories.features(index: index, repository: repo)))
+            }
+            return VerifiableRepositories(repositories: repositories.filter { $0.complete && !$0.isTemplate },
+                                          candidateUnits: candidates.reduce(0) { $0 + $1.units.count },
+                                          views: views.map { (repository: $0.0, features: $0.1) })
+        }
     }
 }

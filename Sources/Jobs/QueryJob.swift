@@ -63,23 +63,16 @@ public struct QueryJob: Sendable {
 
     private func query(index: IndexReader, reference: RepositoryFeatures, lap: (String) -> Void) throws -> QueryReport {
         let referenceUnits = UnitMatcher.evidenceUnits(reference, parameters).map { reference.files[$0.file].units[$0.unit] }
-        // One consistent state for every read: a concurrent `index` run never shows half a repository.
-        let (repositories, candidates, views, filter) = try index.snapshot {
-            () throws -> ([IndexedRepository], [(id: Int64, units: Int)], [(IndexedRepository, RepositoryFeatures)], BoilerplateFilter) in
-            let candidates = try IndexedRepositories.candidates(index: index, for: referenceUnits, limit: options.candidatesPerUnit)
-            lap("lsh lookup")
-            let repositories = try index.repositories()
-            let byID = Dictionary(uniqueKeysWithValues: repositories.map { ($0.id, $0) })
-            let views = try candidates.compactMap { c -> (IndexedRepository, RepositoryFeatures)? in
-                guard let repo = byID[c.id] else { return nil }
-                return (repo, try IndexedRepositories.features(index: index, repository: repo))
-            }
-            lap("load \(views.count) candidate repositories")
-            let filter = try BoilerplateFilter.load(index: index, units: reference.files.flatMap(\.units))
-            lap("boilerplate filter")
-            return (repositories, candidates, views, filter)
-        }
+        let filter = try BoilerplateFilter.load(index: index, units: reference.files.flatMap(\.units))
         let verification = PairVerification(parameters: parameters, maxMatches: options.maxMatches)
+        lap("boilerplate filter")
+        var warnings: [String] = []
+        let found = try VerifiableRepositories.load(
+            index: index, units: referenceUnits, limit: options.candidatesPerUnit, keepEveryCandidate: options.includeNotClones,
+            skip: { _ in nil }, hasMatch: { try !verification.compare(reference: reference, suspect: $0, boilerplate: filter).0.matches.isEmpty },
+            warnings: &warnings)
+        let views = found.views.map { ($0.repository, $0.features) }
+        lap("lsh lookup, first pass, load \(views.count) repositories")
         let outcomes = ResultSlots<Result<CompareReport, Error>>(count: views.count)
         DispatchQueue.concurrentPerform(iterations: views.count) { i in
             outcomes.set(i, Result { try verification.report(reference: reference, suspect: views[i].1, boilerplate: filter) })
@@ -97,8 +90,7 @@ public struct QueryJob: Sendable {
         let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
         let refLines = refUnits.reduce(0) { $0 + reference.files[$1.file].units[$1.unit].codeLines }
         return QueryReport(reference: .init(reference, units: refUnits.count, lines: refLines), database: index.path,
-                           repositories_indexed: repositories.filter { $0.complete && !$0.isTemplate }.count,
-                           candidates_verified: candidates.reduce(0) { $0 + $1.units }, results: results)
+                           repositories_indexed: found.repositories.count, candidates_verified: found.candidateUnits, results: results)
     }
 }
 

@@ -37,12 +37,25 @@ public struct BoilerplateFilter: Sendable {
     /// exactly this, whatever set of hashes it looked up in the index, and one pair gets one answer.
     public func forPair(reference: RepositoryFeatures, suspect: RepositoryFeatures) -> BoilerplateFilter {
         guard !excluded.isEmpty || !template.isEmpty else { return self }
-        let r = Self.hashes(of: reference.files.flatMap(\.units)), s = Self.hashes(of: suspect.files.flatMap(\.units))
-        let sharedEvidence = r.evidence.intersection(s.evidence)
-        let sharedAll = sharedEvidence.union(r.vocabulary.intersection(s.vocabulary))
+        // Probe this filter's (few) hashes against each side instead of collecting each side's (many) hashes.
+        func present(_ repo: RepositoryFeatures, among candidates: Set<UInt64>, vocabulary: Bool) -> Set<UInt64> {
+            var found = Set<UInt64>()
+            guard !candidates.isEmpty else { return found }
+            for file in repo.files {
+                for unit in file.units where unit.isLeaf {
+                    for h in unit.structure.sortedHashes where candidates.contains(h) { found.insert(h) }
+                    for h in unit.literals.sortedHashes where candidates.contains(h) { found.insert(h) }
+                    guard vocabulary else { continue }
+                    for h in unit.shapes.sortedHashes where candidates.contains(h) { found.insert(h) }
+                    for h in unit.subwords.sortedHashes where candidates.contains(h) { found.insert(h) }
+                }
+            }
+            return found
+        }
         var out = self
-        out.template = template.intersection(sharedAll)
-        out.excluded = excluded.intersection(sharedEvidence).union(out.template)
+        out.template = present(suspect, among: present(reference, among: template, vocabulary: true), vocabulary: true)
+        let evidence = present(suspect, among: present(reference, among: excluded, vocabulary: false), vocabulary: false)
+        out.excluded = evidence.union(out.template)
         return out
     }
 

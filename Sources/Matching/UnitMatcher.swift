@@ -46,44 +46,80 @@ public struct UnitMatcher: Sendable {
         let susUnits = Self.evidenceUnits(suspect, parameters)
         guard !refUnits.isEmpty, !susUnits.isEmpty else { return [] }
 
+        // The reference's band keys and literals first: the suspect's tables keep only what some reference unit
+        // can look up, so the work per suspect unit is a few set probes, whatever the suspect's size.
+        var refStructureKeys: [[UInt64]] = [], refCrossKeys: [[UInt64]] = []
+        refStructureKeys.reserveCapacity(refUnits.count); refCrossKeys.reserveCapacity(refUnits.count)
+        var wantedStructure = Set<UInt64>(), wantedCross = Set<UInt64>(), wantedLiterals = Set<UInt64>()
+        for ref in refUnits {
+            let u = reference.files[ref.file].units[ref.unit]
+            let structure = try lsh.bandKeys(u.structureSignature), cross = try lsh.bandKeys(u.crossSignature)
+            refStructureKeys.append(structure); refCrossKeys.append(cross)
+            wantedStructure.formUnion(structure); wantedCross.formUnion(cross)
+            wantedLiterals.formUnion(u.literals.sortedHashes)
+        }
         // Band tables of the suspect side, one per channel.
         var structureTable: [UInt64: [Int]] = [:], crossTable: [UInt64: [Int]] = [:]
-        for (i, ref) in susUnits.enumerated() {
-            let u = suspect.files[ref.file].units[ref.unit]
-            for key in try lsh.bandKeys(u.structureSignature) { structureTable[key, default: []].append(i) }
-            for key in try lsh.bandKeys(u.crossSignature) { crossTable[key, default: []].append(i) }
-        }
         // Literal route: ports keep messages and tables even when structure and names change.
         var literalTable: [UInt64: [Int]] = [:]
         for (i, ref) in susUnits.enumerated() {
-            for h in suspect.files[ref.file].units[ref.unit].literals.sortedHashes { literalTable[h, default: []].append(i) }
+            let u = suspect.files[ref.file].units[ref.unit]
+            for key in try lsh.bandKeys(u.structureSignature) where wantedStructure.contains(key) { structureTable[key, default: []].append(i) }
+            for key in try lsh.bandKeys(u.crossSignature) where wantedCross.contains(key) { crossTable[key, default: []].append(i) }
+            for h in u.literals.sortedHashes where wantedLiterals.contains(h) { literalTable[h, default: []].append(i) }
         }
+        // A literal in many suspect units (a common message, a version string) is no route to a copy.
         literalTable = literalTable.filter { $0.value.count <= 16 }
-        var documents: [ShingleBag] = []
-        for ref in refUnits { documents.append(reference.files[ref.file].units[ref.unit].subwords) }
-        for ref in susUnits { documents.append(suspect.files[ref.file].units[ref.unit].subwords) }
-        let weights = SubwordWeights(documents: documents)
 
-        // Normalised names once per unit: comparing them per candidate pair was a hotspot.
+        // Candidates per reference unit: most shared bands and literals first, ties by position.
+        var candidates: [[Int]] = []
+        candidates.reserveCapacity(refUnits.count)
+        var isCandidate = [Bool](repeating: false, count: susUnits.count)
+        for ri in refUnits.indices {
+            let r = reference.files[refUnits[ri].file].units[refUnits[ri].unit]
+            var hits: [Int: Int] = [:]
+            for key in refStructureKeys[ri] { for s in structureTable[key] ?? [] { hits[s, default: 0] += 1 } }
+            for key in refCrossKeys[ri] { for s in crossTable[key] ?? [] { hits[s, default: 0] += 1 } }
+            for h in r.literals.sortedHashes { for s in literalTable[h] ?? [] { hits[s, default: 0] += 1 } }
+            let ranked = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxCandidates).map(\.key)
+            for s in ranked { isCandidate[s] = true }
+            candidates.append(ranked)
+        }
+
+        // Sub-word weights (IDF over every unit of both sides), looked up only for the hashes a verified pair can touch.
+        var documents: [ShingleBag] = []
+        documents.reserveCapacity(refUnits.count + susUnits.count)
+        var needed = Set<UInt64>()
+        for ref in refUnits {
+            let bag = reference.files[ref.file].units[ref.unit].subwords
+            documents.append(bag); needed.formUnion(bag.sortedHashes)
+        }
+        for (i, ref) in susUnits.enumerated() {
+            let bag = suspect.files[ref.file].units[ref.unit].subwords
+            documents.append(bag)
+            if isCandidate[i] { needed.formUnion(bag.sortedHashes) }
+        }
+        let weights = SubwordWeights(documents: documents, restrictedTo: needed)
+
+        // Normalised names and weight arrays once per unit that takes part (comparing them per pair was a hotspot).
         let refNames = refUnits.map { u -> String in let f = reference.files[u.file].units[u.unit]; return f.name == "<top-level>" ? "" : UnitPairScore.normalizedName(f.name) }
-        let susNames = susUnits.map { UnitPairScore.normalizedName(suspect.files[$0.file].units[$0.unit].name) }
         let refWeights = refUnits.map { weights.weights(for: reference.files[$0.file].units[$0.unit].subwords) }
-        let susWeights = susUnits.map { weights.weights(for: suspect.files[$0.file].units[$0.unit].subwords) }
+        var susNames = [String?](repeating: nil, count: susUnits.count)
+        var susWeights = [[Double]?](repeating: nil, count: susUnits.count)
         var pairs: [(r: Int, s: Int, score: UnitPairScore)] = []
         for (ri, rref) in refUnits.enumerated() {
             let r = reference.files[rref.file].units[rref.unit]
-            var hits: [Int: Int] = [:]
-            for key in try lsh.bandKeys(r.structureSignature) { for s in structureTable[key] ?? [] { hits[s, default: 0] += 1 } }
-            for key in try lsh.bandKeys(r.crossSignature) { for s in crossTable[key] ?? [] { hits[s, default: 0] += 1 } }
-            for h in r.literals.sortedHashes { for s in literalTable[h] ?? [] { hits[s, default: 0] += 1 } }
-            let ranked = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxCandidates)
-            for (si, _) in ranked {
+            for si in candidates[ri] {
                 let sref = susUnits[si]
                 let s = suspect.files[sref.file].units[sref.unit]
+                let name = susNames[si] ?? UnitPairScore.normalizedName(s.name)
+                susNames[si] = name
+                let sw = susWeights[si] ?? weights.weights(for: s.subwords)
+                susWeights[si] = sw
                 let sameLanguage = reference.files[rref.file].language == suspect.files[sref.file].language
                 let score = UnitPairScore.score(r, s, sameLanguage: sameLanguage, subwordWeights: weights,
-                                                namesMatch: !refNames[ri].isEmpty && refNames[ri] == susNames[si],
-                                                weightArrays: (refWeights[ri], susWeights[si]))
+                                                namesMatch: !refNames[ri].isEmpty && refNames[ri] == name,
+                                                weightArrays: (refWeights[ri], sw))
                 let threshold = !sameLanguage ? crossLanguageMatchThreshold : (score.channel == .structure ? matchThreshold : rewriteMatchThreshold)
                 if score.combined >= threshold { pairs.append((ri, si, score)) }
             }

@@ -65,7 +65,7 @@ public enum AuditRenderer {
                        + "   project license: \(terminalSafe(x.license.project ?? "none found"))"
                        + (x.license.changed ? "   (license changed)" : ""))
             if let e = x.license.repository.error { out.append("  license scan: \(terminalSafe(e))") }
-            out.append("  attribution: \(x.attribution.verdict)" + (x.attribution.evidence.isEmpty ? "" : " — " + terminalSafe(x.attribution.evidence.prefix(2).joined(separator: "; "))))
+            out.append("  attribution: \(x.attribution.verdict)" + (x.attribution.evidence.isEmpty ? "" : " — " + terminalSafe(x.attribution.evidence.prefix(2).map(\.display).joined(separator: "; "))))
             if let kept = x.license.notice_kept { out.append("  notice kept: \(kept ? "yes" : "no")") }
             for o in x.obligations_broken { out.append("  obligation broken: \(o.rule) (\(terminalSafe(o.license))): \(terminalSafe(o.explanation))") }
             if !x.regions.isEmpty {
@@ -118,7 +118,7 @@ public enum AuditRenderer {
             if let err = x.license.repository.error { h += " (\(e(err)))" }
             h += "</p>\n<p>attribution: \(e(x.attribution.verdict))</p>\n"
             if !x.attribution.evidence.isEmpty {
-                h += "<ul>" + x.attribution.evidence.map { "<li><code>\(e($0))</code></li>" }.joined() + "</ul>\n"
+                h += "<ul>" + x.attribution.evidence.map { "<li><code>\(e($0.display))</code></li>" }.joined() + "</ul>\n"
             }
             for o in x.obligations_broken {
                 h += "<p>obligation broken: <b>\(e(o.rule))</b> (\(e(o.license))): \(e(o.explanation)) <i>\(e(o.source))</i></p>\n"

@@ -5,7 +5,8 @@ import Matching
 /// Field names are the JSON keys.
 public struct AuditReport: Codable, Sendable {
     /// Bumped on any incompatible change of the JSON shape.
-    /// 2: results gained `containment` and `reverse_containment` (the same numbers `compare` gives for the pair).
+    /// 2: results gained `containment` and `reverse_containment` (the same numbers `compare` gives for the pair);
+    /// attribution evidence items are objects `{path, line, text, signal, strong}`; obligations only for derived pairs.
     public static let schemaVersion = 2
 
     /// The audited project and its own declared license.
@@ -90,20 +91,8 @@ public struct AuditReport: Codable, Sendable {
         }
     }
 
-    /// One obligation of the repository's license that the project breaks (rules in docs/obligations.md).
-    public struct Obligation: Codable, Sendable {
-        /// `notice-not-kept`, `apache-notice-file`, `copyleft-relicensed`, `incompatible-combination`, `no-attribution`.
-        public var rule: String
-        /// The repository license the obligation comes from.
-        public var license: String
-        /// What the project does that breaks it.
-        public var explanation: String
-        /// The license text section the rule rests on.
-        public var source: String
-        public init(rule: String, license: String, explanation: String, source: String) {
-            self.rule = rule; self.license = license; self.explanation = explanation; self.source = source
-        }
-    }
+    /// One obligation of the repository's license that the project breaks.
+    public typealias Obligation = ObligationItem
 
     /// License status of the pair.
     public struct License: Codable, Sendable {
@@ -126,9 +115,9 @@ public struct AuditReport: Codable, Sendable {
     public struct Attribution: Codable, Sendable {
         /// `yes`, `weak`, `no`, or `unknown` when the check failed.
         public var verdict: String
-        /// `path:line: text` lines of the project that credit the repository.
-        public var evidence: [String]
-        public init(verdict: String, evidence: [String]) {
+        /// Lines of the project that credit the repository, structured.
+        public var evidence: [AttributionItem]
+        public init(verdict: String, evidence: [AttributionItem]) {
             self.verdict = verdict; self.evidence = evidence
         }
     }

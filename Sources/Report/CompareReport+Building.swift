@@ -35,10 +35,10 @@ extension CompareReport {
         let publicRefs = c.referenceUnits.filter { let u = reference.files[$0.file].units[$0.unit]; return u.isExported && u.kind != .topLevel }
         let matchedRefs = Set(c.matches.map(\.reference))
         let publicMatched = publicRefs.filter { matchedRefs.contains($0) }.count
-        var refLiterals = Set<UInt64>(), susLiterals = Set<UInt64>()
+        var refLiterals = Set<UInt64>(), sharedLiteralSet = Set<UInt64>()
         for f in reference.files { for u in f.units where u.isLeaf { refLiterals.formUnion(u.literals.sortedHashes) } }
-        for f in suspect.files { for u in f.units where u.isLeaf { susLiterals.formUnion(u.literals.sortedHashes) } }
-        let sharedLiterals = refLiterals.intersection(susLiterals).count
+        for f in suspect.files { for u in f.units where u.isLeaf { for h in u.literals.sortedHashes where refLiterals.contains(h) { sharedLiteralSet.insert(h) } } }
+        let sharedLiterals = sharedLiteralSet.count
         let byChannel = channelCounts.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }.joined(separator: ", ")
         let channelLine = "\(c.relation): \(publicMatched) of \(publicRefs.count) public functions have a counterpart" +
             (byChannel.isEmpty ? "" : " (\(byChannel))") + "; \(sharedLiterals) shared string and number literals"
@@ -53,7 +53,8 @@ extension CompareReport {
             suspect: Side(suspect, units: c.suspectUnits.count, lines: c.suspectLines),
             matched_units: c.matches.count, strong_matches: c.evidence.strongMatches, channels: channelCounts, matches: reportMatches,
             files: rows.values.sorted { $0.matched_lines != $1.matched_lines ? $0.matched_lines > $1.matched_lines : $0.path < $1.path },
-            excluded: excluded, license: nil, attribution: nil)
+            excluded: excluded, license: nil,
+            attribution: AttributionStatus(verdict: "unknown", evidence: []))
     }
 
     /// Rounded to three decimals, as every report prints shares and scores.
@@ -91,7 +92,7 @@ public enum Headline {
         case .related: words = "RELATED, NOT A CLONE,"
         case .notClone: words = "NOT A CLONE"
         }
-        if verdict >= .partialClone, let attribution {
+        if verdict >= .partialClone, let attribution, attribution.verdict != "unknown" {
             if attribution.verdict == "no" { words = "UNATTRIBUTED " + words }
             else if attribution.verdict == "weak" { words = "WEAKLY ATTRIBUTED " + words }
             else { words = "ATTRIBUTED " + words }

@@ -4,7 +4,10 @@ import Matching
 /// The result of `clonescan compare`: stable JSON (schema in docs/report-json.md), versioned by
 /// `schema_version`. Field names are the JSON keys.
 public struct CompareReport: Codable, Sendable {
-    public static let schemaVersion = 1
+    /// 2: `license.obligations_broken` holds objects `{rule, license, explanation, source}` and is empty unless the
+    /// suspect is derived (`license.obligations_note` says why none apply); `attribution` is always present and its
+    /// evidence items are objects `{path, line, text, signal, strong}`; JSON lists every match unless `--max-matches`.
+    public static let schemaVersion = 2
 
     /// One side of the comparison.
     public struct Side: Codable, Sendable {
@@ -74,19 +77,22 @@ public struct CompareReport: Codable, Sendable {
         public var suspect: LicenseSide
         /// Whether the suspect's declared license differs from the reference's.
         public var changed: Bool
-        public var obligations_broken: [String]
+        /// Broken obligations of the reference's license; empty unless the verdict is `clone` or `partial-clone`.
+        public var obligations_broken: [ObligationItem]
+        /// Why no obligation is listed, when none is (e.g. the suspect is not derived from the reference).
+        public var obligations_note: String?
         /// Whether the reference's copyright and license notice survive in the suspect.
         public var notice_kept: Bool?
         public var error: String?
-        public init(reference: LicenseSide, suspect: LicenseSide, changed: Bool, obligations_broken: [String], notice_kept: Bool?, error: String?) {
-            self.reference = reference; self.suspect = suspect; self.changed = changed; self.obligations_broken = obligations_broken; self.notice_kept = notice_kept; self.error = error
+        public init(reference: LicenseSide, suspect: LicenseSide, changed: Bool, obligations_broken: [ObligationItem], obligations_note: String? = nil, notice_kept: Bool?, error: String?) {
+            self.reference = reference; self.suspect = suspect; self.changed = changed; self.obligations_broken = obligations_broken; self.obligations_note = obligations_note; self.notice_kept = notice_kept; self.error = error
         }
     }
     public struct AttributionStatus: Codable, Sendable {
-        /// `yes`, `weak` or `no`.
+        /// `yes`, `weak` or `no`; `unknown` when the license check was skipped or failed.
         public var verdict: String
-        public var evidence: [String]
-        public init(verdict: String, evidence: [String]) {
+        public var evidence: [AttributionItem]
+        public init(verdict: String, evidence: [AttributionItem]) {
             self.verdict = verdict; self.evidence = evidence
         }
     }
@@ -113,8 +119,9 @@ public struct CompareReport: Codable, Sendable {
     public var files: [FileRow]
     public var excluded: [String]
     public var license: LicenseStatus?
-    public var attribution: AttributionStatus?
-    public init(schema_version: Int = CompareReport.schemaVersion, verdict: Verdict, score: Double, containment: Double, reverse_containment: Double, relation: String, reason: String?, headline: String, summary: String, evidence: String, reference: Side, suspect: Side, matched_units: Int, strong_matches: Int, channels: [String: Int], matches: [Match], files: [FileRow], excluded: [String], license: LicenseStatus?, attribution: AttributionStatus?) {
+    /// Whether the suspect credits the reference; always present.
+    public var attribution: AttributionStatus
+    public init(schema_version: Int = CompareReport.schemaVersion, verdict: Verdict, score: Double, containment: Double, reverse_containment: Double, relation: String, reason: String?, headline: String, summary: String, evidence: String, reference: Side, suspect: Side, matched_units: Int, strong_matches: Int, channels: [String: Int], matches: [Match], files: [FileRow], excluded: [String], license: LicenseStatus?, attribution: AttributionStatus) {
         self.schema_version = schema_version; self.verdict = verdict; self.score = score; self.containment = containment; self.reverse_containment = reverse_containment; self.relation = relation; self.reason = reason; self.headline = headline; self.summary = summary; self.evidence = evidence; self.reference = reference; self.suspect = suspect; self.matched_units = matched_units; self.strong_matches = strong_matches; self.channels = channels; self.matches = matches; self.files = files; self.excluded = excluded; self.license = license; self.attribution = attribution
     }
 }

@@ -44,9 +44,10 @@ public enum HTMLRenderer {
         if let reason = r.reason { h += "<p>reason: \(escape(reason))</p>\n" }
         if let l = r.license {
             h += "<p>reference license: \(escape(l.reference.declared ?? "none found")); suspect license: \(escape(l.suspect.declared ?? "none found"))</p>\n"
-            for o in l.obligations_broken { h += "<p>obligation broken: \(escape(o))</p>\n" }
+            for o in l.obligations_broken { h += "<p>obligation broken: \(escape(o.rule)) (\(escape(o.license))): \(escape(o.explanation))</p>\n" }
+            if l.obligations_broken.isEmpty, let note = l.obligations_note { h += "<p>obligations: \(escape(note))</p>\n" }
         }
-        if let a = r.attribution { h += "<p>attribution: \(escape(a.verdict)) \(escape(a.evidence.prefix(3).joined(separator: "; ")))</p>\n" }
+        h += "<p>attribution: \(escape(r.attribution.verdict)) \(escape(r.attribution.evidence.prefix(3).map(\.display).joined(separator: "; ")))</p>\n"
         h += "<h2>Files</h2>\n<table><tr><th>reference file</th><th>matched lines</th><th>leaf lines</th><th>suspect files</th></tr>\n"
         for f in r.files {
             h += "<tr><td>\(escape(f.path))</td><td>\(f.matched_lines)</td><td>\(f.leaf_lines)</td><td>\(escape(f.suspect_files.joined(separator: ", ")))</td></tr>\n"

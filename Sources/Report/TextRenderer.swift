@@ -17,11 +17,13 @@ public enum TextRenderer {
         if let reason = r.reason { out.append("  reason: \(reason)") }
         if let l = r.license {
             out.append("  reference license: \(l.reference.declared ?? "none found") \(l.reference.evidence.prefix(2).joined(separator: ", "))   suspect license: \(l.suspect.declared ?? "none found") \(l.suspect.evidence.prefix(2).joined(separator: ", "))")
-            for o in l.obligations_broken { out.append("  obligation broken: \(o)") }
+            for o in l.obligations_broken { out.append("  obligation broken: \(o.rule) (\(terminalSafe(o.license))): \(terminalSafe(o.explanation))") }
+            if l.obligations_broken.isEmpty, let note = l.obligations_note { out.append("  obligations: \(terminalSafe(note))") }
             if let e = l.error { out.append("  license: \(e)") }
         }
-        if let a = r.attribution {
-            out.append("  attribution: \(a.verdict)" + (a.evidence.isEmpty ? "" : " — " + terminalSafe(a.evidence.prefix(2).joined(separator: "; "))))
+        do {
+            let a = r.attribution
+            out.append("  attribution: \(a.verdict)" + (a.evidence.isEmpty ? "" : " — " + terminalSafe(a.evidence.prefix(2).map(\.display).joined(separator: "; "))))
         }
         if !r.matches.isEmpty {
             out.append("  top matches:")

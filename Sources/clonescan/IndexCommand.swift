@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import FrontEnd
-import Index
 import Jobs
 import Report
 #if canImport(Glibc)
@@ -113,7 +112,11 @@ struct IndexCommand: AsyncParsableCommand {
         if remove {
             let removal = try await job.remove()
             for path in removal.not_indexed { warn("warning: \(terminalSafe(path)): not in the index; nothing removed") }
-            if !quiet { try render(removal) }
+            guard !quiet else { return }
+            switch format {
+            case .json: try ReportOutput.write(try ReportJSON.encode(removal), to: nil)
+            case .text: try ReportOutput.write(Data((IndexRenderer.render(removal) + "\n").utf8), to: nil)
+            }
             return
         }
 
@@ -128,22 +131,13 @@ struct IndexCommand: AsyncParsableCommand {
             warn(line)
         })
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if !quiet { try render(summary) }
+        if !quiet {
+            switch format {
+            case .json: try ReportOutput.write(try ReportJSON.encode(summary), to: nil)
+            case .text: try ReportOutput.write(Data((IndexRenderer.render(summary) + "\n").utf8), to: nil)
+            }
+        }
         // A path skipped entirely is a warning above; the exit code tells a cron job that something was left out.
         if !summary.skipped_repositories.isEmpty { throw ExitCode(ExitStatus.skipped) }
-    }
-
-    private func render(_ summary: IndexSummary) throws {
-        switch format {
-        case .json: try ReportOutput.write(try ReportJSON.encode(summary), to: nil)
-        case .text: try ReportOutput.write(Data((IndexRenderer.render(summary) + "\n").utf8), to: nil)
-        }
-    }
-
-    private func render(_ removal: IndexRemoval) throws {
-        switch format {
-        case .json: try ReportOutput.write(try ReportJSON.encode(removal), to: nil)
-        case .text: try ReportOutput.write(Data((IndexRenderer.render(removal) + "\n").utf8), to: nil)
-        }
     }
 }

@@ -44,7 +44,7 @@ final class CLITests: XCTestCase {
         XCTAssertNotNil(doc["score"] as? Double)
         XCTAssertNotNil(doc["containment"] as? Double)
         XCTAssertNotNil(doc["reverse_containment"] as? Double)
-        XCTAssertEqual(doc["schema_version"] as? Int, 1)
+        XCTAssertEqual(doc["schema_version"] as? Int, 2)
         let none = try run(["compare", ref, unrelated, "--format", "json"])
         XCTAssertEqual(none.code, 0, none.stdout)
         XCTAssertEqual(try run(["compare", ref, sus, "--fail-at", "clone", "--quiet"]).code, 1)

@@ -66,8 +66,9 @@ final class RepositoryRemovalTests: XCTestCase {
         for channel in SignatureChannel.allCases {
             let found = try index.candidateUnits(for: leaves.map { channel == .structure ? $0.features.structureSignature : $0.features.crossSignature },
                                                  channel: channel, limit: 50)
-            let repositories = try index.unitCountsByRepository(Array(found.joined()))
-            XCTAssertNil(repositories[removedRepo.id], "\(channel): a removed repository's unit is still a candidate")
+            let repositories = try index.repositoriesOfUnits(Array(found.joined()))
+            XCTAssertFalse(found.joined().isEmpty, "\(channel): the original's units are still candidates")
+            XCTAssertFalse(repositories.values.contains(removedRepo.id), "\(channel): a removed repository's unit is still a candidate")
         }
         // Its shingles no longer count in document frequency: each of its hashes is in one repository fewer.
         let hashes = Array(Set(leaves.flatMap { $0.features.structure.sortedHashes + $0.features.literals.sortedHashes }))

@@ -112,7 +112,7 @@ final class AuditJobTests: XCTestCase {
         let report = try await audit(project, db: db)
         let r = try XCTUnwrap(report.results.first)
         XCTAssertEqual(r.attribution.verdict, "yes")
-        XCTAssertTrue(r.attribution.evidence.contains { $0.hasPrefix("NOTICE:") }, "\(r.attribution.evidence)")
+        XCTAssertTrue(r.attribution.evidence.contains { $0.path == "NOTICE" && $0.strong }, "\(r.attribution.evidence)")
         XCTAssertFalse(r.problems.contains(AuditJob.Problem.unattributed))
         XCTAssertFalse(report.failed, "credited and no incompatibility: the default gate passes")
 

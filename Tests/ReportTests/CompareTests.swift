@@ -4,6 +4,7 @@ import FrontEnd
 import XCTest
 import Matching
 @testable import Report
+import TestSupport
 
 /// Mechanics of compare on small real fixtures written at test time.
 final class CompareTests: XCTestCase {
@@ -152,9 +153,10 @@ final class CompareTests: XCTestCase {
 
     """
 
-    func analyze(_ files: [String: String]) async throws -> (RepositoryFeatures, TemporaryTree) {
-        let tree = try TemporaryTree(files)
-        return (try await RepositoryAnalyzer().analyze(root: tree.path), tree)
+    /// Features of a temporary tree holding `files` (removed when the test ends), and the tree's path.
+    func analyze(_ files: [String: String]) async throws -> (RepositoryFeatures, String) {
+        let root = try tree(files)
+        return (try await RepositoryAnalyzer().analyze(root: root), root)
     }
 
     func testRenamedReformattedCopyIsAClone() async throws {
@@ -225,20 +227,6 @@ final class CompareTests: XCTestCase {
         XCTAssertEqual(VerdictModel.decide(data).0, .related)
         XCTAssertEqual(VerdictModel.decide(data).1?.hasPrefix("shared data"), true)
     }
-}
-
-/// A source tree written at test time, removed at deinit.
-final class TemporaryTree {
-    let path: String
-    init(_ files: [String: String]) throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-report-\(UUID().uuidString)").path
-        for (name, text) in files {
-            let full = path + "/" + name
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: full))
-        }
-    }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
 }
 
 extension CompareTests {
