@@ -39,3 +39,18 @@ final class ExitCodeCLITests: XCTestCase {
         }
     }
 }
+
+/// The README shows the same exit-code table as `--help`.
+final class ExitCodeTableDocumentationTests: XCTestCase {
+    func testTheReadmeTableIsTheHelpTable() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try XCTUnwrap(readme.range(of: "Exit codes, the same in every command"))
+        let block = readme[start.upperBound...].components(separatedBy: "```")
+        XCTAssertGreaterThan(block.count, 2)
+        func words(_ text: some StringProtocol) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let table = words(block[1])
+        XCTAssertTrue(table.hasPrefix("0 done"), table)
+        let help = try run(["--help"])
+        XCTAssertTrue(words(help.stdout).contains(table), "README's table differs from ExitStatus.table:\n\(table)")
+    }
+}
