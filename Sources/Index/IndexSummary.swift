@@ -33,12 +33,15 @@ public struct IndexSummary: Codable, Sendable {
 
 /// What `clonescan index --remove` did (the `--format json` output; keys are stable).
 public struct IndexRemoval: Codable, Sendable {
+    /// Version of this JSON shape.
     public var schema_version = 1
+    /// The index the repositories were removed from.
     public var database: String
     /// The repositories removed, by the path they were given as.
     public var removed: [String] = []
     /// Paths named for removal that the index does not hold (each a warning).
     public var not_indexed: [String] = []
 
+    /// An empty record for the index at `database`.
     public init(database: String) { self.database = database }
 }

@@ -4,11 +4,13 @@ import Foundation
 extension IndexWriter {
     /// A repository row as removal and pruning see it.
     public struct StoredRepository: Sendable {
+        /// `repositories.id`.
         public var id: Int64
         /// The path it was given as (its real path when it was indexed before paths were kept).
         public var givenPath: String
         /// `repositories.path`: the real path's bytes.
         var key: [UInt8]
+        /// Indexed with `--template`.
         public var isTemplate: Bool
     }
 

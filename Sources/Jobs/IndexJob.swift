@@ -25,6 +25,7 @@ public struct IndexJobOptions: Sendable {
     /// above override theirs.
     public var tuning = IndexOptions()
 
+    /// Options for the index at `database`, everything else at its default.
     public init(database: String) { self.database = database }
 
     /// The tuning hooks read from the environment: `CLONESCAN_INDEX_BATCH` (files per transaction),
@@ -50,8 +51,10 @@ public struct IndexJobOptions: Sendable {
 /// print(summary.files_indexed)
 /// ```
 public struct IndexJob: Sendable {
+    /// What to index, remove or list, and how.
     public var options: IndexJobOptions
 
+    /// A job with `options`; nothing runs until `run()`, `remove()` or `list()`.
     public init(_ options: IndexJobOptions) { self.options = options }
 
     /// Indexes `paths` and the repositories of `listFile` (and prunes when asked). A repository path that is

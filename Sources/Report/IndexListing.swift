@@ -3,7 +3,9 @@ import Index
 
 /// What an index holds, one entry per repository (`clonescan index --list`; keys are stable).
 public struct IndexListing: Encodable, Sendable {
+    /// Version of this JSON shape.
     public var schema_version = 1
+    /// Every repository row, complete or not, by id.
     public var repositories: [Entry]
 
     /// One repository.
@@ -14,6 +16,7 @@ public struct IndexListing: Encodable, Sendable {
         public var head: String?
         /// Files and units of its last complete state.
         public var files: Int
+        /// Units (files, classes, functions, top-level code) of its last complete state.
         public var units: Int
         /// When its last run finished, ISO-8601 UTC, or null (never finished).
         public var last_indexed: String?
