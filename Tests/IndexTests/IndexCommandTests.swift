@@ -9,23 +9,11 @@ import Glibc
 /// End-to-end tests of the built `clonescan index` binary: exit codes, one-line errors, one writer,
 /// and kill -9 trials that must resume to the same index as an uninterrupted run.
 final class IndexCommandTests: XCTestCase {
-    /// The `clonescan` executable built beside this test bundle (or `$CLONESCAN_BIN`).
+    /// The `clonescan` executable (TestSupport's `ClonescanBinary`: `$CLONESCAN_BIN` or this checkout's debug build).
     static func binary() throws -> URL {
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["CLONESCAN_BIN"], !env.isEmpty { candidates.append(URL(fileURLWithPath: env)) }
-        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent().appendingPathComponent("clonescan")) }
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("clonescan"))
-        }
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("clonescan"))
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/clonescan"))
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("clonescan binary not found (looked in \(candidates.map(\.path)))")
-        }
-        let help = try run(found, ["index", "--help"])
-        if help.status != 0 {
-            throw XCTSkip("\(found.path) has no `index` subcommand yet (IndexCommand is not registered in Clonescan.swift)")
+        let found = URL(fileURLWithPath: ClonescanBinary.path)
+        guard FileManager.default.isExecutableFile(atPath: found.path) else {
+            throw XCTSkip("clonescan binary not found at \(found.path); build it first")
         }
         return found
     }
