@@ -88,6 +88,9 @@ struct IndexCommand: AsyncParsableCommand {
             throw ValidationError("--db \(terminalSafe(db)): directory \(terminalSafe(directory)) does not exist; create it or pass another path")
         }
         if remove && (prune || template) { throw ValidationError("--remove takes no --prune or --template") }
+        if remove && !FileManager.default.fileExists(atPath: db) {
+            throw ValidationError("--db \(terminalSafe(db)) does not exist; there is nothing to remove from")
+        }
         if prune && from == nil { throw ValidationError("--prune needs --from FILE: the list of repositories to keep") }
     }
 

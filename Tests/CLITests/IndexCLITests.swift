@@ -110,11 +110,13 @@ final class IndexCLITests: XCTestCase {
         for args in [["index", "--db", db, "--prune", repo],
                      ["index", "--db", db, "--list", repo],
                      ["index", "--db", db + ".missing", "--list"],
+                     ["index", "--db", db + ".missing", "--remove", repo],
                      ["index", "--db", db, "--from", "/nonexistent/repos.txt"],
                      ["index", "--db", db, "--remove", "--template", repo]] {
             let r = try run(args)
             XCTAssertEqual(r.code, 2, "\(args): \(r.stderr)")
             XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
         }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: db + ".missing"), "a refused command creates no index")
     }
 }
