@@ -94,7 +94,7 @@ final class RepositoryRemovalTests: XCTestCase {
         _ = try await runIndex(db, [original, copy, other])
         _ = try IndexRun(databasePath: db, options: options()).remove(paths: [copy])
         XCTAssertEqual(try Self.rowCounts(db), try Self.rowCounts(withoutCopy))
-        XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(withoutCopy), "removal leaves what never having it leaves")
+        XCTAssertTrue(try IndexCommandTests.dump(db) == IndexCommandTests.dump(withoutCopy), "removal leaves what never having it leaves")
         // Removing it again changes nothing.
         XCTAssertEqual(try IndexRun(databasePath: db, options: options()).remove(paths: [copy]).not_indexed, [copy])
         XCTAssertEqual(try Self.rowCounts(db), try Self.rowCounts(withoutCopy))
@@ -102,7 +102,7 @@ final class RepositoryRemovalTests: XCTestCase {
         let again = try await runIndex(db, [copy])
         XCTAssertEqual(again.files_indexed + again.files_copied, 7)
         XCTAssertEqual(try Self.rowCounts(db), try Self.rowCounts(fresh))
-        XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(fresh))
+        XCTAssertTrue(try IndexCommandTests.dump(db) == IndexCommandTests.dump(fresh), "removed and added back equals a fresh index")
     }
 
     func testPruneDropsWhatTheListNoLongerNamesAndKeepsTemplatesAndMissingListedPaths() async throws {
