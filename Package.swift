@@ -2,9 +2,10 @@
 // clonescan: finds LLM-cloned forks of open-source projects and says what they owe.
 //
 // One library target per pipeline stage; data flows one way:
-//   files -> FrontEnd (tokens, units) -> Shingles -> Sketch -> Analysis -> Index -> Report
-// License is a side branch that Report joins. C libraries are wrapped once each
-// (CTreeSitter/Syntax, CXXHash/Shingles, CSQLite/Index).
+//   files -> FrontEnd (tokens, units) -> Shingles -> Sketch -> Analysis -> Index -> Matching -> Report -> Jobs -> clonescan
+// License is a side branch that Jobs join. C libraries are wrapped once each
+// (CTreeSitter/Syntax, CXXHash/Shingles, CSQLite/Index). docs/architecture.md: what each target owns and
+// the allowed import edges, checked by scripts/check-architecture.py in `make test`.
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -61,7 +62,7 @@ let package = Package(
         .executableTarget(name: "clonescan-fuzz", dependencies: ["FrontEnd", "Syntax", "License"], path: "Sources/Fuzz", swiftSettings: strict),
 
         // Tests mirror the stages; TestSupport holds what several test targets share.
-        .target(name: "TestSupport", dependencies: ["License"], path: "Tests/TestSupport", swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["License", "Index"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "FrontEndTests", dependencies: ["FrontEnd", "Syntax", "CTreeSitter", "CTreeSitterArena"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ShinglesTests", dependencies: ["Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),

@@ -28,7 +28,13 @@ public struct UnitPairScore: Sendable {
     /// Containment is measured from the reference side: a clone adds code around what it took.
     public static func score(_ r: UnitFeatures, _ s: UnitFeatures, sameLanguage: Bool, subwordWeights: SubwordWeights?,
                              namesMatch: Bool? = nil, weightArrays: ([Double], [Double])? = nil) -> UnitPairScore {
-        let structure = sameLanguage && !r.structure.isEmpty ? min(r.structure.containment(in: s.structure), s.structure.containment(in: r.structure) + 0.25) : 0
+        let structure: Double
+        if sameLanguage && !r.structure.isEmpty {
+            let c = r.structure.mutualContainment(s.structure)
+            structure = min(c.ofSelf, c.ofOther + 0.25)
+        } else {
+            structure = 0
+        }
         let shape = r.shapes.isEmpty || s.shapes.isEmpty ? 0 : r.shapes.jaccard(s.shapes)
         let subwords: Double
         if let (rw, sw) = weightArrays {

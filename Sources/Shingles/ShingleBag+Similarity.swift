@@ -3,20 +3,35 @@ extension ShingleBag {
     /// Sizes of the set (distinct) and multiset (weighted) intersections, from one linear merge.
     @usableFromInline
     func overlap(with other: ShingleBag) -> (distinct: Int, weighted: Int) {
-        var i = 0
-        var j = 0
-        var distinct = 0
-        var weighted = 0
-        while i < sortedHashes.count && j < other.sortedHashes.count {
-            let a = sortedHashes[i]
-            let b = other.sortedHashes[j]
-            if a < b { i += 1 } else if b < a { j += 1 } else {
-                distinct += 1
-                weighted += Int(min(counts[i], other.counts[j]))
-                i += 1; j += 1
+        // The verification hot loop: raw buffers, no bounds checks, no allocation.
+        sortedHashes.withUnsafeBufferPointer { x in
+            other.sortedHashes.withUnsafeBufferPointer { y in
+                counts.withUnsafeBufferPointer { cx in
+                    other.counts.withUnsafeBufferPointer { cy in
+                        var i = 0, j = 0, distinct = 0, weighted = 0
+                        let n = min(x.count, cx.count), m = min(y.count, cy.count)
+                        while i < n && j < m {
+                            let a = x[i], b = y[j]
+                            if a < b { i += 1 } else if b < a { j += 1 } else {
+                                distinct += 1
+                                weighted += Int(min(cx[i], cy[j]))
+                                i += 1; j += 1
+                            }
+                        }
+                        return (distinct, weighted)
+                    }
+                }
             }
         }
-        return (distinct, weighted)
+    }
+
+    /// Containment of each bag's distinct hashes in the other, (|A ∩ B| / |A|, |A ∩ B| / |B|), from one merge;
+    /// 0 for an empty side.
+    ///
+    /// - Complexity: O(n + m).
+    public func mutualContainment(_ other: ShingleBag) -> (ofSelf: Double, ofOther: Double) {
+        let shared = Double(overlap(with: other).distinct)
+        return (distinctCount > 0 ? shared / Double(distinctCount) : 0, other.distinctCount > 0 ? shared / Double(other.distinctCount) : 0)
     }
 
     /// Number of distinct hashes the two bags share.

@@ -82,7 +82,7 @@ enum ExitStatus {
           1  compare, query: a result at or above --fail-at; audit: a
              repository fails it
           2  usage error: a bad argument, a missing path or --db, a source
-             tree without supported files
+             tree without supported files, --output a directory
           3  runtime failure: an unreadable or mismatched index, a failed
              write (disk full, closed pipe)
           4  index: a given repository path was skipped entirely (missing,

@@ -33,12 +33,7 @@ final class AuditJobTests: XCTestCase {
         try write(["LICENSE": Self.mitLicense, "mitlib/algo.py": Self.library], under: library)
         let other = dir.appendingPathComponent("tables")
         try write(["tables/render.py": Self.unrelated], under: other)
-        let db = dir.appendingPathComponent("corpus.sqlite").path
-        var options = IndexOptions()
-        options.workers = 2
-        let indexer = try IndexRun(databasePath: db, options: options)
-        _ = try await indexer.index(paths: [library.path, other.path])
-        return (db, library)
+        return (try await temporaryIndex(of: [library.path, other.path]), library)
     }
 
     func audit(_ project: URL, db: String, policy: AuditPolicy = AuditPolicy()) async throws -> AuditReport {

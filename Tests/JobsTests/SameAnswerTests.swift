@@ -14,17 +14,8 @@ final class SameAnswerTests: XCTestCase {
         TestPaths.packageRoot.appendingPathComponent("Corpora/fixtures/\(name)/suspect").path
     }
 
-    func index(_ paths: [String], into dir: URL) async throws -> String {
-        let db = dir.appendingPathComponent("corpus.sqlite").path
-        var options = IndexOptions()
-        options.workers = 2
-        _ = try await IndexRun(databasePath: db, options: options).index(paths: paths)
-        return db
-    }
-
     func assertSameAnswer(reference: String, suspect: String, others: [String] = [], file: StaticString = #filePath, line: UInt = #line) async throws {
-        let dir = try temporaryDirectory("same-answer")
-        let db = try await index([reference, suspect] + others, into: dir)
+        let db = try await temporaryIndex(of: [reference, suspect] + others)
 
         var compareOptions = CompareOptions(reference: reference, suspect: suspect)
         compareOptions.database = db
@@ -83,12 +74,10 @@ final class SameAnswerTests: XCTestCase {
     }
 
     func testIndexWithOtherParametersIsRefusedByEveryJobWithOneMessage() async throws {
-        let dir = try temporaryDirectory("params")
         let repo = try tree(["a.py": SampleCode.library])
-        let db = dir.appendingPathComponent("other.sqlite").path
         var options = IndexOptions()
         options.analysis.minUnitTokens += 7
-        _ = try await IndexRun(databasePath: db, options: options).index(paths: [repo])
+        let db = try await temporaryIndex(of: [repo], options: options)
 
         var messages: [String] = []
         func capture(_ body: () async throws -> Void) async {

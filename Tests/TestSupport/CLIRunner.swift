@@ -22,6 +22,8 @@ public struct CLIRun: Sendable {
     public var stdout: String
     public var stderr: String
 
+    public init(code: Int32, stdout: String, stderr: String) { self.code = code; self.stdout = stdout; self.stderr = stderr }
+
     /// Standard output parsed as a JSON object.
     public func json(file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
         try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any], file: file, line: line)
