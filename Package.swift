@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "License", "FrontEnd"], swiftSettings: strict),
         .executableTarget(
             name: "clonescan",
-            dependencies: ["Jobs", "Report", "Matching", "FrontEnd", "Index", "License",
+            dependencies: ["Jobs", "Report", "Matching", "FrontEnd", "License",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "ShinglesTests", dependencies: ["Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SketchTests", dependencies: ["Sketch", "Shingles"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FrontEnd", "Shingles"], swiftSettings: strict),
-        .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis", "FrontEnd", "Shingles"], swiftSettings: strict),
+        .testTarget(name: "IndexTests", dependencies: ["Index", "Analysis", "FrontEnd", "Shingles", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LicenseTests", dependencies: ["License"], swiftSettings: strict),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),

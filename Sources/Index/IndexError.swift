@@ -22,10 +22,6 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case diskFull(path: String)
     /// Any other SQLite failure.
     case sqlite(SQLiteError, path: String)
-    /// A repository path that does not exist.
-    case missingRepository(String)
-    /// A repository path that exists but is not a directory.
-    case notARepository(String)
 
     public var description: String {
         switch self {
@@ -40,8 +36,6 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
         case .invalidData(let m): return "index holds invalid data: \(m)"
         case .diskFull(let p): return "\(p): disk full; free some space and rerun (batches already committed are kept and resumed)"
         case let .sqlite(e, p): return "\(p): \(e.message) (SQLite error \(e.code))"
-        case .missingRepository(let p): return "\(p): no such directory; pass an existing repository path"
-        case .notARepository(let p): return "\(p): not a directory; pass a repository directory (a tree of source files)"
         }
     }
 

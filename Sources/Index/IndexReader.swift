@@ -4,28 +4,14 @@ import Foundation
 import FrontEnd
 import Sketch
 
-/// Which signature of a unit a lookup uses.
-public enum SignatureChannel: Int, Sendable, CaseIterable {
-    /// Structure-token k-grams (same-language clones).
-    case structure = 0
-    /// Shapes, sub-words and literals together (ports to another language).
-    case cross = 1
-
-    /// The `lsh_keys.key` value of one of this channel's band keys: the channel in the top bit, the band key's
-    /// low 63 bits below it. Band keys are seeded with their band index (`LSHParameters.bandKeys`), so bands
-    /// share the column without a band number; one integer key makes a row 30% cheaper to insert than
-    /// (band, key) did (docs/index.md).
-    @inline(__always) func lshKey(_ bandKey: UInt64) -> Int64 {
-        Int64(bitPattern: bandKey & 0x7FFF_FFFF_FFFF_FFFF | UInt64(rawValue) << 63)
-    }
-}
-
 /// A repository as the index holds it.
 public struct IndexedRepository: Sendable, Equatable, Codable {
     public var id: Int64
     public var name: String
-    /// The path it was indexed from (lossy when not UTF-8).
+    /// The real path it was indexed from (lossy when not UTF-8).
     public var path: String
+    /// The path as it was given to `clonescan index` (`path` for repositories indexed before schema version 4).
+    public var givenPath: String
     /// HEAD commit, when the path is a git work tree with one.
     public var head: String?
     /// Files and units of the visible (last complete) generation.
@@ -165,12 +151,14 @@ public final class IndexReader {
     public func repositories() throws -> [IndexedRepository] {
         try mapped(path) {
             let s = try db.prepare("""
-                SELECT id, name, path, head, file_count, unit_count, byte_count, visible_gen, building_gen, is_template, indexed_at
+                SELECT id, name, path, head, file_count, unit_count, byte_count, visible_gen, building_gen, is_template, indexed_at,
+                       given_path
                 FROM repositories ORDER BY id
                 """)
             var out: [IndexedRepository] = []
             while try s.step() {
-                out.append(IndexedRepository(id: s.int64(0), name: s.text(1), path: String(decoding: s.blob(2), as: UTF8.self),
+                let path = String(decoding: s.blob(2), as: UTF8.self)
+                out.append(IndexedRepository(id: s.int64(0), name: s.text(1), path: path, givenPath: s.isNull(11) ? path : s.text(11),
                                              head: s.isNull(3) ? nil : s.text(3), fileCount: s.int(4), unitCount: s.int(5),
                                              byteCount: s.int(6), complete: s.int64(7) > 0, building: !s.isNull(8),
                                              isTemplate: s.int64(9) != 0, indexedAt: s.isNull(10) ? nil : s.int64(10)))
@@ -205,7 +193,7 @@ public final class IndexReader {
             throw IndexError.parameterMismatch("signature has \(first.parameters), index has \(config.analysis.minhash)")
         }
         return try snapshot {
-            let lookup = try db.prepare("SELECT unit FROM lsh_keys WHERE key = ?1 LIMIT ?2")
+            let lookup = try db.prepare(LSHRows.lookupSQL)
             let visible = try db.prepare("""
                 SELECT 1 FROM units u JOIN files f ON f.id = u.file JOIN repositories r ON r.id = f.repo
                 WHERE u.id = ?1 AND r.is_template = 0 AND f.added_gen <= r.visible_gen

@@ -47,9 +47,9 @@ public struct PreparedFile: Sendable {
         hashes.reserveCapacity(file.units.reduce(0) { total, u in u.isLeaf ? u.bags.reduce(total) { $0 + $1.distinctCount } : total })
         units = file.units.map { u in
             var keys: [Int64] = []
-            if IndexWriter.isCandidate(leaf: u.isLeaf, tokens: u.tokenCount, configuration.analysis) {
+            if LSHRows.isCandidate(leaf: u.isLeaf, tokens: u.tokenCount, configuration.analysis) {
                 keys.reserveCapacity(configuration.structureLSH.bands + configuration.crossLSH.bands)
-                IndexWriter.appendLSHKeys(u.structureSignature, u.crossSignature, configuration: configuration) { keys.append($0) }
+                LSHRows.appendKeys(u.structureSignature, u.crossSignature, configuration: configuration) { keys.append($0) }
             }
             if u.isLeaf {
                 for bag in u.bags { hashes.append(contentsOf: bag.sortedHashes) }

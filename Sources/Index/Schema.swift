@@ -104,6 +104,17 @@ enum Schema {
         ALTER TABLE units DROP COLUMN structure_sig;
         ALTER TABLE units DROP COLUMN cross_sig;
         """,
+        // The path each repository was given as (`index --list`, `--remove`, `--prune`; `path` is the real path) and
+        // the warnings of each repository's last run, kept with it rather than in a per-run log.
+        """
+        ALTER TABLE repositories ADD COLUMN given_path TEXT;
+        CREATE TABLE repository_warnings(
+            repo INTEGER NOT NULL REFERENCES repositories(id),
+            ordinal INTEGER NOT NULL,
+            message TEXT NOT NULL,
+            PRIMARY KEY(repo, ordinal)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     /// Brings `db` to the current version; creates the schema in an empty file.

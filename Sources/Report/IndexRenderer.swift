@@ -29,9 +29,34 @@ public enum IndexRenderer {
         if !s.skipped_by_reason.isEmpty {
             lines.append("skipped: " + s.skipped_by_reason.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
         }
+        if !s.skipped_repositories.isEmpty {
+            lines.append("repositories skipped entirely: " + s.skipped_repositories.map(terminalSafe).joined(separator: ", "))
+        }
+        if !s.repositories_removed.isEmpty {
+            lines.append("repositories no longer listed, removed: " + s.repositories_removed.map(terminalSafe).joined(separator: ", "))
+        }
         let mbps = s.seconds > 0 ? Double(s.bytes_seen) / s.seconds / 1e6 : 0
         lines.append("units: \(s.units_written) written, \(s.units_total) in the index; source \(size(s.bytes_seen)) at "
                      + String(format: "%.1f MB/s", mbps) + "; database \(size(s.db_bytes))")
+        return lines.joined(separator: "\n")
+    }
+
+    /// What `clonescan index --remove` did.
+    public static func render(_ r: IndexRemoval) -> String {
+        "removed \(r.removed.count) repositor\(r.removed.count == 1 ? "y" : "ies") from \(terminalSafe(r.database))"
+            + (r.removed.isEmpty ? "" : ": " + r.removed.map(terminalSafe).joined(separator: ", "))
+    }
+
+    /// The repositories of an index, one line each, their warnings indented below.
+    public static func render(_ listing: IndexListing) -> String {
+        guard !listing.repositories.isEmpty else { return "the index holds no repository" }
+        var lines: [String] = []
+        for r in listing.repositories {
+            let head = r.head.map { String($0.prefix(12)) } ?? "-"
+            lines.append("\(terminalSafe(r.path))  \(head)  \(r.files) files  \(r.units) units  last indexed \(r.last_indexed ?? "never")"
+                         + (r.warnings.isEmpty ? "" : "  (\(r.warnings.count) warning\(r.warnings.count == 1 ? "" : "s"))"))
+            for w in r.warnings { lines.append("    warning: \(terminalSafe(w))") }
+        }
         return lines.joined(separator: "\n")
     }
 }

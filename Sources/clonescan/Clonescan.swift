@@ -77,11 +77,17 @@ enum ExitStatus {
     /// The table printed in every `--help` and the README.
     static let table = """
         Exit codes (every command):
-          0  done; nothing at or above --fail-at (compare, query) or failing the audit (audit)
-          1  compare, query: a result at or above --fail-at; audit: a repository fails it
-          2  usage error: a bad argument, a missing path, a source tree without supported files
-          3  runtime failure: an unreadable or mismatched index, a failed write (disk full, closed pipe)
-          4  index: at least one given repository or path was skipped entirely (the rest was indexed)
+          0  done (warnings allowed); compare, query: nothing at or above
+             --fail-at; audit: no repository fails it
+          1  compare, query: a result at or above --fail-at; audit: a
+             repository fails it
+          2  usage error: a bad argument, a missing path or --db, a source
+             tree without supported files, --output a directory
+          3  runtime failure: an unreadable or mismatched index, a failed
+             write (disk full, closed pipe)
+          4  index: a given repository path was skipped entirely (missing,
+             unreadable, no supported source files); the rest was indexed.
+             compare, query and audit never exit 4
         """
 }
 

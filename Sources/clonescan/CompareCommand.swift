@@ -59,6 +59,9 @@ struct CompareCommand: AsyncParsableCommand {
             throw ValidationError("--base \(terminalSafe(path)) does not exist; pass a directory of template code")
         }
         _ = try scope.pathFilter()
+        if let db, !FileManager.default.fileExists(atPath: db) {
+            throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
+        }
         if let maxMatches, maxMatches < 0 { throw ValidationError("--max-matches must be 0 or more") }
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
     }

@@ -16,8 +16,8 @@ struct LicenseCommand: ParsableCommand {
         Examples:
           clonescan license .
           clonescan license vendor/somelib --format json
-        Exit codes: 0 done (warnings allowed), 2 usage error, 3 runtime error.
-        """
+
+        """ + ExitStatus.table
     )
 
     @Argument(help: "The tree (or file) to scan.")

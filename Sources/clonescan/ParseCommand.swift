@@ -12,8 +12,8 @@ struct ParseCommand: AsyncParsableCommand {
         Examples:
           clonescan parse src/
           clonescan parse --format json --tokens lib/parser.py
-        Exit codes: 0 done (warnings allowed), 2 usage error, 3 runtime error.
-        """
+
+        """ + ExitStatus.table
     )
 
     @Argument(help: "Files or directories to parse.")
@@ -33,6 +33,13 @@ struct ParseCommand: AsyncParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
+    func validate() throws {
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("PATH \(terminalSafe(path)) does not exist; pass a directory or file")
+        }
+        if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
+    }
+
     func run() async throws {
         var discoveryOptions = DiscoveryOptions()
         discoveryOptions.maxFileBytes = maxFileSize
@@ -47,7 +54,11 @@ struct ParseCommand: AsyncParsableCommand {
                 candidates += found.files
                 for skip in found.skipped { summary.add(.skipped(skip), includeStreams: false) }
             } catch {
-                throw RuntimeFailure(error.description)
+                switch error {
+                // Gone since `validate`, or a device or FIFO: the path given is wrong, as a missing one is.
+                case .missingPath, .notADirectory: throw ValidationError(error.description)
+                case .unreadable: throw RuntimeFailure(error.description)
+                }
             }
         }
         let outcomes = await SourceParser.parseAll(candidates, options: options)

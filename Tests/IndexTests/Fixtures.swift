@@ -1,15 +1,9 @@
 import Foundation
 import XCTest
 
-/// Source fixtures written at test time, in several languages, each function big enough to count as evidence.
+/// Source fixtures written at test time, in several languages, each function big enough to count as evidence
+/// (into TestSupport's `temporaryDirectory`, removed when each test ends).
 enum Fixtures {
-    static func temporaryDirectory(_ name: String = #function) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("clonescan-index-\(name.filter(\.isLetter))-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     static func write(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Index
+import TestSupport
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,7 @@ import Glibc
 final class HostileRepositoryTests: XCTestCase {
     func testHostileRepositoryIsIndexedWithoutCrashing() throws {
         let bin = try IndexCommandTests.binary()
-        let root = try Fixtures.temporaryDirectory()
+        let root = try temporaryDirectory("index")
         let repo = root.appendingPathComponent("hostile")
         let fm = FileManager.default
         try fm.createDirectory(at: repo, withIntermediateDirectories: true)

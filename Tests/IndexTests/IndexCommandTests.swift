@@ -1,5 +1,6 @@
 import Foundation
 @testable import Index
+import TestSupport
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -8,23 +9,11 @@ import Glibc
 /// End-to-end tests of the built `clonescan index` binary: exit codes, one-line errors, one writer,
 /// and kill -9 trials that must resume to the same index as an uninterrupted run.
 final class IndexCommandTests: XCTestCase {
-    /// The `clonescan` executable built beside this test bundle (or `$CLONESCAN_BIN`).
+    /// The `clonescan` executable (TestSupport's `ClonescanBinary`: `$CLONESCAN_BIN` or this checkout's debug build).
     static func binary() throws -> URL {
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["CLONESCAN_BIN"], !env.isEmpty { candidates.append(URL(fileURLWithPath: env)) }
-        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent().appendingPathComponent("clonescan")) }
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("clonescan"))
-        }
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("clonescan"))
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/clonescan"))
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("clonescan binary not found (looked in \(candidates.map(\.path)))")
-        }
-        let help = try run(found, ["index", "--help"])
-        if help.status != 0 {
-            throw XCTSkip("\(found.path) has no `index` subcommand yet (IndexCommand is not registered in Clonescan.swift)")
+        let found = URL(fileURLWithPath: ClonescanBinary.path)
+        guard FileManager.default.isExecutableFile(atPath: found.path) else {
+            throw XCTSkip("clonescan binary not found at \(found.path); build it first")
         }
         return found
     }
@@ -53,7 +42,7 @@ final class IndexCommandTests: XCTestCase {
 
     func testBadInputGivesOneLineAndTheRightExitCode() throws {
         let bin = try Self.binary()
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 40, files: 4)
         let db = dir.appendingPathComponent("corpus.sqlite").path
 
@@ -72,7 +61,7 @@ final class IndexCommandTests: XCTestCase {
         }
         try expectFailure(["index", "--db", db], status: 2, containing: "PATH")
         try expectFailure(["index", repo.path], status: 2, containing: "--db")
-        try expectFailure(["index", "--db", db, dir.appendingPathComponent("missing").path], status: 3, containing: "no such directory")
+        try expectFailure(["index", "--db", db, dir.appendingPathComponent("missing").path], status: 4, containing: "no such directory")
 
         let text = dir.appendingPathComponent("notes.txt")
         try Data("not a database, just text\n".utf8).write(to: text)
@@ -89,7 +78,7 @@ final class IndexCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         try Data("just notes\n".utf8).write(to: empty.appendingPathComponent("README.txt"))
         let e = try Self.run(bin, ["index", "--db", db, "--quiet", empty.path])
-        XCTAssertEqual(e.status, 3)
+        XCTAssertEqual(e.status, 4)
         XCTAssertTrue(e.stderr.contains("no supported source files"), e.stderr)
 
         if getuid() != 0 {
@@ -134,7 +123,7 @@ final class IndexCommandTests: XCTestCase {
 
     func testKilledRunsResumeToTheSameIndexAsAnUninterruptedOne() throws {
         let bin = try Self.binary()
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repos = try (0..<3).map { try Fixtures.repository(at: dir.appendingPathComponent("repo\($0)"), seed: 60 + $0, files: 30).path }
         let total = 90
         let reference = dir.appendingPathComponent("reference.sqlite").path

@@ -3,6 +3,7 @@ import Foundation
 import FrontEnd
 @testable import Index
 import Shingles
+import TestSupport
 import XCTest
 
 final class IndexTests: XCTestCase {
@@ -19,7 +20,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testSchemaIsCreatedVersionedAndInWALMode() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 1, files: 6)
         let db = dir.appendingPathComponent("corpus.sqlite").path
         let summary = try await runIndex(db, [repo.path])
@@ -30,7 +31,7 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try raw.scalarInt("PRAGMA user_version"), Int64(Schema.current))
         XCTAssertEqual(try raw.scalarInt("PRAGMA application_id"), Int64(Schema.applicationID))
         XCTAssertEqual(try raw.scalarText("PRAGMA journal_mode"), "wal")
-        for table in ["metadata", "repositories", "files", "units", "lsh_keys", "doc_freq"] {
+        for table in ["metadata", "repositories", "files", "units", "lsh_keys", "doc_freq", "repository_warnings"] {
             XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", [.text(table)]), 1, table)
         }
         XCTAssertEqual(try raw.scalarText("SELECT value FROM metadata WHERE key = 'token_k'"), "5")
@@ -50,7 +51,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testVersion1LSHRowsAreCarriedIntoOneKeyColumn() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let path = dir.appendingPathComponent("v1.sqlite").path
         // A version-1 index as the previous build wrote it: `band` = channel << 16 | band index.
         let keys: [(band: Int64, key: UInt64, unit: Int64)] = [
@@ -80,7 +81,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testVersion2SignatureColumnsAreDroppedAndUnitsKept() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let path = dir.appendingPathComponent("v2.sqlite").path
         let blob: [UInt8] = [1, 0, 0, 0, 0, 0]
         do {
@@ -111,8 +112,39 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(unit.blob(2), blob)
     }
 
+    func testVersion3IndexIsUpgradedToKeepGivenPathsAndWarnings() async throws {
+        let dir = try temporaryDirectory("index")
+        let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 8, files: 3)
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        _ = try await runIndex(db, [repo.path])
+        let before = try IndexCommandTests.dump(db)
+        do {
+            // Back to version 3 as the previous build wrote it: no given paths, no warnings table.
+            let raw = try Database(path: db, readOnly: false)
+            try raw.execute("DROP TABLE repository_warnings; ALTER TABLE repositories DROP COLUMN given_path; PRAGMA user_version = 3")
+        }
+        XCTAssertThrowsError(try IndexReader.open(path: db, readOnly: true)) { error in
+            XCTAssertTrue("\(error)".contains("run `clonescan index` on it once to upgrade"), "\(error)")
+        }
+        // An index run migrates it: the rows stay, the new table and column are there, a repository indexed before
+        // the upgrade is listed by its real path until it is indexed again.
+        let indexer = try IndexRun(databasePath: db, options: options())
+        let raw = try Database(path: db, readOnly: true)
+        XCTAssertEqual(try Schema.version(raw), Schema.current)
+        XCTAssertEqual(Schema.current, 4)
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'repository_warnings'"), 1)
+        XCTAssertEqual(try IndexCommandTests.dump(db), before, "the upgrade keeps every row")
+        XCTAssertEqual(try indexer.writer.reader().repositories().map(\.givenPath), [IndexRun.realPath(repo.path)])
+        try indexer.writer.recordWarnings(repository: 1, ["a warning"])
+        XCTAssertEqual(try indexer.writer.reader().warningsByRepository(), [1: ["a warning"]])
+        let given = repo.path + "/."
+        _ = try await indexer.index(paths: [given])
+        XCTAssertEqual(try IndexReader.open(path: db, readOnly: true).repositories().map(\.givenPath), [given])
+        XCTAssertEqual(try IndexReader.open(path: db, readOnly: true).warningsByRepository(), [:])
+    }
+
     func testOlderIndexOpenedReadOnlyNamesWhatStopsIt() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 5, files: 3)
         let db = dir.appendingPathComponent("corpus.sqlite").path
         _ = try await runIndex(db, [repo.path])
@@ -143,7 +175,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testNewerSchemaForeignAndBrokenFilesAreRefusedClearly() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 2, files: 3)
         let db = dir.appendingPathComponent("corpus.sqlite").path
         _ = try await runIndex(db, [repo.path])
@@ -184,14 +216,14 @@ final class IndexTests: XCTestCase {
             XCTAssertFalse("\(error)".contains("\n"))
         }
 
-        // Missing database for a reader; missing repository path for the writer.
+        // Missing database for a reader; a missing repository path is skipped by the writer, which indexes the rest.
         XCTAssertThrowsError(try IndexReader.open(path: dir.appendingPathComponent("none.sqlite").path, readOnly: true)) { error in
             guard case IndexError.missingDatabase = error else { return XCTFail("\(error)") }
         }
-        do {
-            _ = try await runIndex(db, [dir.appendingPathComponent("nope").path])
-            XCTFail("missing path accepted")
-        } catch IndexError.missingRepository {}
+        let nope = dir.appendingPathComponent("nope").path
+        let skipped = try await runIndex(db, [nope, repo.path])
+        XCTAssertEqual(skipped.skipped_repositories, [nope])
+        XCTAssertEqual(skipped.repositories, 1)
 
         // An empty file becomes a fresh index (it holds nothing to lose).
         let empty = dir.appendingPathComponent("empty.sqlite").path
@@ -201,7 +233,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testReadOnlyDatabaseIsRefused() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 3, files: 3)
         let db = dir.appendingPathComponent("corpus.sqlite").path
         _ = try await runIndex(db, [repo.path])
@@ -215,7 +247,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testMismatchedParametersAreRefusedNamingTheDifference() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 4, files: 3)
         let db = dir.appendingPathComponent("corpus.sqlite").path
         _ = try await runIndex(db, [repo.path])
@@ -240,7 +272,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testIncrementalRunsParseOnlyWhatChangedAndRemoveDeletedFiles() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let alpha = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 5, files: 12)
         let db = dir.appendingPathComponent("corpus.sqlite").path
         let first = try await runIndex(db, [alpha.path])
@@ -287,7 +319,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testCandidateLookupFindsACopiedFunctionInAnotherRepository() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let db = dir.appendingPathComponent("corpus.sqlite").path
         var repos: [String] = []
         for seed in 10..<16 { repos.append(try Fixtures.repository(at: dir.appendingPathComponent("r\(seed)"), seed: seed, files: 9).path) }
@@ -321,7 +353,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testDocumentFrequencyCountsRepositoriesAndTemplatesAreExcluded() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let db = dir.appendingPathComponent("corpus.sqlite").path
         let shared = Fixtures.python(seed: 31337, functions: 2)
         var roots: [URL] = []
@@ -363,7 +395,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testSecondWriterIsRefusedAtOnce() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 6, files: 3)
         let db = dir.appendingPathComponent("corpus.sqlite").path
         let first = try IndexRun(databasePath: db, options: options())
@@ -418,7 +450,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testContainersAreStoredAsOutlinesAndOnlyLeavesAreBanded() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let db = dir.appendingPathComponent("corpus.sqlite").path
         let root = dir.appendingPathComponent("outline")
         try Fixtures.write("""
@@ -468,7 +500,7 @@ final class IndexTests: XCTestCase {
     func testRepositoriesIndexedInOneRunMatchOneRunEachAndDuplicatesCountOnce() async throws {
         // One run pipelines the repositories (the next is analysed while the last is finished); the result
         // must equal indexing them one run at a time, and a path given twice is one repository.
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let shared = Fixtures.python(seed: 4242, functions: 3)
         var roots: [String] = []
         for (i, name) in ["one", "two", "three"].enumerated() {
@@ -504,7 +536,7 @@ final class IndexTests: XCTestCase {
     /// finish leaves units without rows, and the run that resumes the generation must insert them (from the
     /// stored signatures) so the index equals one built without interruption.
     func testResumedRunInsertsTheLSHRowsOfBatchesAnInterruptedRunCommitted() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let root = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 77, files: 12)
         let clean = dir.appendingPathComponent("clean.sqlite").path
         _ = try await runIndex(clean, [root.path], options(batch: 4))
@@ -534,10 +566,28 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
     }
 
+    /// A file planned as a copy of an indexed twin that vanished before the write is parsed after all: the writer
+    /// hands it back (`needParsing`) and its second analysis must parse it, not mark it unchanged.
+    func testAFileWhoseTwinVanishedIsParsedOnTheRetry() async throws {
+        let dir = try temporaryDirectory("index")
+        let root = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 78, files: 3)
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        let indexer = try IndexRun(databasePath: db, options: options())
+        let candidates = try FileDiscovery().discover(root: root.path).files
+        let build = try indexer.writer.beginRepository(path: Array(IndexRun.realPath(root.path).utf8), name: "alpha", template: false)
+        let twinless = candidates.map { IndexWriter.FileResult.known(contentHash: 0xBAD, candidate: $0, mtimeNs: 1) }
+        let handedBack = try indexer.writer.writeBatch(build, twinless).needParsing
+        XCTAssertEqual(handedBack.count, 3)
+        let again = await IndexRun.analyze(handedBack.map(IndexRun.Work.parsing), extractor: try FeatureExtractor(parameters: AnalysisParameters()),
+                                           options: options(), configuration: indexer.writer.configuration)
+        let results = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
+        XCTAssertEqual(try indexer.writer.writeBatch(build, results).parsed, 3)
+    }
+
     /// A run takes the largest repository first and the smallest last, whatever order they are listed in: the
     /// last finish is the one nothing overlaps. Repository ids are given as repositories are begun.
     func testLargestRepositoryIsIndexedFirst() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let small = try Fixtures.repository(at: dir.appendingPathComponent("small"), seed: 31, files: 2)
         let large = try Fixtures.repository(at: dir.appendingPathComponent("large"), seed: 32, files: 9)
         let medium = try Fixtures.repository(at: dir.appendingPathComponent("medium"), seed: 33, files: 5)
@@ -550,7 +600,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testGitHeadIsReadWithoutRunningGit() throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let sha = String(repeating: "ab", count: 20)
         try Fixtures.write("ref: refs/heads/main\n", to: dir.appendingPathComponent(".git/HEAD"))
         try Fixtures.write("# pack-refs with: peeled\n\(sha) refs/heads/main\n", to: dir.appendingPathComponent(".git/packed-refs"))
@@ -564,7 +614,7 @@ final class IndexTests: XCTestCase {
     }
 
     func testCandidateLookupFindsTheCopyInAThousandFileIndex() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let db = dir.appendingPathComponent("corpus.sqlite").path
         var roots: [String] = []
         for r in 0..<10 { roots.append(try Fixtures.repository(at: dir.appendingPathComponent("repo\(r)"), seed: 100 + r, files: 100).path) }
@@ -607,7 +657,7 @@ final class IndexDiskFullTests: XCTestCase {
     /// A run that hits a full disk (here SQLite's `max_page_count`) ends with `IndexError.diskFull`, leaves a valid
     /// database that keeps its committed batches, and a later run completes it to the same index as a clean one.
     func testDiskFullEndsClearlyAndTheNextRunCompletes() async throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try temporaryDirectory("index")
         let repos = try (0..<2).map { try Fixtures.repository(at: dir.appendingPathComponent("r\($0)"), seed: 300 + $0, files: 40).path }
         var o = IndexOptions()
         o.batchSize = 5

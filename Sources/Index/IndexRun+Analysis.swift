@@ -1,0 +1,79 @@
+import Analysis
+import FrontEnd
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Analysis of a batch on all cores: which files changed, and for those, reading, hashing, parsing and
+/// preparing them for the writer.
+extension IndexRun {
+    /// One file to look at: its mtime, the hash it had at the same path, and the hashes known elsewhere.
+    struct Work: Sendable {
+        var candidate: SourceCandidate
+        var mtimeNs: Int64
+        var expected: UInt64?
+        var known: Set<UInt64>
+
+        /// A file to read and parse whatever the index holds (its identical twin vanished before it could be
+        /// copied). `expected` nil would mark it unchanged without reading it, and the file would never be stored.
+        static func parsing(_ candidate: SourceCandidate) -> Work {
+            Work(candidate: candidate, mtimeNs: IndexRun.mtime(candidate.absolutePath), expected: 0, known: [])
+        }
+    }
+
+    /// One file's analysis: a result for the writer, or why it was skipped.
+    enum Prepared: Sendable {
+        case result(IndexWriter.FileResult)
+        case skipped(Skip)
+    }
+
+    /// Splits a batch into files unchanged by size and mtime (not even read) and files to read.
+    static func plan(_ batch: [SourceCandidate], view: IndexWriter.PlanningView) -> [Work] {
+        batch.map { candidate in
+            let mtime = Self.mtime(candidate.absolutePath)
+            if view.isUnchanged(path: candidate.relativePath, size: candidate.size, mtimeNs: mtime) {
+                return Work(candidate: candidate, mtimeNs: mtime, expected: nil, known: [])  // marker: see analyze
+            }
+            return Work(candidate: candidate, mtimeNs: mtime, expected: view.expectedHash(path: candidate.relativePath) ?? 0,
+                        known: view.knownHashes)
+        }
+    }
+
+    /// Reads, hashes and (when new) parses and prepares the files of a batch on all cores, preserving order.
+    static func analyze(_ work: [Work], extractor: FeatureExtractor, options: IndexOptions,
+                        configuration: IndexConfiguration) async -> [Prepared] {
+        var frontEnd = FrontEndOptions()
+        frontEnd.maxFileBytes = options.maxFileBytes
+        frontEnd.workers = options.workers
+        frontEnd.crossLanguageChannels = !options.structureOnly
+        frontEnd.displayChannels = false
+        let maxBytes = options.maxFileBytes
+        // Largest files first: the batch then ends on small files on every core, instead of one core finishing a
+        // big file while the others wait for the next batch (the batches are analysed one after another).
+        let largestFirst = work.indices.sorted { work[$0].candidate.size != work[$1].candidate.size ? work[$0].candidate.size > work[$1].candidate.size : $0 < $1 }
+        return await SourceParser.map(work, workers: options.workers, options: frontEnd, order: largestFirst) { parser, item -> Prepared in
+            guard let expected = item.expected else {
+                return .result(.unchanged(pathBytes: item.candidate.relativePath, mtimeNs: nil))
+            }
+            let known = item.known
+            let outcome = RepositoryAnalyzer.analyzeOne(item.candidate, parser: parser, extractor: extractor, maxBytes: maxBytes,
+                                                        known: { $0 == expected || known.contains($0) })
+            switch outcome {
+            case .skipped(let skip): return .skipped(skip)
+            case .features(let f):
+                return .result(.parsed(PreparedFile(f, configuration: configuration), pathBytes: item.candidate.relativePath, mtimeNs: item.mtimeNs))
+            case .unchanged(let hash):
+                if hash == expected { return .result(.unchanged(pathBytes: item.candidate.relativePath, mtimeNs: item.mtimeNs)) }
+                return .result(.known(contentHash: hash, candidate: item.candidate, mtimeNs: item.mtimeNs))
+            }
+        }
+    }
+
+    /// The file's modification time in nanoseconds (0 when it cannot be read).
+    static func mtime(_ path: [UInt8]) -> Int64 {
+        var st = stat()
+        let ok = FileDiscovery.withCPath(path) { stat($0, &st) == 0 }
+        guard ok else { return 0 }
+        return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+    }
+}

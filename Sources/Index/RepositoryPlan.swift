@@ -1,0 +1,100 @@
+import Foundation
+import FrontEnd
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A repository a run indexes: the path as given, its key in the index (the real path's bytes), its name and
+/// its source files.
+struct RepositoryPlan {
+    /// The path as given to the run.
+    var path: String
+    /// `repositories.path`: the real path, so the same tree reached two ways is one repository.
+    var key: [UInt8]
+    var name: String
+    var files: [SourceCandidate]
+    /// Bytes of source in `files`.
+    var bytes: Int
+    /// Warnings met while discovering it (kept with the repository in the index).
+    var warnings: [String]
+}
+
+/// A path given to a run that was skipped entirely (the rest of the run goes on).
+struct SkippedRepository {
+    /// The path as given.
+    var path: String
+    /// Its real path, when it resolves.
+    var realPath: String
+    /// Why, e.g. "no such directory".
+    var reason: String
+}
+
+extension IndexRun {
+    /// Discovers every repository of `paths` before anything is written (totals for the ETA), counting skipped
+    /// files into `summary`. A path that is missing, not a directory, unreadable or without supported source files
+    /// is skipped with a warning. Largest repository first (ties in the order given): the run ends with the
+    /// smallest one's finish, which nothing overlaps, while the big ones' finishes (their LSH rows, document
+    /// frequency) run beside analysis.
+    func discover(_ paths: [String], summary: inout IndexSummary, warning: ((String) -> Void)?)
+        -> (repositories: [RepositoryPlan], skipped: [SkippedRepository]) {
+        var discovery = DiscoveryOptions()
+        discovery.maxFileBytes = options.maxFileBytes
+        var repos: [RepositoryPlan] = []
+        var skipped: [SkippedRepository] = []
+        var listed = Set<String>()
+        for path in paths {
+            let real = Self.realPath(path)
+            // The same repository twice (by real path) is indexed once: its builds would overlap in the pipeline.
+            guard listed.insert(real).inserted else { continue }
+            func skip(_ reason: String) {
+                skipped.append(SkippedRepository(path: path, realPath: real, reason: reason))
+                summary.skipped_repositories.append(path)
+                warning?("warning: \(terminalSafe(path)): \(reason); repository not indexed")
+            }
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { skip("no such directory"); continue }
+            guard isDir.boolValue else { skip("not a directory"); continue }
+            let found: Discovery
+            do { found = try FileDiscovery(options: discovery).discover(root: path) } catch {
+                skip("cannot be read (\(error.description))")
+                continue
+            }
+            var warnings: [String] = []
+            for file in found.skipped {
+                guard let line = Self.count(file, into: &summary) else { continue }
+                warning?("warning: " + line)
+                warnings.append(line)
+            }
+            if found.files.isEmpty {
+                if let root = found.skipped.first(where: { $0.path == "." && $0.reason == .unreadable }) {
+                    skip("cannot be read (\(terminalSafe(root.detail)))")
+                } else {
+                    summary.empty_repositories.append(path)
+                    skip("no supported source files")
+                }
+                continue
+            }
+            let name = (real as NSString).lastPathComponent
+            repos.append(RepositoryPlan(path: path, key: Array(real.utf8), name: name.isEmpty ? real : name, files: found.files,
+                                        bytes: found.files.reduce(0) { $0 + $1.size }, warnings: warnings))
+        }
+        let order = repos.indices.sorted { repos[$0].bytes != repos[$1].bytes ? repos[$0].bytes > repos[$1].bytes : $0 < $1 }
+        return (order.map { repos[$0] }, skipped)
+    }
+
+    /// Counts a skipped file into `summary`; a problem (not a mere non-source file) also gets a warning line, returned
+    /// without the "warning: " prefix.
+    static func count(_ skip: Skip, into summary: inout IndexSummary) -> String? {
+        summary.files_skipped += 1
+        summary.skipped_by_reason[skip.reason.rawValue, default: 0] += 1
+        guard skip.reason.isProblem else { return nil }
+        return "\(terminalSafe(skip.path)): \(skip.reason.rawValue): \(terminalSafe(skip.detail))"
+    }
+
+    /// The canonical absolute path of `path` (itself when it cannot be resolved).
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
