@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import FrontEnd
 
 /// Options of an index run.
 public struct IndexOptions: Sendable {
@@ -7,6 +8,8 @@ public struct IndexOptions: Sendable {
     public var batchSize = 256
     /// Files larger than this are skipped.
     public var maxFileBytes = 1 << 20
+    /// `--include` / `--exclude`: files it does not keep are not indexed (and leave the index if they were in it).
+    public var pathFilter = PathFilter.all
     /// Mark the repositories as templates (their code never counts as evidence).
     public var template = false
     /// Wait for another writer instead of failing.

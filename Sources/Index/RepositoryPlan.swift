@@ -39,6 +39,7 @@ extension IndexRun {
         -> (repositories: [RepositoryPlan], skipped: [SkippedRepository]) {
         var discovery = DiscoveryOptions()
         discovery.maxFileBytes = options.maxFileBytes
+        discovery.pathFilter = options.pathFilter
         var repos: [RepositoryPlan] = []
         var skipped: [SkippedRepository] = []
         var listed = Set<String>()

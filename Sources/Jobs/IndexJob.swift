@@ -21,6 +21,8 @@ public struct IndexJobOptions: Sendable {
     public var prune = false
     /// Files larger than this many bytes are skipped.
     public var maxFileBytes = 1 << 20
+    /// `--include` / `--exclude`: which files are indexed.
+    public var pathFilter = PathFilter.all
     /// Tuning and test hooks of the run (batch size, workers, pauses); `maxFileBytes`, `template` and `wait`
     /// above override theirs.
     public var tuning = IndexOptions()
@@ -96,6 +98,7 @@ public struct IndexJob: Sendable {
     private func writing<T>(_ body: (IndexRun) async throws -> T) async throws -> T {
         var run = options.tuning
         run.maxFileBytes = options.maxFileBytes
+        run.pathFilter = options.pathFilter
         run.template = options.template
         run.wait = options.wait
         do {

@@ -67,6 +67,8 @@ struct IndexCommand: AsyncParsableCommand {
     @Option(help: "Skip files larger than this many bytes.")
     var maxFileSize: Int = 1 << 20
 
+    @OptionGroup var scope: ScopeOptions
+
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
@@ -102,6 +104,7 @@ struct IndexCommand: AsyncParsableCommand {
         options.wait = wait
         options.prune = prune
         options.maxFileBytes = maxFileSize
+        options.pathFilter = try scope.pathFilter()
         options.tuning = IndexJobOptions.tuning(environment: ProcessInfo.processInfo.environment)
         let job = IndexJob(options)
         if list {

@@ -50,4 +50,20 @@ final class ScopeTests: XCTestCase {
         let unfiltered = try await QueryJob(options).run().report
         XCTAssertNotNil(unfiltered.results.first { $0.path == suspect })
     }
+
+    func testIndexLeavesExcludedFilesOut() async throws {
+        let repo = try tree(["lib/algo.py": SampleCode.auditLibrary, "generated/copy.py": SampleCode.copiedLibrary])
+        var options = IndexJobOptions(database: try temporaryDirectory("scoped-index").appendingPathComponent("x.sqlite").path)
+        options.paths = [repo]
+        options.pathFilter = try PathFilter(exclude: ["generated/"])
+        let summary = try await IndexJob(options).run()
+        XCTAssertEqual(summary.files_indexed, 1)
+        // Re-indexing without the filter adds the file; with it again, the file leaves the index.
+        options.pathFilter = .all
+        let unfiltered = try await IndexJob(options).run()
+        XCTAssertEqual(unfiltered.files_indexed, 1)
+        options.pathFilter = try PathFilter(exclude: ["generated/"])
+        let refiltered = try await IndexJob(options).run()
+        XCTAssertEqual(refiltered.files_removed, 1)
+    }
 }
