@@ -48,7 +48,7 @@ let package = Package(
         // Side branch: licenses, notices, attribution, obligations. Knows no code features.
         .target(name: "License", dependencies: [], swiftSettings: strict),
         // Unit matching, boilerplate, pair score and verdict: pure functions of features, no storage.
-        .target(name: "Matching", dependencies: ["Analysis", "Shingles", "Sketch"], swiftSettings: strict),
+        .target(name: "Matching", dependencies: ["Analysis", "FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
         // Report models and every renderer; one JSON writer.
         .target(name: "Report", dependencies: ["Matching", "Analysis", "Index", "FrontEnd"], swiftSettings: strict),
         // One facade per job (compare, query, audit, index, license, parse): options in, report out.

@@ -32,6 +32,8 @@ public struct PairComparison: Sendable {
     public var relation: Relation
     /// Matched units and lines that are data tables or tests, per side: reported on their own, not in the shares.
     public var alsoCopied: AlsoCopied
+    /// Repository-level evidence beyond the assigned matches (soft coverage, literals, internal words, names, order).
+    public var channels: EvidenceChannels
 
     /// Share of the reference's leaf-unit lines that are matched.
     public var containment: Double { evidence.containment }
@@ -84,7 +86,7 @@ public struct PairComparer: Sendable {
     /// Compares `reference` with `suspect`, both already cleared of boilerplate (see `BoilerplateFilter.forPair`).
     /// - Complexity: the matcher's: linear in units plus the verified candidate pairs.
     public func compare(reference: RepositoryFeatures, suspect: RepositoryFeatures) throws -> PairComparison {
-        let matches = try matcher.match(reference: reference, suspect: suspect, parameters: parameters)
+        let (matches, best) = try matcher.matchGraded(reference: reference, suspect: suspect, parameters: parameters)
         let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
         let susUnits = UnitMatcher.evidenceUnits(suspect, parameters)
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
@@ -143,6 +145,8 @@ public struct PairComparer: Sendable {
         return PairComparison(
             matches: ranked, referenceUnits: refUnits, suspectUnits: susUnits, referenceLines: refLines, suspectLines: susLines,
             matchedReferenceLines: matchedRef, matchedSuspectLines: matchedSus, evidence: evidence, verdict: verdict,
-            reason: reason, score: VerdictModel.score(evidence), relation: relation, alsoCopied: also)
+            reason: reason, score: VerdictModel.score(evidence), relation: relation, alsoCopied: also,
+            channels: EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
+                                               bestScores: best, matches: matches))
     }
 }

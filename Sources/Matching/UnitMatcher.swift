@@ -43,12 +43,20 @@ public struct UnitMatcher: Sendable {
     /// Matches the leaf units of `reference` against the units of `suspect`.
     /// Boilerplate is removed beforehand by `BoilerplateFilter`, so every shingle here counts.
     public func match(reference: RepositoryFeatures, suspect: RepositoryFeatures, parameters: AnalysisParameters) throws -> [UnitMatch] {
+        try matchGraded(reference: reference, suspect: suspect, parameters: parameters).matches
+    }
+
+    /// `match`, plus the best combined similarity any verified candidate reached with each reference evidence unit,
+    /// whether or not it passed a threshold (the graded evidence the score uses when few units match).
+    public func matchGraded(reference: RepositoryFeatures, suspect: RepositoryFeatures, parameters: AnalysisParameters) throws
+        -> (matches: [UnitMatch], best: [UnitRef: Double])
+    {
         // Recall matters more than precision here: every candidate is verified on exact sets afterwards.
         let lsh = LSHParameters.optimal(threshold: lshThreshold, numPerm: parameters.minhash.numPerm,
                                         falsePositiveWeight: 0.2, falseNegativeWeight: 0.8)
         let refUnits = Self.evidenceUnits(reference, parameters)
         let susUnits = Self.evidenceUnits(suspect, parameters)
-        guard !refUnits.isEmpty, !susUnits.isEmpty else { return [] }
+        guard !refUnits.isEmpty, !susUnits.isEmpty else { return ([], [:]) }
 
         // The reference's band keys and literals first: the suspect's tables keep only what some reference unit
         // can look up, so the work per suspect unit is a few set probes, whatever the suspect's size.
@@ -111,6 +119,7 @@ public struct UnitMatcher: Sendable {
         var susNames = [String?](repeating: nil, count: susUnits.count)
         var susWeights = [[Double]?](repeating: nil, count: susUnits.count)
         var pairs: [(r: Int, s: Int, score: UnitPairScore)] = []
+        var best: [UnitRef: Double] = [:]
         for (ri, rref) in refUnits.enumerated() {
             let r = reference.files[rref.file].units[rref.unit]
             for si in candidates[ri] {
@@ -129,6 +138,7 @@ public struct UnitMatcher: Sendable {
                                                 weightArrays: (refWeights[ri], sw))
                 let threshold = !sameLanguage ? crossLanguageMatchThreshold : (score.channel == .structure ? matchThreshold : rewriteMatchThreshold)
                 if score.combined >= threshold { pairs.append((ri, si, score)) }
+                if score.combined > best[rref, default: 0] { best[rref] = score.combined }
             }
         }
         // One-to-one assignment, best pairs first; ties broken by position for reproducibility.
@@ -142,7 +152,7 @@ public struct UnitMatcher: Sendable {
             let (rl, sl) = Self.alignedLines(r, s, channel: p.score.channel)
             matches.append(UnitMatch(reference: rref, suspect: sref, score: p.score, referenceLines: rl, suspectLines: sl))
         }
-        return matches
+        return (matches, best)
     }
 
     /// Whether a unit is a table, so that pairing it with a much smaller unit is a coincidence of data.

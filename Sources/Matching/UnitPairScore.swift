@@ -71,7 +71,7 @@ public struct UnitPairScore: Sendable {
                              sameName: sameName, combined: combined, channel: channel)
     }
 
-    static func normalizedName(_ name: String) -> String {
+    public static func normalizedName(_ name: String) -> String {
         name.lowercased().filter { $0.isLetter || $0.isNumber }
     }
 }

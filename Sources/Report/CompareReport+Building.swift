@@ -55,6 +55,10 @@ extension CompareReport {
             files: rows.values.sorted { $0.matched_lines != $1.matched_lines ? $0.matched_lines > $1.matched_lines : $0.path < $1.path },
             excluded: excluded, license: nil,
             attribution: AttributionStatus(verdict: "unknown", evidence: []))
+        let ch = c.channels
+        evidence_channels = EvidenceChannelsJSON(soft_coverage: Self.round(ch.softCoverage), literals: Self.round(ch.literals),
+                                                 internal_words: Self.round(ch.internalWords), public_names_kept: Self.round(ch.publicNamesKept),
+                                                 public_names: ch.publicNames, order: Self.round(ch.order))
         let also = c.alsoCopied
         if also.dataUnits + also.testUnits > 0 {
             also_copied = AlsoCopied(data_units: also.dataUnits, data_lines: also.dataLines, test_units: also.testUnits, test_lines: also.testLines)

@@ -88,6 +88,15 @@ public struct CompareReport: Codable, Sendable {
             self.reference = reference; self.suspect = suspect; self.changed = changed; self.obligations_broken = obligations_broken; self.obligations_note = obligations_note; self.notice_kept = notice_kept; self.error = error
         }
     }
+    /// The evidence channels as JSON keys.
+    public struct EvidenceChannelsJSON: Codable, Sendable {
+        public var soft_coverage: Double
+        public var literals: Double
+        public var internal_words: Double
+        public var public_names_kept: Double
+        public var public_names: Int
+        public var order: Double
+    }
     /// Matched reference units outside the copied share: data tables and tests.
     public struct AlsoCopied: Codable, Sendable {
         public var data_units: Int
@@ -130,6 +139,9 @@ public struct CompareReport: Codable, Sendable {
     public var excluded: [String]
     /// Matched data tables and tests, reported here and not in `containment` (absent when none matched).
     public var also_copied: AlsoCopied?
+    /// Repository-level evidence channels, each 0...1 (docs/verdict.md): what the score is computed from besides
+    /// the assigned matches.
+    public var evidence_channels: EvidenceChannelsJSON?
     public var license: LicenseStatus?
     /// Whether the suspect credits the reference; always present.
     public var attribution: AttributionStatus

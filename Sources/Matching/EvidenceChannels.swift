@@ -1,0 +1,98 @@
+import Analysis
+import FrontEnd
+import Shingles
+
+/// Repository-level evidence beyond the one-to-one unit matches, each a number in 0...1, so the score can use all
+/// the evidence and rank even when no unit passes an assignment threshold (issue 18).
+///
+/// Independent implementations of one API share its public names and its behaviour; a port or an LLM rewrite keeps
+/// much more: its private helpers' words, its messages and constants, the order of its functions. Each channel
+/// measures one of those, from features both `compare` and the index hold.
+public struct EvidenceChannels: Sendable, Equatable, Codable {
+    /// Reference code lines weighted by the best similarity any suspect unit reached with them, matched or not:
+    /// soft coverage that still grades a port whose units all fall below the assignment thresholds.
+    public var softCoverage: Double
+    /// Share of the reference's distinct literals (strings, numbers of 3+ characters) found in the suspect.
+    public var literals: Double
+    /// IDF-free containment of the reference's internal identifier sub-words (locals, private helpers, fields:
+    /// every sub-word except those of public unit names) in the suspect's.
+    public var internalWords: Double
+    /// Share of the reference's public function and method names that the suspect keeps (normalised).
+    public var publicNamesKept: Double
+    /// Public names of the reference (the denominator of `publicNamesKept`).
+    public var publicNames: Int
+    /// Share of consecutive matched units (in reference order) whose suspect counterparts keep that order,
+    /// damped towards 0.5 when fewer than 8 units matched (order of two matches says little).
+    public var order: Double
+
+    public init(softCoverage: Double = 0, literals: Double = 0, internalWords: Double = 0, publicNamesKept: Double = 0,
+                publicNames: Int = 0, order: Double = 0.5) {
+        self.softCoverage = softCoverage; self.literals = literals; self.internalWords = internalWords
+        self.publicNamesKept = publicNamesKept; self.publicNames = publicNames; self.order = order
+    }
+
+    /// The channels of a pair, given its matches and each reference evidence unit's best candidate similarity.
+    static func measure(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef],
+                        counted: Set<UnitRef>, bestScores: [UnitRef: Double], matches: [UnitMatch]) -> EvidenceChannels {
+        func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
+        var out = EvidenceChannels()
+
+        // Soft coverage over the counted (code) units.
+        var lines = 0, weighted = 0.0
+        for ref in referenceUnits where counted.contains(ref) {
+            let l = unit(reference, ref).codeLines
+            lines += l
+            weighted += Double(l) * min(1, bestScores[ref] ?? 0)
+        }
+        out.softCoverage = lines > 0 ? weighted / Double(lines) : 0
+
+        // Literals and words, whole repository against whole repository.
+        var refLiterals = Set<UInt64>(), refWords = Set<UInt64>(), publicWords = Set<UInt64>()
+        var refNames = Set<String>()
+        for file in reference.files {
+            for u in file.units where u.isLeaf {
+                refLiterals.formUnion(u.literals.sortedHashes)
+                refWords.formUnion(u.subwords.sortedHashes)
+                if u.isExported && u.kind != .topLevel && u.name != "<top-level>" {
+                    let name = UnitPairScore.normalizedName(u.name)
+                    if !name.isEmpty { refNames.insert(name) }
+                    for word in Subwords.split(u.name) { publicWords.insert(XXH3.hash64(word, seed: ChannelSeed.words)) }
+                }
+            }
+        }
+        var sharedLiterals = Set<UInt64>(), sharedWords = Set<UInt64>(), susNames = Set<String>()
+        for file in suspect.files {
+            for u in file.units {
+                if u.isLeaf {
+                    for h in u.literals.sortedHashes where refLiterals.contains(h) { sharedLiterals.insert(h) }
+                    for h in u.subwords.sortedHashes where refWords.contains(h) { sharedWords.insert(h) }
+                }
+                susNames.insert(UnitPairScore.normalizedName(u.name))
+            }
+        }
+        out.literals = refLiterals.isEmpty ? 0 : Double(sharedLiterals.count) / Double(refLiterals.count)
+        let internalWords = refWords.subtracting(publicWords)
+        out.internalWords = internalWords.isEmpty ? 0 : Double(sharedWords.intersection(internalWords).count) / Double(internalWords.count)
+        out.publicNames = refNames.count
+        out.publicNamesKept = refNames.isEmpty ? 0 : Double(refNames.filter { susNames.contains($0) }.count) / Double(refNames.count)
+
+        // Order: walk the matches in reference order and count the steps the suspect takes forward.
+        let ordered = matches.sorted { a, b in
+            let ka = (reference.files[a.reference.file].path, a.referenceLines.lowerBound)
+            let kb = (reference.files[b.reference.file].path, b.referenceLines.lowerBound)
+            return ka < kb
+        }
+        if ordered.count >= 2 {
+            var forward = 0
+            for (a, b) in zip(ordered, ordered.dropFirst()) {
+                let sa = (suspect.files[a.suspect.file].path, a.suspectLines.lowerBound)
+                let sb = (suspect.files[b.suspect.file].path, b.suspectLines.lowerBound)
+                if sa < sb { forward += 1 }
+            }
+            let raw = Double(forward) / Double(ordered.count - 1)
+            let confidence = min(1, Double(ordered.count) / 8)
+            out.order = 0.5 + (raw - 0.5) * confidence
+        }
+        return out
+    }
+}
