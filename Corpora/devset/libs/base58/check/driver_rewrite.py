@@ -1,0 +1,14 @@
+"""Check driver for the Python rewrite of base58: JSON lines in, JSON lines out."""
+import json
+import os
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "rewrite-python"))
+sys.path.insert(1, HERE)
+import check  # noqa: E402
+import base58  # noqa: E402  (the rewrite, not the original)
+
+for line in sys.stdin:
+    sys.stdout.write(json.dumps(check.run_case(base58, json.loads(line)), ensure_ascii=False) + "\n")

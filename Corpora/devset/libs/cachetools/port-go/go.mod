@@ -1,0 +1,3 @@
+module cachetools
+
+go 1.19

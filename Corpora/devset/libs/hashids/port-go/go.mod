@@ -1,0 +1,3 @@
+module example.com/hashids
+
+go 1.19

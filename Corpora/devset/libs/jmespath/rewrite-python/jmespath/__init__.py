@@ -1,0 +1,1 @@
+"""JMESPath tokenizer (the lexing stage of a JMESPath implementation)."""

@@ -1,0 +1,3 @@
+module example.com/toolz
+
+go 1.19

@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './itertoolz';
+export * from './dicttoolz';

@@ -1,0 +1,3 @@
+module webcolors
+
+go 1.19
