@@ -34,6 +34,11 @@ public struct PairComparison: Sendable {
     public var alsoCopied: AlsoCopied
     /// Repository-level evidence beyond the assigned matches (soft coverage, literals, internal words, names, order).
     public var channels: EvidenceChannels
+    /// The channels that carried the score, largest contribution first.
+    public var carriedBy: [String]
+    /// Set when the public API persists while the score stays at the level of independent implementations:
+    /// what a clean-room rewrite that keeps an API looks like. The verdict stays `related` or `not-clone`.
+    public var apiCompatibleReimplementation: String?
 
     /// Share of the reference's leaf-unit lines that are matched.
     public var containment: Double { evidence.containment }
@@ -128,7 +133,11 @@ public struct PairComparer: Sendable {
             meanScore: counted.isEmpty ? 0 : counted.reduce(0) { $0 + $1.score.combined } / Double(counted.count),
             literalShare: matchedRef > 0 ? Double(literalLines) / Double(matchedRef) : 0,
             crossLanguage: relation.crossLanguage)
-        var (verdict, reason) = VerdictModel.decide(evidence)
+        let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
+                                                bestScores: best, matches: matches)
+        let family: RelationFamily = relation.crossLanguage ? .crossLanguage : .sameLanguage
+        let score = ScoreModel.score(evidence, channels, family: family)
+        var (verdict, reason) = VerdictModel.decide(evidence, score: score, threshold: ScoreModel.threshold(family))
         // Copying large, specific tables is copying, even when little code came with them.
         if dataTablesAreEvidence && verdict < .partialClone && also.dataLines >= VerdictModel.copiedTableLines
             && 2 * also.dataLines >= also.referenceDataLines {
@@ -145,8 +154,10 @@ public struct PairComparer: Sendable {
         return PairComparison(
             matches: ranked, referenceUnits: refUnits, suspectUnits: susUnits, referenceLines: refLines, suspectLines: susLines,
             matchedReferenceLines: matchedRef, matchedSuspectLines: matchedSus, evidence: evidence, verdict: verdict,
-            reason: reason, score: VerdictModel.score(evidence), relation: relation, alsoCopied: also,
-            channels: EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
-                                               bestScores: best, matches: matches))
+            reason: reason, score: score, relation: relation, alsoCopied: also, channels: channels,
+            carriedBy: ScoreModel.carriedBy(evidence, channels, family: family).prefix(3).map(\.channel),
+            apiCompatibleReimplementation: verdict < .partialClone && channels.publicNames >= 3 && channels.publicNamesKept >= 0.5
+                ? "API-compatible reimplementation: \(Int((channels.publicNamesKept * Double(channels.publicNames)).rounded())) of \(channels.publicNames) public names kept; code similarity at the level of independent implementations"
+                : nil)
     }
 }

@@ -41,28 +41,21 @@ public struct VerdictEvidence: Sendable {
     }
 }
 
-/// Decides the verdict and the calibrated score from evidence.
+/// Decides the verdict from the evidence and the fitted derivation score (`ScoreModel`).
 ///
-/// The score is a logistic model over containment, reverse containment, strong matches and mean pair score,
-/// fitted on the tuned part of Corpora/ (see docs/verdict.md); the verdict thresholds weigh both directions
-/// and the absolute amount copied (five functions copied verbatim out of 500 make a partial clone).
+/// The clone rules weigh both directions and the absolute amount copied (five functions copied verbatim out of
+/// 500 make a partial clone); below them, the fitted score decides: at or above its family's threshold the pair
+/// is a partial clone, whatever unit matches there are.
 public enum VerdictModel {
     /// A unit match at or above this combined score is strong.
     public static let strongMatch = 0.8
     /// Matched reference table lines from which copied data alone makes a partial clone (with an index's boilerplate removed).
     public static let copiedTableLines = 200
 
-    /// Logistic regression fitted (L2, lambda 0.002) on the 19 tuned pairs of Corpora/ by scripts/fit-score.py;
-    /// the 10 held-out pairs score 0.52-1.00 (clones) vs 0.17-0.20 (negatives). With no evidence at all the
-    /// score is the tuned set's prior, 0.17: it is a probability only relative to that population.
-    public static func score(_ e: VerdictEvidence) -> Double {
-        let strong = min(Double(e.strongMatches), 20) / 20
-        let z = -1.60 + 5.15 * e.containment + 2.90 * e.reverseContainment + 2.08 * strong + 0.13 * e.meanScore
-        return 1 / (1 + Foundation.exp(-z))
-    }
-
-    public static func decide(_ e: VerdictEvidence) -> (Verdict, String?) {
-        if e.matchedUnits == 0 { return (.notClone, nil) }
+    /// The verdict of `e` given the pair's derivation `score` and the `threshold` of its relation family.
+    public static func decide(_ e: VerdictEvidence, score: Double = 0, threshold: Double = 1) -> (Verdict, String?) {
+        let derived = score >= threshold
+        if e.matchedUnits == 0 && !derived { return (.notClone, nil) }
         if e.literalShare > 0.6 { return (.related, "shared data: the matches are literal tables or messages, not code") }
         let both = max(e.containment, e.reverseContainment)
         if e.containment >= 0.45 || (both >= 0.6 && e.containment >= 0.25) { return (.clone, nil) }
@@ -71,12 +64,11 @@ public enum VerdictModel {
         }
         // Ports rarely match a unit strongly; what they leave is broad moderate coverage.
         if e.crossLanguage && e.containment >= 0.2 && e.matchedUnits >= 5 { return (.partialClone, nil) }
-        // The fitted score's decision boundary: derivation is more likely than not.
-        if score(e) >= 0.5 { return (.partialClone, nil) }
+        // The fitted score: more alike than independent implementations of the same thing ever are.
+        if derived { return (.partialClone, nil) }
         if e.strongMatches >= 1 || e.containment >= 0.05 {
             return (.related, "a few similar units: shared idioms, a shared dependency or boilerplate")
         }
         return (.notClone, nil)
     }
 }
-

@@ -58,7 +58,8 @@ extension CompareReport {
         let ch = c.channels
         evidence_channels = EvidenceChannelsJSON(soft_coverage: Self.round(ch.softCoverage), literals: Self.round(ch.literals),
                                                  internal_words: Self.round(ch.internalWords), public_names_kept: Self.round(ch.publicNamesKept),
-                                                 public_names: ch.publicNames, order: Self.round(ch.order))
+                                                 public_names: ch.publicNames, order: Self.round(ch.order), carried_by: c.carriedBy)
+        api_compatible = c.apiCompatibleReimplementation
         let also = c.alsoCopied
         if also.dataUnits + also.testUnits > 0 {
             also_copied = AlsoCopied(data_units: also.dataUnits, data_lines: also.dataLines, test_units: also.testUnits, test_lines: also.testLines)

@@ -96,6 +96,8 @@ public struct CompareReport: Codable, Sendable {
         public var public_names_kept: Double
         public var public_names: Int
         public var order: Double
+        /// The channels that carried the score, largest contribution first.
+        public var carried_by: [String]
     }
     /// Matched reference units outside the copied share: data tables and tests.
     public struct AlsoCopied: Codable, Sendable {
@@ -142,6 +144,9 @@ public struct CompareReport: Codable, Sendable {
     /// Repository-level evidence channels, each 0...1 (docs/verdict.md): what the score is computed from besides
     /// the assigned matches.
     public var evidence_channels: EvidenceChannelsJSON?
+    /// "API-compatible reimplementation: 34 of 36 public names kept; ..." when the API persists but the code
+    /// evidence stays at the level of independent implementations (the verdict stays `related` or `not-clone`).
+    public var api_compatible: String?
     public var license: LicenseStatus?
     /// Whether the suspect credits the reference; always present.
     public var attribution: AttributionStatus
