@@ -32,8 +32,11 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     }
 
     /// The channels of a pair, given its matches and each reference evidence unit's best candidate similarity.
+    /// Only counted (code) units take part on either side: tables and tests are reported apart, never evidence here;
+    /// and a unit whose every shingle was removed as boilerplate has nothing left to say, not even its name.
     static func measure(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef],
-                        counted: Set<UnitRef>, bestScores: [UnitRef: Double], matches: [UnitMatch]) -> EvidenceChannels {
+                        counted: Set<UnitRef>, suspectCounted: Set<UnitRef>, bestScores: [UnitRef: Double],
+                        matches: [UnitMatch]) -> EvidenceChannels {
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
         var out = EvidenceChannels()
 
@@ -49,26 +52,24 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
         // Literals and words, whole repository against whole repository.
         var refLiterals = Set<UInt64>(), refWords = Set<UInt64>(), publicWords = Set<UInt64>()
         var refNames = Set<String>()
-        for file in reference.files {
-            for u in file.units where u.isLeaf {
-                refLiterals.formUnion(u.literals.sortedHashes)
-                refWords.formUnion(u.subwords.sortedHashes)
-                if u.isExported && u.kind != .topLevel && u.name != "<top-level>" {
-                    let name = UnitPairScore.normalizedName(u.name)
-                    if !name.isEmpty { refNames.insert(name) }
-                    for word in Subwords.split(u.name) { publicWords.insert(XXH3.hash64(word, seed: ChannelSeed.words)) }
-                }
+        for ref in counted {
+            let u = unit(reference, ref)
+            guard !u.structure.isEmpty || !u.subwords.isEmpty else { continue }
+            refLiterals.formUnion(u.literals.sortedHashes)
+            refWords.formUnion(u.subwords.sortedHashes)
+            if u.isExported && u.kind != .topLevel && u.name != "<top-level>" {
+                let name = UnitPairScore.normalizedName(u.name)
+                if !name.isEmpty { refNames.insert(name) }
+                for word in Subwords.split(u.name) { publicWords.insert(XXH3.hash64(word, seed: ChannelSeed.words)) }
             }
         }
         var sharedLiterals = Set<UInt64>(), sharedWords = Set<UInt64>(), susNames = Set<String>()
-        for file in suspect.files {
-            for u in file.units {
-                if u.isLeaf {
-                    for h in u.literals.sortedHashes where refLiterals.contains(h) { sharedLiterals.insert(h) }
-                    for h in u.subwords.sortedHashes where refWords.contains(h) { sharedWords.insert(h) }
-                }
-                susNames.insert(UnitPairScore.normalizedName(u.name))
-            }
+        for ref in suspectCounted {
+            let u = unit(suspect, ref)
+            guard !u.structure.isEmpty || !u.subwords.isEmpty else { continue }
+            for h in u.literals.sortedHashes where refLiterals.contains(h) { sharedLiterals.insert(h) }
+            for h in u.subwords.sortedHashes where refWords.contains(h) { sharedWords.insert(h) }
+            susNames.insert(UnitPairScore.normalizedName(u.name))
         }
         out.literals = refLiterals.isEmpty ? 0 : Double(sharedLiterals.count) / Double(refLiterals.count)
         let internalWords = refWords.subtracting(publicWords)

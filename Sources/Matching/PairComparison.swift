@@ -134,15 +134,19 @@ public struct PairComparer: Sendable {
             literalShare: matchedRef > 0 ? Double(literalLines) / Double(matchedRef) : 0,
             crossLanguage: relation.crossLanguage)
         let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
-                                                bestScores: best, matches: matches)
+                                                suspectCounted: susCounted, bestScores: best, matches: matches)
         let family: RelationFamily = relation.crossLanguage ? .crossLanguage : .sameLanguage
         let score = ScoreModel.score(evidence, channels, family: family)
         var (verdict, reason) = VerdictModel.decide(evidence, score: score, threshold: ScoreModel.threshold(family))
         // Copying large, specific tables is copying, even when little code came with them.
+        let tableReason = "copied data tables: \(also.dataUnits) tables, \(also.dataLines) lines, rare in the index (not shared boilerplate)"
         if dataTablesAreEvidence && verdict < .partialClone && also.dataLines >= VerdictModel.copiedTableLines
             && 2 * also.dataLines >= also.referenceDataLines {
             verdict = .partialClone
-            reason = "copied data tables: \(also.dataUnits) tables, \(also.dataLines) lines, rare in the index (not shared boilerplate)"
+            reason = tableReason
+        } else if verdict >= .partialClone && counted.isEmpty && also.dataUnits > 0 {
+            // Say so when the tables are what made the verdict.
+            reason = dataTablesAreEvidence ? tableReason : "copied data tables: \(also.dataUnits) tables, \(also.dataLines) lines"
         }
         let ranked = matches.sorted { a, b in
             if a.score.combined != b.score.combined { return a.score.combined > b.score.combined }
