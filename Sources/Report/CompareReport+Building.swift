@@ -76,6 +76,20 @@ extension CompareReport {
     static func percent(_ x: Double) -> Int { Int((x * 100).rounded()) }
 }
 
+extension CompareReport {
+    /// The compliance problems of a derived suspect (empty otherwise), with the names `--fail-on` uses:
+    /// `unattributed`, `incompatible` (copyleft relicensed or an incompatible combination), `obligations`.
+    public var problems: [String] {
+        guard verdict >= .partialClone else { return [] }
+        var out: [String] = []
+        if attribution.verdict == "no" { out.append("unattributed") }
+        let broken = license?.obligations_broken ?? []
+        if broken.contains(where: { $0.rule == "copyleft-relicensed" || $0.rule == "incompatible-combination" }) { out.append("incompatible") }
+        if !broken.isEmpty { out.append("obligations") }
+        return out
+    }
+}
+
 extension CompareReport.Side {
     /// The side of `repo` with this many evidence units and lines.
     public init(_ repo: RepositoryFeatures, units: Int, lines: Int) {

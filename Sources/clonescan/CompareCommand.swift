@@ -31,6 +31,9 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Exit 1 when the verdict is at or above this verdict name, or the score at or above this number.")
     var failAt: FailThreshold = .verdict(.partialClone)
 
+    @Option(help: ArgumentHelp("Exit 1 only when the verdict is at or above --fail-at and the suspect has one of these problems: unattributed, incompatible, obligations (comma-separated or repeated). Without it, the verdict alone decides.", valueName: "problems"))
+    var failOn: [CompareProblems] = []
+
     @Option(help: "Matched regions listed (default: 25 in text, every match in json, html and sarif).")
     var maxMatches: Int?
 
@@ -87,8 +90,25 @@ struct CompareCommand: AsyncParsableCommand {
             try output.write(Data(HTMLRenderer.render(report) { side, path in sides[side]?.lines(of: path) }.utf8))
         case .sarif: try output.write(try SARIFRenderer.render(report, toolVersion: Clonescan.version) + Data("\n".utf8))
         }
-        throw ExitCode(failAt.isMet(verdict: report.verdict, score: report.score) ? ExitStatus.found : ExitStatus.ok)
+        var found = failAt.isMet(verdict: report.verdict, score: report.score)
+        if !failOn.isEmpty {
+            let wanted = Set(failOn.flatMap(\.values))
+            found = found && report.problems.contains { wanted.contains($0) }
+        }
+        throw ExitCode(found ? ExitStatus.found : ExitStatus.ok)
     }
+}
+
+/// `--fail-on a,b` for compare: problem names of `CompareReport.problems`.
+struct CompareProblems: ExpressibleByArgument {
+    static let names = ["unattributed", "incompatible", "obligations"]
+    var values: [String]
+    init?(argument: String) {
+        let parts = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !parts.isEmpty, parts.allSatisfy({ Self.names.contains($0) }) else { return nil }
+        values = parts
+    }
+    static var defaultCompletionKind: CompletionKind { .list(names) }
 }
 
 /// `--fail-at`: a verdict name or a score.
