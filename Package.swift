@@ -29,6 +29,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.6.0"),
+        // SHA-1 of files for SPDX documents (SPDX 2.3 requires it); nothing else uses it.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // C libraries from Debian (libtree-sitter-dev, libxxhash-dev, libsqlite3-dev).
@@ -52,7 +54,8 @@ let package = Package(
         // Report models and every renderer; one JSON writer.
         .target(name: "Report", dependencies: ["Matching", "Analysis", "Index", "FrontEnd"], swiftSettings: strict),
         // One facade per job (compare, query, audit, index, license, parse): options in, report out.
-        .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "License", "FrontEnd"], swiftSettings: strict),
+        .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "License", "FrontEnd",
+                                             .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .executableTarget(
             name: "clonescan",
             dependencies: ["Jobs", "Report", "Matching", "FrontEnd", "License",

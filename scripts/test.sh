@@ -31,6 +31,8 @@ CLONESCAN_PORTABLE_SIMD=1 swift test --skip-build --filter 'SketchTests|Shingles
 
 echo "== SARIF output validated against the official 2.1.0 schema"
 bash scripts/validate-sarif.sh .build/debug/clonescan
+echo "== SPDX 2.3 output validated with spdx-tools 0.8.5"
+bash scripts/validate-spdx.sh .build/debug/clonescan
 echo "== HTML report in headless Chromium (planted <script> never runs)"
 bash scripts/test-html-chromium.sh .build/debug/clonescan
 echo "make test: all passed"

@@ -46,6 +46,9 @@ public struct CompareJob: Sendable {
     public struct Outcome: Sendable {
         public var report: CompareReport
         public var warnings: [String]
+        /// The source files analysed on each side (relative paths), for documents that list them (SPDX).
+        public var referenceFiles: [String] = []
+        public var suspectFiles: [String] = []
     }
 
     /// Analyses both trees, removes boilerplate, matches, decides and joins the license side branch.
@@ -88,7 +91,7 @@ public struct CompareJob: Sendable {
             progress?("checking licenses and attribution")
             LicenseJoin.fill(&report, reference: options.reference, suspect: options.suspect)
         }
-        return Outcome(report: report, warnings: warnings)
+        return Outcome(report: report, warnings: warnings, referenceFiles: reference.files.map(\.path), suspectFiles: suspect.files.map(\.path))
     }
 }
 

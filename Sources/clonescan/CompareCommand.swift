@@ -15,7 +15,7 @@ struct CompareCommand: AsyncParsableCommand {
           clonescan compare ~/src/myproject ~/suspects/theirproject
           clonescan compare ref/ suspect/ --format html --output report.html
           clonescan compare ref/ suspect/ --format sarif --output clonescan.sarif --fail-at clone
-        Verdicts: clone, partial-clone, related, not-clone. Formats: text, json, html, sarif.
+        Verdicts: clone, partial-clone, related, not-clone. Formats: text, json, html, sarif, spdx (SPDX 2.3 JSON of the suspect).
 
         """ + ExitStatus.table
     )
@@ -52,7 +52,7 @@ struct CompareCommand: AsyncParsableCommand {
     var noLicense = false
 
     func validate() throws {
-        try output.check(supported: [.text, .json, .html, .sarif], command: "compare")
+        try output.check(supported: [.text, .json, .html, .sarif, .spdx], command: "compare")
         for (name, path) in [("REFERENCE", reference), ("SUSPECT", suspect)] {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw ValidationError("\(name) \(terminalSafe(path)) does not exist; pass a directory or file")
@@ -89,6 +89,7 @@ struct CompareCommand: AsyncParsableCommand {
             let sides = ["reference": SourceLines(root: reference), "suspect": SourceLines(root: suspect)]
             try output.write(Data(HTMLRenderer.render(report) { side, path in sides[side]?.lines(of: path) }.utf8))
         case .sarif: try output.write(try SARIFRenderer.render(report, toolVersion: Clonescan.version) + Data("\n".utf8))
+        case .spdx: try output.write(try SPDXJob.document(for: outcome, options: options, toolVersion: Clonescan.version))
         }
         var found = failAt.isMet(verdict: report.verdict, score: report.score)
         if !failOn.isEmpty {

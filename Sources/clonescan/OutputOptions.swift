@@ -4,12 +4,12 @@ import Report
 
 /// The report formats; each command accepts the ones it can render.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, html, sarif
+    case text, json, html, sarif, spdx
 }
 
 /// Output options shared by every report command (`@OptionGroup`).
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: text, json, html or sarif (each command lists the ones it supports).")
+    @Option(help: "Output format: text, json, html, sarif or spdx (each command lists the ones it supports).")
     var format: ReportFormat = .text
 
     @Option(help: "Write the report to this file instead of standard output (a regular file is replaced atomically; a symlink, device or FIFO is written through).")
