@@ -132,7 +132,11 @@ public struct PairComparer: Sendable {
             matchedUnits: counted.count, referenceUnits: refCounted.count,
             meanScore: counted.isEmpty ? 0 : counted.reduce(0) { $0 + $1.score.combined } / Double(counted.count),
             literalShare: matchedRef > 0 ? Double(literalLines) / Double(matchedRef) : 0,
-            crossLanguage: relation.crossLanguage)
+            crossLanguage: relation.crossLanguage,
+            verbatimMatches: counted.filter { m in
+                m.score.channel == .structure && m.score.combined >= VerdictModel.strongMatch
+                    && min(unit(reference, m.reference).tokenCount, unit(suspect, m.suspect).tokenCount) >= VerdictModel.verbatimTokens
+            }.count)
         let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
                                                 suspectCounted: susCounted, bestScores: best, matches: matches)
         let family: RelationFamily = relation.crossLanguage ? .crossLanguage : .sameLanguage

@@ -32,12 +32,16 @@ public struct VerdictEvidence: Sendable {
     public var literalShare: Double
     /// Whether the two sides are in different languages.
     public var crossLanguage: Bool
+    /// Matches carried by the structure channel at >= 0.8 between units of >= `VerdictModel.verbatimTokens` tokens:
+    /// the same token sequence after renaming and reformatting. Independent implementations of one API, even
+    /// written to behave identically, do not produce these (none of the development set's 39 does).
+    public var verbatimMatches: Int
 
     public init(containment: Double, reverseContainment: Double, strongMatches: Int, matchedUnits: Int, referenceUnits: Int,
-                meanScore: Double, literalShare: Double, crossLanguage: Bool) {
+                meanScore: Double, literalShare: Double, crossLanguage: Bool, verbatimMatches: Int = 0) {
         self.containment = containment; self.reverseContainment = reverseContainment; self.strongMatches = strongMatches
         self.matchedUnits = matchedUnits; self.referenceUnits = referenceUnits; self.meanScore = meanScore
-        self.literalShare = literalShare; self.crossLanguage = crossLanguage
+        self.literalShare = literalShare; self.crossLanguage = crossLanguage; self.verbatimMatches = verbatimMatches
     }
 }
 
@@ -52,22 +56,28 @@ public enum VerdictModel {
     /// Matched reference table lines from which copied data alone makes a partial clone (with an index's boilerplate removed).
     public static let copiedTableLines = 200
 
+    /// Units smaller than this many tokens never count as verbatim evidence (every getter looks alike).
+    public static let verbatimTokens = 30
+
     /// The verdict of `e` given the pair's derivation `score` and the `threshold` of its relation family.
+    ///
+    /// Derivation first: the pair is derived when the fitted score reaches the threshold (more alike than any
+    /// independent implementation of the fitted set), or when verbatim copies are there (five units, or two with
+    /// 15% of the reference). Only a derived pair is a `clone` (most of the reference taken) or a `partial-clone`;
+    /// amount alone never accuses, since independent implementations of one API can match a third of it.
     public static func decide(_ e: VerdictEvidence, score: Double = 0, threshold: Double = 1) -> (Verdict, String?) {
-        let derived = score >= threshold
+        let verbatim = e.verbatimMatches >= 5 || (e.verbatimMatches >= 2 && e.containment >= 0.15)
+            || (e.verbatimMatches >= 2 && e.reverseContainment >= 0.4)
+        let derived = score >= threshold || verbatim
         if e.matchedUnits == 0 && !derived { return (.notClone, nil) }
-        if e.literalShare > 0.6 { return (.related, "shared data: the matches are literal tables or messages, not code") }
-        let both = max(e.containment, e.reverseContainment)
-        if e.containment >= 0.45 || (both >= 0.6 && e.containment >= 0.25) { return (.clone, nil) }
-        if e.strongMatches >= 5 || (e.containment >= 0.15 && e.strongMatches >= 2) || e.reverseContainment >= 0.4 && e.strongMatches >= 2 {
+        if e.literalShare > 0.6 && !verbatim { return (.related, "shared data: the matches are literal tables or messages, not code") }
+        if derived {
+            let both = max(e.containment, e.reverseContainment)
+            if e.containment >= 0.45 || (both >= 0.6 && e.containment >= 0.25) { return (.clone, nil) }
             return (.partialClone, nil)
         }
-        // Ports rarely match a unit strongly; what they leave is broad moderate coverage.
-        if e.crossLanguage && e.containment >= 0.2 && e.matchedUnits >= 5 { return (.partialClone, nil) }
-        // The fitted score: more alike than independent implementations of the same thing ever are.
-        if derived { return (.partialClone, nil) }
         if e.strongMatches >= 1 || e.containment >= 0.05 {
-            return (.related, "a few similar units: shared idioms, a shared dependency or boilerplate")
+            return (.related, "similar units at the level of independent implementations: shared idioms, a shared API or dependency, or boilerplate")
         }
         return (.notClone, nil)
     }

@@ -55,6 +55,7 @@ extension CompareReport {
             files: rows.values.sorted { $0.matched_lines != $1.matched_lines ? $0.matched_lines > $1.matched_lines : $0.path < $1.path },
             excluded: excluded, license: nil,
             attribution: AttributionStatus(verdict: "unknown", evidence: []))
+        verbatim_matches = c.evidence.verbatimMatches
         let ch = c.channels
         evidence_channels = EvidenceChannelsJSON(soft_coverage: Self.round(ch.softCoverage), literals: Self.round(ch.literals),
                                                  internal_words: Self.round(ch.internalWords), public_names_kept: Self.round(ch.publicNamesKept),

@@ -220,8 +220,14 @@ final class CompareTests: XCTestCase {
     func testVerdictWeighsTheAbsoluteAmountCopied() {
         // Five functions copied verbatim out of 500 make a partial clone.
         let e = VerdictEvidence(containment: 0.01, reverseContainment: 0.01, strongMatches: 5, matchedUnits: 5,
-                                referenceUnits: 500, meanScore: 1, literalShare: 0, crossLanguage: false)
+                                referenceUnits: 500, meanScore: 1, literalShare: 0, crossLanguage: false, verbatimMatches: 5)
         XCTAssertEqual(VerdictModel.decide(e).0, .partialClone)
+        // Strong matches that are not verbatim (shape and words) never accuse on their own: independent
+        // implementations of one API produce them.
+        var similar = e
+        similar.verbatimMatches = 0
+        XCTAssertEqual(VerdictModel.decide(similar).0, .related)
+        XCTAssertEqual(VerdictModel.decide(similar, score: 0.9, threshold: 0.8).0, .partialClone, "the fitted score can")
         let data = VerdictEvidence(containment: 0.3, reverseContainment: 0.3, strongMatches: 3, matchedUnits: 3,
                                    referenceUnits: 10, meanScore: 0.9, literalShare: 0.9, crossLanguage: false)
         XCTAssertEqual(VerdictModel.decide(data).0, .related)
