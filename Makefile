@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-index bench-query accuracy fuzz soak clean-cache
+.PHONY: setup build release test demo bench bench-peers bench-index bench-query accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval
 
 setup:
 	@bash scripts/setup.sh
@@ -49,3 +49,20 @@ bench-query: setup
 bench-index: release
 	@bash scripts/bench-corpus.sh
 	@cd Benchmarks && $(SWIFT) package --disable-sandbox -Xswiftc -target-cpu -Xswiftc native benchmark --target IndexBenchmarks
+
+# Issue 18's development set: equivalence checks of every port, rewrite and independent implementation against
+# the pinned original (other languages' toolchains; not part of `make test`).
+devset-check:
+	@bash Corpora/devset/check.sh
+
+# compare over the development set: one JSON line per pair ($(CLONESCAN_CACHE)/devset-eval.jsonl).
+devset-eval: release
+	@python3 scripts/devset_eval.py --out "$(CLONESCAN_CACHE)/devset-eval.jsonl"
+
+# Refit the derivation score (leave-one-library-out table, then the coefficients into Sources/Matching).
+fit-score: devset-eval
+	@python3 scripts/fit_verdict.py --devset "$(CLONESCAN_CACHE)/devset-eval.jsonl" --corpora --write
+
+# Single-function translations (TransCoder evaluation functions): AUC and recall at zero false positives.
+functions-eval: release
+	@python3 scripts/functions_eval.py

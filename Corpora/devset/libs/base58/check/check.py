@@ -104,12 +104,19 @@ def variants():
     cpp = os.path.join(LIB, "port-cpp")
     rust = os.path.join(LIB, "port-rust")
     json_rs = os.path.join(DEVSET, "harness", "rust", "json.rs")
+    icpp = os.path.join(LIB, "independent-cpp")
+    irust = os.path.join(LIB, "independent-rust")
     return [
         eqcheck.Variant("port-cpp", build=[["sh", "-c", f"g++ -std=c++17 -O2 -I{cpp} -I{sup} {HERE}/driver.cpp {cpp}/base58.cpp {cpp}/sha256.cpp -o $BUILD/driver"]],
                         run=["$BUILD/driver"]),
         eqcheck.Variant("port-rust", build=[["sh", "-c", f"rm -rf $BUILD/crate && mkdir -p $BUILD/crate/src && cp {HERE}/driver.rs $BUILD/crate/src/main.rs && cp {json_rs} $BUILD/crate/src/json.rs && printf '[package]\\nname = \"driver\"\\nversion = \"0.0.0\"\\nedition = \"2021\"\\n\\n[dependencies]\\nbase58 = {{ path = \"{rust}\" }}\\n' > $BUILD/crate/Cargo.toml && cd $BUILD/crate && CARGO_TARGET_DIR=$BUILD/target cargo build --offline --release -q"]],
                         run=["$BUILD/target/release/driver"]),
         eqcheck.Variant("rewrite-python", run=[sys.executable, os.path.join(HERE, "driver_rewrite.py")]),
+        eqcheck.Variant("independent-python", run=[sys.executable, os.path.join(HERE, "driver_independent.py")]),
+        eqcheck.Variant("independent-cpp", build=[["sh", "-c", f"g++ -std=c++17 -O2 -I{icpp} -I{HERE} {HERE}/driver_independent.cpp {icpp}/b58.cpp {icpp}/digest.cpp -o $BUILD/driver"]],
+                        run=["$BUILD/driver"]),
+        eqcheck.Variant("independent-rust", build=[["sh", "-c", f"rm -rf $BUILD/crate && mkdir -p $BUILD/crate/src && cp {HERE}/driver_independent.rs $BUILD/crate/src/main.rs && cp {HERE}/jsonl_independent.rs $BUILD/crate/src/jsonl_independent.rs && printf '[package]\\nname = \"driver\"\\nversion = \"0.0.0\"\\nedition = \"2021\"\\n\\n[dependencies]\\nb58codec = {{ path = \"{irust}\" }}\\n' > $BUILD/crate/Cargo.toml && cd $BUILD/crate && CARGO_TARGET_DIR=$BUILD/target cargo build --offline --release -q"]],
+                        run=["$BUILD/target/release/driver"]),
     ]
 
 

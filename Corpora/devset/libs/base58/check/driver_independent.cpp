@@ -38,7 +38,8 @@ int main() {
     while (std::getline(std::cin, line)) {
         jl::Node c = jl::parse(line);
         try {
-            std::cout << "{\"ok\": " << jl::quoted(run(c)) << "}\n";
+            std::string answer = run(c);
+            std::cout << "{\"ok\": " << jl::quoted(answer) << "}\n";
         } catch (const b58::DecodeError& e) {
             std::cout << "{\"err\": \"ValueError\", \"msg\": " << jl::quoted(e.what()) << "}\n";
         }

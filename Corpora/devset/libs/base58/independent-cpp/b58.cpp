@@ -119,7 +119,7 @@ std::string encode(const ByteString& data, const std::string& alphabet) {
 }
 
 ByteString decode(const std::string& text, const std::string& alphabet, bool autofix) {
-    std::string clean = trimmed(text, alphabet);
+    std::string clean = trimmed(text, "");
     size_t zeros = 0;
     while (zeros < clean.size() && clean[zeros] == alphabet[0]) ++zeros;
     ByteString body = from_digits(clean.substr(zeros), digit_values(alphabet, autofix));

@@ -46,7 +46,7 @@ std::array<uint8_t, 32> sha256_digest(const std::vector<uint8_t>& message) {
     padded.push_back(0x80);
     while (padded.size() % 64 != 56) padded.push_back(0);
     for (int shift = 56; shift >= 0; shift -= 8) padded.push_back((uint8_t)(bit_length >> shift));
-    for (size_t off = 0; off < padded.size(); off += 64) compress(state, padded.data() + off);
+    for (std::size_t off = 0; off < padded.size(); off += 64) compress(state, padded.data() + off);
     std::array<uint8_t, 32> out{};
     for (int i = 0; i < 8; ++i)
         for (int j = 0; j < 4; ++j) out[4 * i + j] = (uint8_t)(state[i] >> (24 - 8 * j));

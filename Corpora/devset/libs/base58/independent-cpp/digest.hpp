@@ -1,6 +1,7 @@
 // SHA-256 (FIPS 180-4), enough for Base58Check checksums.
 #pragma once
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 

@@ -48,11 +48,9 @@ def _digit_table(alphabet, autofix):
     return table
 
 
-def _trim(text, alphabet):
+def _trim(text, alphabet=b""):
     raw = _as_bytes(text)
-    if b" " not in alphabet:
-        raw = raw.rstrip()
-    return raw
+    return raw if b" " in alphabet else raw.rstrip()
 
 
 def b58decode_int(v, alphabet=BITCOIN_ALPHABET, *, autofix=False):
@@ -68,7 +66,7 @@ def b58decode_int(v, alphabet=BITCOIN_ALPHABET, *, autofix=False):
 
 
 def b58decode(v, alphabet=BITCOIN_ALPHABET, *, autofix=False):
-    raw = _trim(v, alphabet)
+    raw = _as_bytes(v).rstrip()
     zero = alphabet[0]
     body = raw.lstrip(bytes([zero]))
     leading = len(raw) - len(body)

@@ -148,12 +148,19 @@ def variants():
     java_src = os.path.join(LIB, "port-java", "src", "cachetools")
     go = os.path.join(LIB, "port-go")
     json_java = os.path.join(DEVSET, "harness", "java", "Json.java")
+    ijava = os.path.join(LIB, "independent-java", "src", "boundedmaps")
+    igo = os.path.join(LIB, "independent-go")
     return [
         eqcheck.Variant("port-java", build=[["sh", "-c", f"rm -rf $BUILD/classes && javac -d $BUILD/classes {json_java} {HERE}/Driver.java {java_src}/*.java"]],
                         run=["java", "-cp", "$BUILD/classes", "Driver"]),
         eqcheck.Variant("port-go", build=[["sh", "-c", f"rm -rf $BUILD/src && mkdir -p $BUILD/src && cp {HERE}/driver.go $BUILD/src/main.go && printf 'module driver\\ngo 1.19\\nrequire cachetools v0.0.0\\nreplace cachetools => {go}\\n' > $BUILD/src/go.mod && cd $BUILD/src && GOFLAGS=-mod=mod GOPROXY=off go build -o $BUILD/driver ."]],
                         run=["$BUILD/driver"]),
         eqcheck.Variant("rewrite-python", run=[sys.executable, os.path.join(HERE, "driver_rewrite.py")]),
+        eqcheck.Variant("independent-python", run=[sys.executable, os.path.join(HERE, "driver_independent.py")]),
+        eqcheck.Variant("independent-java", build=[["sh", "-c", f"rm -rf $BUILD/classes && javac -d $BUILD/classes {HERE}/JsonLines.java {HERE}/IndependentDriver.java {ijava}/*.java"]],
+                        run=["java", "-cp", "$BUILD/classes", "IndependentDriver"]),
+        eqcheck.Variant("independent-go", build=[["sh", "-c", f"rm -rf $BUILD/src && mkdir -p $BUILD/src && cp {HERE}/driver_independent.go $BUILD/src/main.go && printf 'module driver\\ngo 1.19\\nrequire boundedcache v0.0.0\\nreplace boundedcache => {igo}\\n' > $BUILD/src/go.mod && cd $BUILD/src && GOFLAGS=-mod=mod GOPROXY=off go build -o $BUILD/driver ."]],
+                        run=["$BUILD/driver"]),
     ]
 
 

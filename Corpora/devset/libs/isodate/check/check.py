@@ -190,11 +190,16 @@ def variants():
     java_src = os.path.join(LIB, "port-java", "src", "isodate")
     ruby = os.path.join(LIB, "port-ruby", "lib")
     json_java = os.path.join(DEVSET, "harness", "java", "Json.java")
+    ijava = os.path.join(LIB, "independent-java", "src", "isoduration")
     return [
         eqcheck.Variant("port-java", build=[["sh", "-c", f"rm -rf $BUILD/classes && javac -d $BUILD/classes {json_java} {HERE}/Driver.java {java_src}/*.java"]],
                         run=["java", "-cp", "$BUILD/classes", "Driver"]),
         eqcheck.Variant("port-ruby", run=["ruby", "-I", ruby, os.path.join(HERE, "driver.rb")]),
         eqcheck.Variant("rewrite-python", run=[sys.executable, os.path.join(HERE, "driver_rewrite.py")]),
+        eqcheck.Variant("independent-python", run=[sys.executable, os.path.join(HERE, "driver_independent.py")]),
+        eqcheck.Variant("independent-java", build=[["sh", "-c", f"rm -rf $BUILD/classes && javac -d $BUILD/classes {HERE}/JsonLines.java {HERE}/IndependentDriver.java {ijava}/*.java"]],
+                        run=["java", "-cp", "$BUILD/classes", "IndependentDriver"]),
+        eqcheck.Variant("independent-ruby", run=["ruby", "-I", os.path.join(LIB, "independent-ruby", "lib"), os.path.join(HERE, "driver_independent.rb")]),
     ]
 
 

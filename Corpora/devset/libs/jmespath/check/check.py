@@ -84,11 +84,16 @@ def original(case):
 def variants():
     sup = os.path.join(DEVSET, "support")
     cpp = os.path.join(LIB, "port-cpp")
+    icpp = os.path.join(LIB, "independent-cpp")
     return [
         eqcheck.Variant("port-cpp", build=[["sh", "-c", f"g++ -std=c++17 -O2 -I{cpp} -I{sup} {HERE}/driver.cpp {cpp}/lexer.cpp {cpp}/json.cpp {cpp}/exceptions.cpp -o $BUILD/driver"]],
                         run=["$BUILD/driver"]),
         eqcheck.Variant("port-javascript", run=["node", "--no-warnings", os.path.join(HERE, "driver.js")]),
         eqcheck.Variant("rewrite-python", run=[sys.executable, os.path.join(HERE, "driver_rewrite.py")]),
+        eqcheck.Variant("independent-python", run=[sys.executable, os.path.join(HERE, "driver_independent.py")]),
+        eqcheck.Variant("independent-cpp", build=[["sh", "-c", f"g++ -std=c++17 -O2 -I{icpp} {HERE}/driver_independent.cpp {icpp}/*.cpp -o $BUILD/driver"]],
+                        run=["$BUILD/driver"]),
+        eqcheck.Variant("independent-javascript", run=["node", "--no-warnings", os.path.join(HERE, "driver_independent.js")]),
     ]
 
 

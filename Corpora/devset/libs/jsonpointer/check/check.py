@@ -150,6 +150,9 @@ def variants():
         eqcheck.Variant("port-javascript", run=["node", os.path.join(HERE, "driver.js")]),
         eqcheck.Variant("port-ruby", run=["ruby", "-I", os.path.join(LIB, "port-ruby", "lib"), os.path.join(HERE, "driver.rb")]),
         eqcheck.Variant("rewrite-python", run=[sys.executable, os.path.join(HERE, "driver_rewrite.py")]),
+        eqcheck.Variant("independent-python", run=[sys.executable, os.path.join(HERE, "driver_independent.py")]),
+        eqcheck.Variant("independent-javascript", run=["node", os.path.join(HERE, "driver_independent.js")]),
+        eqcheck.Variant("independent-ruby", run=["ruby", "-I", os.path.join(LIB, "independent-ruby", "lib"), os.path.join(HERE, "driver_independent.rb")]),
     ]
 
 

@@ -153,6 +153,9 @@ def main():
     if sys.argv[1:2] == ["--serve"]:
         sys.path.insert(0, sys.argv[2])
         return langs.serve(apply, importlib.import_module("slugger"))
+    if sys.argv[1:2] == ["--serve-independent"]:
+        sys.path.insert(0, sys.argv[2])
+        return langs.serve(apply, importlib.import_module("slugify"))
     import eqcheck
     import fetch
     sys.path.insert(0, os.path.join(fetch.root_of("python-slugify"), "python_slugify-9.2.0"))
@@ -161,6 +164,13 @@ def main():
         langs.java("port-java", os.path.join(LIB, "port-java"), os.path.join(HERE, "java"), "SlugifyDriver"),
         langs.ts("port-typescript", os.path.join(LIB, "port-typescript"), os.path.join(HERE, "ts", "driver.ts")),
         langs.python("rewrite-python", os.path.abspath(__file__), os.path.join(LIB, "rewrite-python")),
+        # independent implementations, written from api.md only (drivers in check/independent/)
+        eqcheck.Variant("independent-python", run=[sys.executable, os.path.abspath(__file__), "--serve-independent",
+                                                   os.path.join(LIB, "independent-python")]),
+        langs.java("independent-java", os.path.join(LIB, "independent-java"), os.path.join(HERE, "independent", "java"),
+                   "IndependentSlugifyDriver"),
+        langs.ts("independent-typescript", os.path.join(LIB, "independent-typescript"),
+                 os.path.join(HERE, "independent", "ts", "driver.ts")),
     ]
     only = sys.argv[1].split(",") if len(sys.argv) > 1 else None
     return eqcheck.main("python-slugify", lambda rng: gen(rng, orig), lambda c: apply(orig, c), variants, only=only)

@@ -181,10 +181,13 @@ class Version:
         return _compare_pre(self._prerelease, other._prerelease)
 
     def _try_compare(self, other):
-        if isinstance(other, (str, tuple, list, dict, Version)):
+        """compare(), or NotImplemented for operands that cannot be turned into a version."""
+        if isinstance(other, (str, Version)):
+            return self.compare(other)
+        if isinstance(other, (tuple, list, dict)):
             try:
                 return self.compare(other)
-            except (TypeError, ValueError) if not isinstance(other, str) else ():
+            except (TypeError, ValueError):
                 return NotImplemented
         return NotImplemented
 

@@ -97,6 +97,8 @@ def run_op(sl, cls, op):
 def layout(sl):
     buckets = getattr(sl, "_lists", None)
     if buckets is None:
+        buckets = getattr(sl, "_chunks", None)  # independent-python
+    if buckets is None:
         buckets = sl._buckets
     return [len(b) for b in buckets]
 
@@ -173,6 +175,8 @@ def gen(rng):
 def main():
     if sys.argv[1:2] == ["--serve"]:
         return langs.serve(apply, load(os.path.join(sys.argv[2], "ordered_bag.py"), "ordered_bag"))
+    if sys.argv[1:2] == ["--serve-independent"]:
+        return langs.serve(apply, load(os.path.join(sys.argv[2], "sortedlist.py"), "sortedlist_independent"))
     import eqcheck
     import fetch
     orig = load(os.path.join(fetch.root_of("sortedcontainers"), "sortedcontainers-2.4.0", "sortedcontainers",
@@ -182,6 +186,13 @@ def main():
         langs.rust("port-rust", os.path.join(LIB, "port-rust", "src"), os.path.join(HERE, "rust", "main.rs"),
                    "sortedcontainers"),
         langs.python("rewrite-python", os.path.abspath(__file__), os.path.join(LIB, "rewrite-python")),
+        # independent implementations, written from api.md only (drivers in check/independent/)
+        eqcheck.Variant("independent-python", run=[sys.executable, os.path.abspath(__file__), "--serve-independent",
+                                                   os.path.join(LIB, "independent-python")]),
+        langs.java("independent-java", os.path.join(LIB, "independent-java"), os.path.join(HERE, "independent", "java"),
+                   "IndependentSortedListDriver"),
+        langs.rust("independent-rust", os.path.join(LIB, "independent-rust", "src"),
+                   os.path.join(HERE, "independent", "rust", "main.rs"), "sortedcontainers"),
     ]
     only = sys.argv[1].split(",") if len(sys.argv) > 1 else None
     return eqcheck.main("sortedcontainers", gen, lambda c: apply(orig, c), variants, only=only)

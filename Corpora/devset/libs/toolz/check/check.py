@@ -268,6 +268,10 @@ class _Toolz:
 def main():
     if sys.argv[1:2] == ["--serve"]:
         return langs.serve(apply, load(os.path.join(sys.argv[2], "funcutils.py"), "funcutils"))
+    if sys.argv[1:2] == ["--serve-independent"]:
+        sys.path.insert(0, sys.argv[2])
+        import toolz
+        return langs.serve(apply, toolz)
     import eqcheck
     import fetch
     sys.path.insert(0, os.path.join(fetch.root_of("toolz"), "toolz-1.2.0"))
@@ -278,6 +282,13 @@ def main():
         langs.ts("port-typescript", os.path.join(LIB, "port-typescript"), os.path.join(HERE, "ts", "driver.ts")),
         langs.go("port-go", os.path.join(LIB, "port-go"), os.path.join(HERE, "go", "main.go"), "toolz"),
         langs.python("rewrite-python", os.path.abspath(__file__), os.path.join(LIB, "rewrite-python")),
+        # independent implementations, written from api.md only (drivers in check/independent/)
+        eqcheck.Variant("independent-python", run=[sys.executable, os.path.abspath(__file__), "--serve-independent",
+                                                   os.path.join(LIB, "independent-python")]),
+        langs.ts("independent-typescript", os.path.join(LIB, "independent-typescript"),
+                 os.path.join(HERE, "independent", "ts", "driver.ts")),
+        langs.go("independent-go", os.path.join(LIB, "independent-go"), os.path.join(HERE, "independent", "go", "main.go"),
+                 "toolz"),
     ]
     only = sys.argv[1].split(",") if len(sys.argv) > 1 else None
     return eqcheck.main("toolz", gen, lambda c: apply(orig, c), variants, only=only)

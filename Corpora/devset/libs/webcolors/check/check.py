@@ -147,12 +147,19 @@ def variants():
     sup = os.path.join(DEVSET, "support")
     cpp = os.path.join(LIB, "port-cpp")
     go = os.path.join(LIB, "port-go")
+    icpp = os.path.join(LIB, "independent-cpp")
+    igo = os.path.join(LIB, "independent-go")
     return [
         eqcheck.Variant("port-cpp", build=[["sh", "-c", f"g++ -std=c++17 -O1 -I{cpp} -I{sup} {HERE}/driver.cpp {cpp}/*.cpp -o $BUILD/driver"]],
                         run=["$BUILD/driver"]),
         eqcheck.Variant("port-go", build=[["sh", "-c", f"rm -rf $BUILD/src && mkdir -p $BUILD/src && cp {HERE}/driver.go $BUILD/src/main.go && printf 'module driver\\ngo 1.19\\nrequire webcolors v0.0.0\\nreplace webcolors => {go}\\n' > $BUILD/src/go.mod && cd $BUILD/src && GOFLAGS=-mod=mod GOPROXY=off go build -o $BUILD/driver ."]],
                         run=["$BUILD/driver"]),
         eqcheck.Variant("rewrite-python", run=[sys.executable, os.path.join(HERE, "driver_rewrite.py")]),
+        eqcheck.Variant("independent-python", run=[sys.executable, os.path.join(HERE, "driver_independent.py")]),
+        eqcheck.Variant("independent-cpp", build=[["sh", "-c", f"g++ -std=c++17 -O1 -I{icpp} -I{HERE} {HERE}/driver_independent.cpp {icpp}/*.cpp -o $BUILD/driver"]],
+                        run=["$BUILD/driver"]),
+        eqcheck.Variant("independent-go", build=[["sh", "-c", f"rm -rf $BUILD/src && mkdir -p $BUILD/src && cp {HERE}/driver_independent.go $BUILD/src/main.go && printf 'module driver\\ngo 1.19\\nrequire colornames v0.0.0\\nreplace colornames => {igo}\\n' > $BUILD/src/go.mod && cd $BUILD/src && GOFLAGS=-mod=mod GOPROXY=off go build -o $BUILD/driver ."]],
+                        run=["$BUILD/driver"]),
     ]
 
 

@@ -1,0 +1,3 @@
+module boundedcache
+
+go 1.19

@@ -1,0 +1,3 @@
+module hashids
+
+go 1.19

@@ -1,0 +1,3 @@
+module toolz
+
+go 1.19

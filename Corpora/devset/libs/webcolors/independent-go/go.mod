@@ -1,0 +1,3 @@
+module colornames
+
+go 1.19
