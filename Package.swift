@@ -26,6 +26,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.6.0"),
+        // License manifests: TOML (pyproject.toml, Cargo.toml) and XML (pom.xml, *.csproj, *.nuspec).
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash.git", from: "8.1.1"),
     ],
     targets: [
         // C libraries from Debian (libtree-sitter-dev, libxxhash-dev, libsqlite3-dev).
@@ -42,7 +45,10 @@ let package = Package(
         .target(name: "Sketch", dependencies: ["Shingles"], swiftSettings: strict),
         .target(name: "Analysis", dependencies: ["FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
         .target(name: "Index", dependencies: ["CSQLite", "Analysis", "FrontEnd", "Sketch", "License"], swiftSettings: strict),
-        .target(name: "License", dependencies: [], swiftSettings: strict),
+        .target(name: "License", dependencies: [
+            .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "SWXMLHash", package: "SWXMLHash"),
+        ], swiftSettings: strict),
         .target(name: "Report", dependencies: ["Analysis", "Index", "License", "FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
         .executableTarget(
             name: "clonescan",

@@ -1,41 +1,5 @@
 import Foundation
 
-/// How the reference project can be recognised in another tree.
-public struct ReferenceIdentity: Codable, Sendable, Hashable {
-    /// Project names (manifest name, PKG-INFO Name, DEP-5 Upstream-Name, names the caller knows).
-    public var names: [String]
-    /// Distribution package names (npm, PyPI, crates, Debian).
-    public var packageNames: [String]
-    public var urls: [String]
-    public var holders: [String]
-    public var authors: [String]
-
-    public init(names: [String] = [], packageNames: [String] = [], urls: [String] = [], holders: [String] = [], authors: [String] = []) {
-        self.names = names; self.packageNames = packageNames; self.urls = urls; self.holders = holders; self.authors = authors
-    }
-
-    /// Identity derived from a scanned reference tree: manifest names, authors and URLs, and the copyright
-    /// holders of its license files and headers (most frequent first). A tree whose holders include the
-    /// Python Software Foundation is also known as CPython / the Python standard library.
-    public static func from(report: LicenseReport) -> ReferenceIdentity {
-        var id = ReferenceIdentity(names: report.identity.names, packageNames: report.identity.names, urls: report.identity.urls,
-                                   holders: [], authors: report.identity.authors)
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for c in report.copyrights {
-            let h = c.holder.trimmingCharacters(in: .whitespaces)
-            if h.count < 4 || h.count > 120 { continue }
-            if counts[h] == nil { order.append(h) }
-            counts[h, default: 0] += 1
-        }
-        id.holders = order.sorted { (counts[$0] ?? 0) > (counts[$1] ?? 0) }.prefix(12).map { $0 }
-        if id.holders.contains(where: { $0.localizedCaseInsensitiveContains("Python Software Foundation") }) {
-            for n in ["CPython", "Python standard library", "standard library", "stdlib", "Python"] where !id.names.contains(n) { id.names.append(n) }
-        }
-        return id
-    }
-}
-
 public enum AttributionVerdict: String, Codable, Sendable, Hashable {
     /// Names the reference project or its authors in LICENSE, NOTICE, README, headers or manifests.
     case yes

@@ -1,3 +1,5 @@
+import Foundation
+
 /// SPDX expressions and the free-form license names found in manifests, classifiers and DEP-5 files.
 public enum SPDX {
     /// Free-form names → SPDX expression and how sure the mapping is. Keys are `key(_:)`-normalised.
@@ -182,6 +184,26 @@ public enum SPDX {
         }
         return out
     }
-}
 
-import Foundation
+    /// `expression` with each license id (not operators, not `WITH` exceptions) replaced by `transform(id)`;
+    /// spacing and parentheses are kept.
+    public static func mapIDs(_ expression: String, _ transform: (String) -> String) -> String {
+        var out = ""
+        var token = ""
+        var afterWith = false
+        func flush() {
+            guard !token.isEmpty else { return }
+            let upper = token.uppercased()
+            if upper == "AND" || upper == "OR" { out += token; afterWith = false }
+            else if upper == "WITH" { out += token; afterWith = true }
+            else if afterWith { out += token; afterWith = false }
+            else { out += transform(token) }
+            token = ""
+        }
+        for ch in expression {
+            if ch == " " || ch == "(" || ch == ")" { flush(); out.append(ch) } else { token.append(ch) }
+        }
+        flush()
+        return out
+    }
+}
