@@ -27,10 +27,13 @@ public struct Attribution: Codable, Sendable, Hashable {
 
 /// Does a suspect tree credit the reference? See docs/license.md, "Attribution".
 public enum AttributionChecker {
-    static let phrases = ["fork of", "forked from", "based on", "based heavily on", "port of", "ported from", "ported to", "derived from",
-                          "derivative of", "backport of", "backported from", "copied from", "taken from", "adapted from", "formerly",
+    /// Phrases that say where code came from, on the line naming the reference or the line before.
+    static let phrases = ["fork of", "forked from", "a fork", "based on", "based heavily on", "port of", "ported from", "ported to", "derived from",
+                          "derivative of", "backport of", "backported from", "backport", "copied from", "taken from", "adapted from", "formerly",
                           "originally", "inspired by", "translation of", "translated from", "borrowed from", "vendored from", "from the original",
-                          "credit", "thanks to", "original library", "original work", "original code", "original author"]
+                          "credit", "thanks to", "original library", "original work", "original code", "original author", "rewrite of",
+                          "rewritten from", "re-write of", "reimplementation of", "re-implementation of", "modified version of",
+                          "version of", "copy of", "extracted from", "spun off", "successor"]
     /// Words that cannot identify a project on their own.
     static let commonWords: Set<String> = [
         "diff", "yaml", "toml", "json", "markdown", "uuid", "humanize", "mock", "test", "tests", "parser", "core", "utils", "util", "lib",
@@ -99,20 +102,55 @@ public enum AttributionChecker {
     /// Checks `suspectRoot` for credit to the reference. `scope` (relative paths of files or directories)
     /// limits which source files' headers are read; documentation files (README, NOTICE, LICENSE, AUTHORS,
     /// manifests, changelogs, Debian copyright) are read everywhere in the tree. `suspectNames` are the
-    /// suspect's own names (self-mentions such as "docopt-ng" are not credit to "docopt").
-    public static func check(reference: ReferenceIdentity, suspectRoot: URL, scope: [String]? = nil, suspectNames: [String] = []) throws -> Attribution {
-        let files = try LicenseScanner.listFiles(root: suspectRoot)
-        let own = suspectNames.map { $0.lowercased() }.filter { $0.count >= 3 }.sorted { $0.count > $1.count }
-        var names: [(String, Bool)] = []   // (lower-cased name, distinctive)
-        for n in reference.names + reference.packageNames {
-            let l = n.lowercased().trimmingCharacters(in: .whitespaces)
-            if l.count < 3 || names.contains(where: { $0.0 == l }) { continue }
-            names.append((l, !commonWords.contains(l) && l.count >= 4))
-            let alt = l.replacingOccurrences(of: "-", with: "_")
-            if alt != l && !names.contains(where: { $0.0 == alt }) { names.append((alt, !commonWords.contains(l))) }
+    /// suspect's own names (self-mentions such as "docopt-ng" are not credit to "docopt"). With
+    /// `suspectReport` (the suspect's scan), lines of license texts the suspect ships are skipped (boilerplate
+    /// such as the FSF's address never credits anyone) except their copyright lines, and the suspect's own URLs
+    /// are not taken as credit when the reference shares them.
+    ///
+    /// What counts (docs/license.md, "Attribution"): prose, comments and docstrings that name the reference,
+    /// its authors or copyright holders, or its URL. Import statements, code examples, file and directory names,
+    /// and license boilerplate never count.
+    public static func check(reference: ReferenceIdentity, suspectRoot: URL, scope: [String]? = nil, suspectNames: [String] = [],
+                             suspectReport: LicenseReport? = nil) throws -> Attribution {
+        var files = try LicenseScanner.listFiles(root: suspectRoot)
+        // A subdirectory's README, NOTICE and LICENSE live at its enclosing package root.
+        if let licenseRoot = suspectReport?.licenseRoot, licenseRoot != suspectRoot.path {
+            let packageRoot = URL(fileURLWithPath: licenseRoot)
+            let levels = suspectRoot.standardizedFileURL.pathComponents.count - packageRoot.standardizedFileURL.pathComponents.count
+            let prefix = String(repeating: "../", count: max(1, levels))
+            for name in ((try? FileManager.default.contentsOfDirectory(atPath: licenseRoot)) ?? []).sorted() {
+                let url = packageRoot.appendingPathComponent(name)
+                guard let v = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey]), v.isRegularFile == true, v.isSymbolicLink != true,
+                      !LicenseScanner.sourceExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                files.append((prefix + name, url))
+            }
         }
-        let urls = reference.urls.map(normURL).filter { $0.split(separator: "/").count >= 2 && !$0.hasPrefix("pypi.org/project/") || $0.split(separator: "/").count >= 3 }
+        let referenceNameSet = Set((reference.names + reference.packageNames + reference.codeNames).map { $0.lowercased() })
+        // The suspect's own names are removed from each line first, unless the suspect kept the reference's name.
+        let own = (suspectNames + (suspectReport?.identity.names ?? [])).map { $0.lowercased() }
+            .filter { $0.count >= 3 && !referenceNameSet.contains($0) }.sorted { $0.count > $1.count }
+        var names: [(name: String, distinctive: Bool, sameAsSuspect: Bool)] = []
+        let suspectOwnNames = Set((suspectNames + (suspectReport?.identity.names ?? [])).map { $0.lowercased() })
+        for n in reference.names + reference.packageNames + reference.codeNames {
+            let l = n.lowercased().trimmingCharacters(in: .whitespaces)
+            if l.count < 3 || names.contains(where: { $0.name == l }) { continue }
+            let distinctive = !commonWords.contains(l) && l.count >= 4
+            names.append((l, distinctive, suspectOwnNames.contains(l)))
+            for alt in [l.replacingOccurrences(of: "-", with: "_"), l.replacingOccurrences(of: "_", with: "-")] where alt != l && !names.contains(where: { $0.name == alt }) {
+                names.append((alt, distinctive, suspectOwnNames.contains(alt)))
+            }
+        }
+        let ownURLs = Set((suspectReport?.identity.urls ?? []).map(normURL))
+        let urls = reference.urls.map(normURL).filter { url in
+            let parts = url.split(separator: "/").count
+            return (parts >= 2 && !url.hasPrefix("pypi.org/project/") || parts >= 3) && !ownURLs.contains(url)
+        }
         let people = (reference.holders + reference.authors).filter(distinctiveHolder).map { $0.lowercased() }
+        // Regions of license texts the suspect ships: boilerplate.
+        var boilerplate: [String: [ClosedRange<Int>]] = [:]
+        for f in suspectReport?.findings ?? [] where f.kind == .file && f.confidence >= 0.8 && f.endLine - f.startLine >= 3 {
+            boilerplate[f.path, default: []].append(f.startLine...f.endLine)
+        }
 
         var evidence: [AttributionEvidence] = []
         for (rel, url) in files {
@@ -124,29 +162,35 @@ public enum AttributionChecker {
             if rel.hasSuffix(".gz") { guard let b = TextDecoding.gunzip(url, limit: limit) else { continue }; bytes = b }
             else { guard case .success(let b) = TextDecoding.readPrefix(url, limit: limit) else { continue }; bytes = b }
             guard case .text(let t) = TextDecoding.decode(bytes) else { continue }
-            let lines = TextDecoding.string(t).split(separator: "\n", omittingEmptySubsequences: false)
-            let maxLines = isSource ? 60 : 4000
+            let regions = boilerplate[rel] ?? []
             var prevLow = ""
-            for (i, raw) in lines.prefix(maxLines).enumerated() {
+            let text = TextDecoding.string(t)
+            let name = (rel as NSString).lastPathComponent
+            let lines = Manifests.isManifest(name) ? AttributionText.manifestProse(text, name: name) : AttributionText.eligibleLines(text, isSource: isSource)
+            for (lineNumber, raw) in lines {
+                let stripped = Copyrights.stripLeader(raw)
+                if AttributionText.isCode(String(stripped)) { continue }
                 var low = raw.lowercased()
                 for o in own where low.utf8Contains(o) { low = low.replacingOccurrences(of: o, with: " ") }
                 defer { prevLow = low }
                 if low.count > 2000 { continue }
+                let isCopyrightLine = Copyrights.statement(stripped) != nil
+                if regions.contains(where: { $0.contains(lineNumber) }) && !isCopyrightLine { continue }
                 let strongPlace = pl == .strong
                 let display = raw.trimmingCharacters(in: .whitespaces).prefix(200)
                 func add(_ signal: String, _ strong: Bool) {
-                    evidence.append(AttributionEvidence(path: rel, line: i + 1, text: String(display), signal: signal, strong: strong && strongPlace))
+                    evidence.append(AttributionEvidence(path: rel, line: lineNumber, text: String(display), signal: signal, strong: strong && strongPlace))
                 }
                 if let u = urls.first(where: { low.utf8Contains($0) }) {
                     let issue = low.utf8Contains(u + "/issues") || low.utf8Contains(u + "/pull") || low.utf8Contains(u + "/commit")
                     add("url", !issue); continue
                 }
-                if people.contains(where: { containsWord(low, $0) }) { add("holder", true); continue }
-                if let (_, distinctive) = names.first(where: { containsWord(low, $0.0) }) {
+                if people.contains(where: { containsWord(low, $0) }) { add(isCopyrightLine ? "holder" : "author", true); continue }
+                if let match = names.first(where: { containsWord(low, $0.name) }) {
                     // Only a line naming the reference is worth the phrase search (with the line before it).
                     let context = low + " " + prevLow
                     if phrases.contains(where: { context.utf8Contains($0) }) { add("name+phrase", true) }
-                    else if distinctive { add("name", false) }
+                    else if match.distinctive && !match.sameAsSuspect { add("name", false) }
                 }
             }
         }

@@ -44,6 +44,23 @@ enum AttributionText {
         return out
     }
 
+    /// The lines of a manifest that are prose: the description body of PKG-INFO / METADATA (after the header
+    /// block), and `description` / `summary` fields elsewhere. Author, maintainer and URL fields are the suspect
+    /// naming itself, not crediting anyone.
+    static func manifestProse(_ text: String, name: String) -> [(Int, Substring)] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lower = name.lowercased()
+        if lower == "pkg-info" || lower == "metadata" {
+            guard let blank = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return [] }
+            let body = lines[(blank + 1)...].joined(separator: "\n")
+            return eligibleLines(body, isSource: false).map { (blank + 1 + $0.0, $0.1) }
+        }
+        return lines.enumerated().filter { _, line in
+            let l = line.lowercased()
+            return l.contains("description") || l.contains("summary")
+        }.map { ($0.offset + 1, $0.element) }
+    }
+
     static func isComment(_ t: String) -> Bool {
         ["#", "//", "/*", "*", "--", ";", "%", "(*", "{-", "<!--", "\"", "=begin", "'"].contains { t.hasPrefix($0) }
             && !t.hasPrefix("#include") && !t.hasPrefix("#import") && !t.hasPrefix("#define") && !t.hasPrefix("#if")

@@ -14,7 +14,7 @@ struct DeclaredLicense {
 ///    `License-Expression`, pyproject `project.license` / `license-expression`, package.json and Cargo
 ///    `license`, ...), then free-text manifest fields that resolve exactly (`License: LGPL-2.1-or-later`,
 ///    `license = {text = "MIT"}`);
-/// 3. `SPDX-License-Identifier` tags carried by at least half of the source files;
+/// 3. `SPDX-License-Identifier` tags carried by more than half of the source files (and at least two);
 /// 4. a Debian copyright file's `Files: *` license;
 /// 5. the license texts at the package level, ANDed in path order, except that the options of one choice
 ///    (a LICENSE saying "either of LICENSE.APACHE or LICENSE.BSD") are ORed;
@@ -89,13 +89,13 @@ enum DeclaredLicenseResolver {
             }
         }
 
-        // 3. SPDX tags on at least half of the source files.
+        // 3. SPDX tags on more than half of the source files.
         let tags = findings.filter { $0.kind == .spdxTag && $0.confidence >= 0.8 && !LicenseScanner.isLicenseFileName($0.path) }
         if !tags.isEmpty {
             var counts: [String: Int] = [:]
             for t in tags { counts[t.spdx, default: 0] += 1 }
             if let best = counts.sorted(by: { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }).first,
-               best.value * 2 >= max(1, sourceFileCount) {
+               best.value >= 2, best.value * 2 > sourceFileCount {
                 let carriers = tags.filter { $0.spdx == best.key }
                 return DeclaredLicense(expression: best.key, from: Array(Set(carriers.map(\.path))).sorted().prefix(5).map { $0 },
                                        by: carriers.prefix(5).map { declaration($0, source: "SPDX-License-Identifier") })

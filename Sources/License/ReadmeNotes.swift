@@ -40,7 +40,7 @@ enum ReadmeNotes {
 
     /// "or (at your option) any later version" notices in a README, as findings of kind `readme`.
     static func orLaterNotices(_ bytes: [UInt8], path: String, db: LicenseDatabase) -> [LicenseFinding] {
-        guard LicenseScanner.contains(bytes, [Array("any later version".utf8)]) else { return [] }
+        guard LicenseScanner.contains(bytes, [Array("later version".utf8), Array("at your option".utf8)]) else { return [] }
         return db.match(text: bytes).filter { $0.spdx.contains("-or-later") && $0.confidence >= 0.8 }.map {
             LicenseFinding(spdx: $0.spdx, confidence: $0.confidence, path: path, startLine: $0.startLine, endLine: $0.endLine,
                            kind: .readme, source: $0.rule)

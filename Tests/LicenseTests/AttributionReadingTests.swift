@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+@testable import License
+
+/// Attribution as a person reads it (issue 19, item 2).
+final class AttributionReadingTests: XCTestCase {
+    /// A reference shaped like chardet 6.0.0: LGPL text (with the FSF's line), PKG-INFO, headers naming Mark Pilgrim.
+    func chardetReference() throws -> [String: String] {
+        [
+            "chardet-6.0.0/LICENSE": try Fixture.text("lgpl-2.1"),
+            "chardet-6.0.0/PKG-INFO": "Metadata-Version: 2.4\nName: chardet\nProject-URL: Repository, https://github.com/chardet/chardet\nAuthor-email: Mark Pilgrim <mark@diveintomark.org>\nLicense: LGPL-2.1-or-later\n\nChardet\n",
+            "chardet-6.0.0/chardet/universaldetector.py": "# The Original Code is Mozilla Universal charset detector code.\n# Contributor(s):\n#   Mark Pilgrim - port to Python\n\nclass UniversalDetector: pass\n",
+        ]
+    }
+
+    func compare(reference: [String: String], suspect: [String: String]) throws -> LicenseComparison {
+        let ref = try Fixture.tree(text: reference)
+        let sus = try Fixture.tree(text: suspect)
+        defer { try? FileManager.default.removeItem(at: ref); try? FileManager.default.removeItem(at: sus) }
+        return try LicenseComparison.evaluate(reference: ref, suspect: sus, scanner: LicenseScanner(database: try Fixture.requireDB()))
+    }
+
+    /// Headers stripped, a GPL-2.0 LICENSE added (its text names the FSF, as the reference's LGPL text does),
+    /// the original's package name kept in imports: not attribution.
+    func testStrippedCopyWithGPLLicenseIsUnattributed() throws {
+        let c = try compare(reference: try chardetReference(), suspect: [
+            "fastdetect/LICENSE": "Copyright (C) 2025 Someone Else\n\n" + (try Fixture.text("gpl-2.0")),
+            "fastdetect/README.md": "# fastdetect\n\nFast encoding detection.\n\n```python\nimport chardet\nfrom chardet.universaldetector import UniversalDetector\n```\n",
+            "fastdetect/fastdetect/detector.py": "from chardet._utils import (\n    DEFAULT,\n)\nimport chardet\nclass UniversalDetector: pass\n",
+        ])
+        XCTAssertEqual(c.attribution.verdict, .no, "\(c.attribution.evidence.map(\.display))")
+        XCTAssertEqual(c.attribution.evidence, [])
+    }
+
+    func testRewriteOfNamedReferenceIsYesWithStructuredEvidence() throws {
+        let c = try compare(reference: try chardetReference(), suspect: [
+            "chardet-7.0.0/README.md": "# chardet\n\nchardet 7.0 is a ground-up, MIT-licensed rewrite of [chardet](https://github.com/chardet/chardet).\n",
+            "chardet-7.0.0/PKG-INFO": "Metadata-Version: 2.4\nName: chardet\nProject-URL: Repository, https://github.com/chardet/chardet\nLicense-Expression: MIT\n\nbody\n",
+            "chardet-7.0.0/src/chardet/__init__.py": "from chardet._utils import x\n",
+        ])
+        XCTAssertEqual(c.attribution.verdict, .yes)
+        let e = try XCTUnwrap(c.attribution.evidence.first)
+        XCTAssertEqual(e.path, "chardet-7.0.0/README.md")
+        XCTAssertEqual(e.line, 3)
+        XCTAssertEqual(e.signal, "name+phrase")
+        XCTAssertTrue(e.strong)
+        // The suspect's own metadata (same name, same URL) is not credit.
+        XCTAssertFalse(c.attribution.evidence.contains { $0.path.hasSuffix("PKG-INFO") })
+        XCTAssertFalse(c.attribution.evidence.contains { $0.path.hasSuffix("__init__.py") })
+    }
+
+    func testSameNameWithoutPhraseIsNotCredit() throws {
+        let c = try compare(reference: try chardetReference(), suspect: [
+            "chardet-7.0.0/README.md": "# chardet\n\nUse chardet to detect encodings.\n",
+            "chardet-7.0.0/PKG-INFO": "Metadata-Version: 2.4\nName: chardet\nLicense-Expression: MIT\n\nbody\n",
+        ])
+        XCTAssertEqual(c.attribution.verdict, .no, "\(c.attribution.evidence.map(\.display))")
+    }
+
+    func testKeptHeaderNamingTheAuthorIsYes() throws {
+        let c = try compare(reference: try chardetReference(), suspect: [
+            "vendor/chardet/universaldetector.py": "# Contributor(s):\n#   Mark Pilgrim - port to Python\nclass UniversalDetector: pass\n",
+        ])
+        XCTAssertEqual(c.attribution.verdict, .yes)
+        XCTAssertEqual(c.attribution.evidence.first?.signal, "author")
+    }
+
+    /// contextlib2: "a backport of the standard library's contextlib" credits CPython (PSF holder).
+    func testBackportOfStandardLibraryIsYes() throws {
+        let reference = ["Lib/contextlib.py": "\"\"\"Utilities for with-statement contexts.  See PEP 343.\"\"\"\nimport abc\n",
+                         "LICENSE": "Copyright (c) 2001-2023 Python Software Foundation; All Rights Reserved\n\n" + (try Fixture.text("psf-2.0"))]
+        let c = try compare(reference: reference, suspect: [
+            "contextlib2-21.6.0/README.rst": "contextlib2 is a backport of the standard library's contextlib module to earlier Python versions.\n",
+            "contextlib2-21.6.0/contextlib2/__init__.py": "\"\"\"contextlib2 - backports and enhancements to the contextlib module\"\"\"\n",
+        ])
+        XCTAssertEqual(c.attribution.verdict, .yes)
+        XCTAssertTrue(c.attribution.evidence.contains { $0.path == "contextlib2-21.6.0/README.rst" && $0.signal == "name+phrase" })
+    }
+
+    /// A reference given as code only: its identity comes from its package and directory names.
+    func testCodeOnlyReferenceIsRecognisedByPackageName() throws {
+        let reference = ["docopt/__init__.py": "# Copyright (c) 2012 Vladimir Keleshev\ndef docopt(doc): pass\n"]
+        let ported = try compare(reference: reference, suspect: ["README.md": "# clparse\n\nA Go port of docopt.\n", "parse.go": "package clparse\n"])
+        XCTAssertEqual(ported.attribution.verdict, .yes)
+        XCTAssertEqual(ported.attribution.evidence.first?.signal, "name+phrase")
+        let silent = try compare(reference: reference, suspect: ["README.md": "# clparse\n\nParses command lines.\n", "parse.go": "package clparse\n"])
+        XCTAssertEqual(silent.attribution.verdict, .no)
+        XCTAssertTrue(ReferenceIdentity.from(report: try Fixture.scan(reference), root: URL(fileURLWithPath: "/x/docopt-0.6.2")).codeNames.contains("docopt"))
+    }
+
+    func testChangelogMentionIsWeak() throws {
+        let c = try compare(reference: try chardetReference(), suspect: [
+            "detect/CHANGES.md": "## 1.0\n- tables taken from chardet\n", "detect/README.md": "# detect\n",
+        ])
+        XCTAssertEqual(c.attribution.verdict, .weak)
+        XCTAssertEqual(c.attribution.evidence.first?.strong, false)
+    }
+
+    func testStripVersion() {
+        XCTAssertEqual(ReferenceIdentity.stripVersion("chardet-5.2.0"), "chardet")
+        XCTAssertEqual(ReferenceIdentity.stripVersion("docopt_ng-0.9.0"), "docopt_ng")
+        XCTAssertEqual(ReferenceIdentity.stripVersion("pep8"), "pep8")
+    }
+}
