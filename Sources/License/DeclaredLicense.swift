@@ -186,7 +186,8 @@ enum DeclaredLicenseResolver {
         let upgraded = SPDX.mapIDs(expression) { id in
             guard let target = gplFamily(id), target.only else { return id }
             let support = findings.filter { f in
-                guard f.confidence >= 0.8 else { return false }
+                // Manifest names must be exact ("LGPLv2+"), not guesses ("GNU LGPL" read as LGPL-2.0-or-later).
+                guard f.confidence >= (f.kind == .manifest ? 0.9 : 0.8) else { return false }
                 return SPDX.ids(in: f.spdx).contains { other in
                     guard let o = gplFamily(other), o.orLater, o.family == target.family else { return false }
                     return o.version.lexicographicallyPrecedes(target.version) || o.version == target.version

@@ -36,6 +36,7 @@ public struct LicenseScanner: Sendable {
         if !isSource && prefixes.contains(where: { low.hasPrefix($0) }) && ext != "gz" && ext != "json" && ext != "toml" { return .licenseFile }
         if !isSource && (rel.lowercased().hasPrefix("licenses/") || rel.lowercased().contains("/licenses/")) && ["", "txt", "md"].contains(ext) { return .licenseFile }
         if !isSource && (low.hasSuffix(".license") || low.hasPrefix("license-") || low.hasSuffix("-license") || low.hasSuffix("_license")) { return .licenseFile }
+        if !isSource && isNamedLicenseText(low) { return .licenseFile }
         if isSource { return .source }
         if ReadmeNotes.isReadme(name) { return .readme }
         return .other
@@ -44,6 +45,12 @@ public struct LicenseScanner: Sendable {
     /// Is `rel` (a path relative to the scanned root) a license file by its name?
     static func isLicenseFileName(_ rel: String) -> Bool {
         category(rel: rel, name: (rel as NSString).lastPathComponent) == .licenseFile
+    }
+
+    /// License texts named after their license: `lgpl.txt`, `GPL`, `gpl-2.0.txt`, `MIT.txt`, `apache-2.0.md`.
+    static func isNamedLicenseText(_ lowerName: String) -> Bool {
+        lowerName.range(of: #"^(a|l)?gpl(v?[0-9.]+)?(-[0-9.]+)?(-or-later|-only|\+)?(\.txt|\.md)?$"#, options: .regularExpression) != nil
+            || lowerName.range(of: #"^(mit|bsd|isc|apache|mpl|epl|psf|zlib|unlicense|cc0)(-?v?[0-9.]+)?(-clause)?\.(txt|md)$"#, options: .regularExpression) != nil
     }
 
     static func isNoticeName(_ rel: String) -> Bool {

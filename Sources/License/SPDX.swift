@@ -158,7 +158,9 @@ public enum SPDX {
         }
         if let db = db {
             let ms = db.match(text: Array(name.utf8))
-            if ms.count == 1, let m = ms.first, m.confidence >= 0.8 { return (m.spdx, m.confidence * 0.9) }
+            // A name recognised only by the dataset's reference rules ("GNU LGPL") is a guess at the version:
+            // below 0.9, so it never counts as a package's own declaration (docs/license.md).
+            if ms.count == 1, let m = ms.first, m.confidence >= 0.8 { return (m.spdx, min(0.85, m.confidence * 0.9)) }
         }
         return nil
     }
