@@ -53,6 +53,7 @@ public enum AttributionChecker {
         for p in ["changelog", "changes", "history", "news", "release"] where base.hasPrefix(p) { return .weak }
         for p in ["readme", "notice", "license", "licence", "copying", "authors", "credits", "acknowledg", "thanks", "contributors", "doc.go"] where base.hasPrefix(p) { return .strong }
         if Manifests.isManifest(name) { return .strong }
+        if LicenseScanner.isLicenseFileName(rel) { return .strong }
         let ext = (base as NSString).pathExtension
         if LicenseScanner.sourceExtensions.contains(ext) { return .strong }
         return nil
@@ -78,6 +79,16 @@ public enum AttributionChecker {
             let okA = after.map { !($0.isLetter || $0.isNumber) } ?? true
             if okB && okA { return true }
             search = r.upperBound..<hay.endIndex
+        }
+        return false
+    }
+
+    /// Is `name` preceded by a derivation phrase within three words ("a port of the diff", "formerly called pep8")?
+    static func phraseBefore(_ name: String, in line: String) -> Bool {
+        let escaped = NSRegularExpression.escapedPattern(for: name)
+        for phrase in phrases {
+            let pattern = NSRegularExpression.escapedPattern(for: phrase) + #"\W+(?:[\w'’]+\W+){0,3}?"# + escaped + #"(?![\w])"#
+            if line.range(of: pattern, options: .regularExpression) != nil { return true }
         }
         return false
     }
@@ -114,11 +125,11 @@ public enum AttributionChecker {
                              suspectReport: LicenseReport? = nil) throws -> Attribution {
         var files = try LicenseScanner.listFiles(root: suspectRoot)
         // A subdirectory's README, NOTICE and LICENSE live at its enclosing package root.
-        if let licenseRoot = suspectReport?.licenseRoot, licenseRoot != suspectRoot.path {
-            let packageRoot = URL(fileURLWithPath: licenseRoot)
-            let levels = suspectRoot.standardizedFileURL.pathComponents.count - packageRoot.standardizedFileURL.pathComponents.count
-            let prefix = String(repeating: "../", count: max(1, levels))
-            for name in ((try? FileManager.default.contentsOfDirectory(atPath: licenseRoot)) ?? []).sorted() {
+        if let licenseRoot = suspectReport?.licenseRoot {
+            let packageRoot = URL(fileURLWithPath: licenseRoot).standardizedFileURL
+            let levels = suspectRoot.standardizedFileURL.pathComponents.count - packageRoot.pathComponents.count
+            let prefix = String(repeating: "../", count: max(0, levels))
+            for name in levels <= 0 ? [] : ((try? FileManager.default.contentsOfDirectory(atPath: licenseRoot)) ?? []).sorted() {
                 let url = packageRoot.appendingPathComponent(name)
                 guard let v = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey]), v.isRegularFile == true, v.isSymbolicLink != true,
                       !LicenseScanner.sourceExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
@@ -129,15 +140,22 @@ public enum AttributionChecker {
         // The suspect's own names are removed from each line first, unless the suspect kept the reference's name.
         let own = (suspectNames + (suspectReport?.identity.names ?? [])).map { $0.lowercased() }
             .filter { $0.count >= 3 && !referenceNameSet.contains($0) }.sorted { $0.count > $1.count }
-        var names: [(name: String, distinctive: Bool, sameAsSuspect: Bool)] = []
-        let suspectOwnNames = Set((suspectNames + (suspectReport?.identity.names ?? [])).map { $0.lowercased() })
-        for n in reference.names + reference.packageNames + reference.codeNames {
+        // (lower-cased name, counts alone as a weak mention, shared with the suspect's own names or modules)
+        var names: [(name: String, distinctive: Bool, sameAsSuspect: Bool, phraseable: Bool)] = []
+        let suspectOwnNames = Set((suspectNames + (suspectReport?.identity.names ?? []) + ReferenceIdentity.codeNames(root: suspectRoot)).map { $0.lowercased() })
+        // Code names (modules, packages) are ordinary words of the code's vocabulary: they need a phrase, unless
+        // the reference has no other name (a reference given as code only).
+        let projectNames = reference.names + reference.packageNames
+        for (n, isCodeName) in projectNames.map({ ($0, false) }) + reference.codeNames.map({ ($0, !projectNames.isEmpty) }) {
             let l = n.lowercased().trimmingCharacters(in: .whitespaces)
             if l.count < 3 || names.contains(where: { $0.name == l }) { continue }
-            let distinctive = !commonWords.contains(l) && l.count >= 4
-            names.append((l, distinctive, suspectOwnNames.contains(l)))
+            let common = commonWords.contains(l) || l.count < 4
+            let distinctive = !common && !isCodeName
+            // A module named like a common word (`yaml`, `parser`) never identifies the reference, even after a phrase.
+            let phraseable = !(isCodeName && common)
+            names.append((l, distinctive, suspectOwnNames.contains(l), phraseable))
             for alt in [l.replacingOccurrences(of: "-", with: "_"), l.replacingOccurrences(of: "_", with: "-")] where alt != l && !names.contains(where: { $0.name == alt }) {
-                names.append((alt, distinctive, suspectOwnNames.contains(alt)))
+                names.append((alt, distinctive, suspectOwnNames.contains(alt), phraseable))
             }
         }
         let ownURLs = Set((suspectReport?.identity.urls ?? []).map(normURL))
@@ -185,12 +203,18 @@ public enum AttributionChecker {
                     let issue = low.utf8Contains(u + "/issues") || low.utf8Contains(u + "/pull") || low.utf8Contains(u + "/commit")
                     add("url", !issue); continue
                 }
-                if people.contains(where: { containsWord(low, $0) }) { add(isCopyrightLine ? "holder" : "author", true); continue }
-                if let match = names.first(where: { containsWord(low, $0.name) }) {
-                    // Only a line naming the reference is worth the phrase search (with the line before it).
-                    let context = low + " " + prevLow
-                    if phrases.contains(where: { context.utf8Contains($0) }) { add("name+phrase", true) }
-                    else if match.distinctive && !match.sameAsSuspect { add("name", false) }
+                // Names are never read inside URLs (a holder "SeatGeek" in github.com/seatgeek/thefuzz is not credit).
+                let prose = low.replacingOccurrences(of: #"[a-z][a-z0-9+.-]*://\S+"#, with: " ", options: .regularExpression)
+                if people.contains(where: { containsWord(prose, $0) }) { add(isCopyrightLine ? "holder" : "author", true); continue }
+                let named = names.filter { containsWord(prose, $0.name) }
+                if let match = named.first {
+                    // A distinctive name with a phrase on the line or the line before; a common-word name only
+                    // right after the phrase ("a port of diff", not "... based on YAML directive").
+                    let context = prose + " " + prevLow
+                    if named.contains(where: { $0.distinctive }) && phrases.contains(where: { context.utf8Contains($0) }) { add("name+phrase", true) }
+                    else if named.contains(where: { $0.phraseable && phraseBefore($0.name, in: prose) }) { add("name+phrase", true) }
+                    else if let bare = named.first(where: { $0.distinctive && !$0.sameAsSuspect }) { _ = bare; add("name", false) }
+                    _ = match
                 }
             }
         }

@@ -23,7 +23,8 @@ enum Copyrights {
         guard text.count < 240 else { return nil }
         let h = holder(of: text)
         let letters = h.filter { $0.isLetter }.count
-        guard letters >= 2, !h.lowercased().hasPrefix("the copyright holder"), !h.contains("<year>"), !h.lowercased().hasPrefix("yyyy") else { return nil }
+        guard letters >= 2, !h.lowercased().hasPrefix("the copyright holder"), !h.contains("<year>"), !h.lowercased().hasPrefix("yyyy"),
+              !h.lowercased().contains("name of author"), !h.lowercased().hasPrefix("19yy"), !h.hasPrefix("=") else { return nil }
         return text
     }
 

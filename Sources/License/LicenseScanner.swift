@@ -37,6 +37,8 @@ public struct LicenseScanner: Sendable {
         if !isSource && (rel.lowercased().hasPrefix("licenses/") || rel.lowercased().contains("/licenses/")) && ["", "txt", "md"].contains(ext) { return .licenseFile }
         if !isSource && (low.hasSuffix(".license") || low.hasPrefix("license-") || low.hasSuffix("-license") || low.hasSuffix("_license")) { return .licenseFile }
         if !isSource && isNamedLicenseText(low) { return .licenseFile }
+        // Vendored copies keep their license as `NAME.LICENSE` / `NAME.LICENSE.txt` (pip's _vendor).
+        if !isSource && (low.hasSuffix(".license.txt") || low.hasSuffix(".license.md") || low.hasSuffix(".copying")) { return .licenseFile }
         if isSource { return .source }
         if ReadmeNotes.isReadme(name) { return .readme }
         return .other

@@ -31,6 +31,8 @@ enum ReadmeNotes {
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 3, name.count <= 60, name.contains(where: { $0.isLetter }) else { return nil }
         if headingWords.contains(name.lowercased()) { return nil }
+        // A README that only names another file ("README.md") has no title.
+        if name.range(of: #"^[\w.-]+\.(md|rst|txt|markdown|adoc)$"#, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
         return name
     }
 

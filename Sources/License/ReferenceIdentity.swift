@@ -56,20 +56,34 @@ public struct ReferenceIdentity: Codable, Sendable, Hashable {
             if name.count >= 3, !genericDirectoryNames.contains(name.lowercased()), !name.hasPrefix("."), !names.contains(name) { names.append(name) }
         }
         add(root.standardizedFileURL.lastPathComponent)
-        if let files = try? LicenseScanner.listFiles(root: root) {
-            for (rel, _) in files.prefix(50_000) {
-                let parts = rel.split(separator: "/").map(String.init)
-                guard parts.count <= 4, let last = parts.last else { continue }
-                if last == "__init__.py", parts.count >= 2 { add(parts[parts.count - 2]) }
-                else if last.hasSuffix(".py"), parts.count <= 2, last != "setup.py", last != "conftest.py", !last.hasPrefix("test") {
-                    add(String(last.dropLast(3)))
-                }
-            }
-        }
-        // Top-level directories of the reference (e.g. `chardet-6.0.0/`) name it too.
+        for name in codeNames(root: root) { add(name) }
         id.codeNames = names.filter { n in !id.names.contains { $0.caseInsensitiveCompare(n) == .orderedSame } }
         return id
     }
+
+    /// Python packages (directories with `__init__.py`) and top-level modules of the tree at `root`, up to three
+    /// levels down, outside generic directories (`docs`, `tests`, ...); helper modules (`setup`, `conf`, `version`,
+    /// `benchmark`, `test_*`) left out.
+    public static func codeNames(root: URL) -> [String] {
+        var names: [String] = []
+        guard let files = try? LicenseScanner.listFiles(root: root) else { return [] }
+        for (rel, _) in files.prefix(50_000) {
+            let parts = rel.split(separator: "/").map(String.init)
+            guard parts.count <= 4, let last = parts.last else { continue }
+            if parts.dropLast().contains(where: { genericDirectoryNames.contains($0.lowercased()) && $0.lowercased() != "src" && $0.lowercased() != "lib" }) { continue }
+            var candidate: String? = nil
+            if last == "__init__.py", parts.count >= 2 { candidate = parts[parts.count - 2] }
+            else if last.hasSuffix(".py"), parts.count <= 2 { candidate = String(last.dropLast(3)) }
+            guard let name = candidate, !helperModuleNames.contains(name.lowercased()), !name.lowercased().hasPrefix("test"),
+                  !name.lowercased().hasSuffix("_test"), !name.hasPrefix("_"), !names.contains(name) else { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Module names of packaging and tooling, not of the project.
+    static let helperModuleNames: Set<String> = ["setup", "conf", "conftest", "version", "_version", "benchmark", "bench", "noxfile", "tasks",
+                                                 "fabfile", "manage", "__main__", "distribute_setup", "ez_setup", "release", "runtests", "bootstrap"]
 
     /// Directory names that never identify a project.
     static let genericDirectoryNames: Set<String> = [

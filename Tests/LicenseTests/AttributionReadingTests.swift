@@ -96,6 +96,36 @@ final class AttributionReadingTests: XCTestCase {
         XCTAssertEqual(c.attribution.evidence.first?.strong, false)
     }
 
+    /// A module named like the reference's module, a holder's name inside the suspect's own URL, a common-word
+    /// module after "based on": none is credit.
+    func testCodeWordsAndURLsAreNotCredit() throws {
+        let reference = [
+            "PyYAML-5.4.1/PKG-INFO": "Metadata-Version: 1.2\nName: PyYAML\nAuthor: Kirill Simonov\n\nYAML parser\n",
+            "PyYAML-5.4.1/LICENSE": "Copyright (c) 2006-2016 SeatGeek\n\n" + (try Fixture.text("mit")),
+            "PyYAML-5.4.1/lib/yaml/__init__.py": "from .error import *\n",
+            "PyYAML-5.4.1/lib/yaml/decoder.py": "x = 1\n",
+        ]
+        let c = try compare(reference: reference, suspect: [
+            "other-1.0/README.rst": "other\r\n=====\r\n\r\nThe decoder is fast.\r\n- move setting of version based on YAML directive to scanner\r\n"
+                + "Issues: https://github.com/seatgeek/other/issues\r\n",
+            "other-1.0/PKG-INFO": "Metadata-Version: 2.1\nName: other\n\nbody\n",
+        ])
+        XCTAssertEqual(c.attribution.verdict, .no, "\(c.attribution.evidence.map(\.display))")
+    }
+
+    /// Vendored copies keep the original's license beside them as `NAME.LICENSE.txt`; CRLF files are read by line.
+    func testVendoredLicenseFileAndCRLF() throws {
+        let c = try compare(reference: ["appdirs-1.4.4/LICENSE.txt": "Copyright (c) 2010 ActiveState Software Inc.\n\n" + (try Fixture.text("mit")),
+                                        "appdirs-1.4.4/appdirs.py": "def user_data_dir(): pass\n"],
+                            suspect: ["pip/_vendor/appdirs.LICENSE.txt": ("# This is the MIT license\n\nCopyright (c) 2010 ActiveState Software Inc.\n\n" + (try Fixture.text("mit"))).replacingOccurrences(of: "\n", with: "\r\n"),
+                                      "pip/_vendor/appdirs.py": "def user_data_dir(): return 1\n"])
+        XCTAssertEqual(c.attribution.verdict, .yes)
+        XCTAssertEqual(c.attribution.evidence.first?.path, "pip/_vendor/appdirs.LICENSE.txt")
+        XCTAssertEqual(c.attribution.evidence.first?.line, 3)
+        XCTAssertEqual(ReadmeNotes.title("pathlib2\r\n========\r\n\r\nFork of pathlib.\r\n".replacingOccurrences(of: "\r\n", with: "\n")), "pathlib2")
+        XCTAssertNil(ReadmeNotes.title("README.md"))
+    }
+
     func testStripVersion() {
         XCTAssertEqual(ReferenceIdentity.stripVersion("chardet-5.2.0"), "chardet")
         XCTAssertEqual(ReferenceIdentity.stripVersion("docopt_ng-0.9.0"), "docopt_ng")
