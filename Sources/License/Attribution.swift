@@ -207,15 +207,13 @@ public enum AttributionChecker {
                 let prose = low.replacingOccurrences(of: #"[a-z][a-z0-9+.-]*://\S+"#, with: " ", options: .regularExpression)
                 if people.contains(where: { containsWord(prose, $0) }) { add(isCopyrightLine ? "holder" : "author", true); continue }
                 let named = names.filter { containsWord(prose, $0.name) }
-                if let match = named.first {
-                    // A distinctive name with a phrase on the line or the line before; a common-word name only
-                    // right after the phrase ("a port of diff", not "... based on YAML directive").
-                    let context = prose + " " + prevLow
-                    if named.contains(where: { $0.distinctive }) && phrases.contains(where: { context.utf8Contains($0) }) { add("name+phrase", true) }
-                    else if named.contains(where: { $0.phraseable && phraseBefore($0.name, in: prose) }) { add("name+phrase", true) }
-                    else if let bare = named.first(where: { $0.distinctive && !$0.sameAsSuspect }) { _ = bare; add("name", false) }
-                    _ = match
-                }
+                guard !named.isEmpty else { continue }
+                // A distinctive name with a phrase on the line or the line before; a common-word name only
+                // right after the phrase ("a port of diff", not "... based on YAML directive").
+                let context = prose + " " + prevLow
+                if named.contains(where: { $0.distinctive }) && phrases.contains(where: { context.utf8Contains($0) }) { add("name+phrase", true) }
+                else if named.contains(where: { $0.phraseable && phraseBefore($0.name, in: prose) }) { add("name+phrase", true) }
+                else if named.contains(where: { $0.distinctive && !$0.sameAsSuspect }) { add("name", false) }
             }
         }
         let verdict: AttributionVerdict = evidence.contains { $0.strong } ? .yes : (evidence.isEmpty ? .no : .weak)
