@@ -83,6 +83,12 @@ public enum AttributionChecker {
         return false
     }
 
+    /// `line` with each whole-word occurrence of `word` blanked ("path" goes, "pathlib" stays).
+    static func replacingWord(_ word: String, in line: String) -> String {
+        let pattern = #"(?<![\p{L}\p{N}_])"# + NSRegularExpression.escapedPattern(for: word) + #"(?![\p{L}\p{N}_])"#
+        return line.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+    }
+
     /// Is `name` preceded by a derivation phrase within three words ("a port of the diff", "formerly called pep8")?
     static func phraseBefore(_ name: String, in line: String) -> Bool {
         let escaped = NSRegularExpression.escapedPattern(for: name)
@@ -181,6 +187,8 @@ public enum AttributionChecker {
             else { guard case .success(let b) = TextDecoding.readPrefix(url, limit: limit) else { continue }; bytes = b }
             guard case .text(let t) = TextDecoding.decode(bytes) else { continue }
             let regions = boilerplate[rel] ?? []
+            let baseName = (rel as NSString).lastPathComponent.lowercased()
+            let isContributorList = ["authors", "contributors", "credits", "thanks"].contains { baseName.hasPrefix($0) }
             var prevLow = ""
             let text = TextDecoding.string(t)
             let name = (rel as NSString).lastPathComponent
@@ -189,7 +197,7 @@ public enum AttributionChecker {
                 let stripped = Copyrights.stripLeader(raw)
                 if AttributionText.isCode(String(stripped)) { continue }
                 var low = raw.lowercased()
-                for o in own where low.utf8Contains(o) { low = low.replacingOccurrences(of: o, with: " ") }
+                for o in own where low.utf8Contains(o) { low = replacingWord(o, in: low) }
                 defer { prevLow = low }
                 if low.count > 2000 { continue }
                 let isCopyrightLine = Copyrights.statement(stripped) != nil
@@ -205,7 +213,10 @@ public enum AttributionChecker {
                 }
                 // Names are never read inside URLs (a holder "SeatGeek" in github.com/seatgeek/thefuzz is not credit).
                 let prose = low.replacingOccurrences(of: #"[a-z][a-z0-9+.-]*://\S+"#, with: " ", options: .regularExpression)
-                if people.contains(where: { containsWord(prose, $0) }) { add(isCopyrightLine ? "holder" : "author", true); continue }
+                if people.contains(where: { containsWord(prose, $0) }) {
+                    // A name in a long contributor list (pip's AUTHORS.txt) may be the suspect's own contributor.
+                    add(isCopyrightLine ? "holder" : "author", isCopyrightLine || !isContributorList); continue
+                }
                 let named = names.filter { containsWord(prose, $0.name) }
                 guard !named.isEmpty else { continue }
                 // A distinctive name with a phrase on the line or the line before; a common-word name only

@@ -82,6 +82,7 @@ public struct LicenseReport: Codable, Sendable, Hashable {
         case declaredBy = "declared_by", licenseRoot = "license_root"
     }
 
+    /// A report with the given parts; `declaredBy`, `licenseRoot` and `noticeFiles` start empty.
     public init(root: String, declared: String?, declaredFrom: [String], findings: [LicenseFinding], copyrights: [CopyrightStatement],
                 identity: ProjectIdentity, warnings: [String], filesScanned: Int, dataVersion: String) {
         self.root = root; self.declared = declared; self.declaredFrom = declaredFrom; self.findings = findings

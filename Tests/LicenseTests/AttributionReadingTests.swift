@@ -126,6 +126,20 @@ final class AttributionReadingTests: XCTestCase {
         XCTAssertNil(ReadmeNotes.title("README.md"))
     }
 
+    /// The suspect's own name "path" is removed as a word, so "pathlib" is still seen; a reference author who
+    /// appears only in the suspect's long contributor list is weak evidence, not credit.
+    func testOwnNameRemovedAsWordAndContributorListIsWeak() throws {
+        let reference = ["pathlib-1.0.1/PKG-INFO": "Metadata-Version: 1.1\nName: pathlib\nAuthor: Antoine Pitrou\n\nx\n",
+                         "pathlib-1.0.1/pathlib.py": "import os\n"]
+        let named = try compare(reference: reference, suspect: ["path-16.7.1/PKG-INFO": "Metadata-Version: 2.1\nName: path\n\nbody\n",
+                                                               "path-16.7.1/README.rst": "path\n====\n\nOne may have imagined pathlib would supersede path.\n"])
+        XCTAssertEqual(named.attribution.verdict, .weak)
+        XCTAssertEqual(named.attribution.evidence.first?.line, 4)
+        let listed = try compare(reference: reference, suspect: ["tool-1.0/AUTHORS.txt": "Ann Other\nAntoine Pitrou\nBob Third\n", "tool-1.0/README.md": "# tool\n"])
+        XCTAssertEqual(listed.attribution.verdict, .weak)
+        XCTAssertEqual(listed.attribution.evidence.first?.signal, "author")
+    }
+
     func testStripVersion() {
         XCTAssertEqual(ReferenceIdentity.stripVersion("chardet-5.2.0"), "chardet")
         XCTAssertEqual(ReferenceIdentity.stripVersion("docopt_ng-0.9.0"), "docopt_ng")
