@@ -31,6 +31,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.6.0"),
         // SHA-1 of files for SPDX documents (SPDX 2.3 requires it); nothing else uses it.
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        // License manifests: TOML (pyproject.toml, Cargo.toml) and XML (pom.xml, *.csproj, *.nuspec).
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash.git", from: "8.1.1"),
     ],
     targets: [
         // C libraries from Debian (libtree-sitter-dev, libxxhash-dev, libsqlite3-dev).
@@ -48,7 +51,10 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
         .target(name: "Index", dependencies: ["CSQLite", "Analysis", "FrontEnd", "Syntax", "Shingles", "Sketch"], swiftSettings: strict),
         // Side branch: licenses, notices, attribution, obligations. Knows no code features.
-        .target(name: "License", dependencies: [], swiftSettings: strict),
+        .target(name: "License", dependencies: [
+            .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "SWXMLHash", package: "SWXMLHash"),
+        ], swiftSettings: strict),
         // Unit matching, boilerplate, pair score and verdict: pure functions of features, no storage.
         .target(name: "Matching", dependencies: ["Analysis", "FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
         // Report models and every renderer; one JSON writer.

@@ -1,41 +1,5 @@
 import Foundation
 
-/// How the reference project can be recognised in another tree.
-public struct ReferenceIdentity: Codable, Sendable, Hashable {
-    /// Project names (manifest name, PKG-INFO Name, DEP-5 Upstream-Name, names the caller knows).
-    public var names: [String]
-    /// Distribution package names (npm, PyPI, crates, Debian).
-    public var packageNames: [String]
-    public var urls: [String]
-    public var holders: [String]
-    public var authors: [String]
-
-    public init(names: [String] = [], packageNames: [String] = [], urls: [String] = [], holders: [String] = [], authors: [String] = []) {
-        self.names = names; self.packageNames = packageNames; self.urls = urls; self.holders = holders; self.authors = authors
-    }
-
-    /// Identity derived from a scanned reference tree: manifest names, authors and URLs, and the copyright
-    /// holders of its license files and headers (most frequent first). A tree whose holders include the
-    /// Python Software Foundation is also known as CPython / the Python standard library.
-    public static func from(report: LicenseReport) -> ReferenceIdentity {
-        var id = ReferenceIdentity(names: report.identity.names, packageNames: report.identity.names, urls: report.identity.urls,
-                                   holders: [], authors: report.identity.authors)
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for c in report.copyrights {
-            let h = c.holder.trimmingCharacters(in: .whitespaces)
-            if h.count < 4 || h.count > 120 { continue }
-            if counts[h] == nil { order.append(h) }
-            counts[h, default: 0] += 1
-        }
-        id.holders = order.sorted { (counts[$0] ?? 0) > (counts[$1] ?? 0) }.prefix(12).map { $0 }
-        if id.holders.contains(where: { $0.localizedCaseInsensitiveContains("Python Software Foundation") }) {
-            for n in ["CPython", "Python standard library", "standard library", "stdlib", "Python"] where !id.names.contains(n) { id.names.append(n) }
-        }
-        return id
-    }
-}
-
 public enum AttributionVerdict: String, Codable, Sendable, Hashable {
     /// Names the reference project or its authors in LICENSE, NOTICE, README, headers or manifests.
     case yes
@@ -63,10 +27,13 @@ public struct Attribution: Codable, Sendable, Hashable {
 
 /// Does a suspect tree credit the reference? See docs/license.md, "Attribution".
 public enum AttributionChecker {
-    static let phrases = ["fork of", "forked from", "based on", "based heavily on", "port of", "ported from", "ported to", "derived from",
-                          "derivative of", "backport of", "backported from", "copied from", "taken from", "adapted from", "formerly",
+    /// Phrases that say where code came from, on the line naming the reference or the line before.
+    static let phrases = ["fork of", "forked from", "a fork", "based on", "based heavily on", "port of", "ported from", "ported to", "derived from",
+                          "derivative of", "backport of", "backported from", "backport", "copied from", "taken from", "adapted from", "formerly",
                           "originally", "inspired by", "translation of", "translated from", "borrowed from", "vendored from", "from the original",
-                          "credit", "thanks to", "original library", "original work", "original code", "original author"]
+                          "credit", "thanks to", "original library", "original work", "original code", "original author", "rewrite of",
+                          "rewritten from", "re-write of", "reimplementation of", "re-implementation of", "modified version of",
+                          "version of", "copy of", "extracted from", "spun off", "successor"]
     /// Words that cannot identify a project on their own.
     static let commonWords: Set<String> = [
         "diff", "yaml", "toml", "json", "markdown", "uuid", "humanize", "mock", "test", "tests", "parser", "core", "utils", "util", "lib",
@@ -86,6 +53,7 @@ public enum AttributionChecker {
         for p in ["changelog", "changes", "history", "news", "release"] where base.hasPrefix(p) { return .weak }
         for p in ["readme", "notice", "license", "licence", "copying", "authors", "credits", "acknowledg", "thanks", "contributors", "doc.go"] where base.hasPrefix(p) { return .strong }
         if Manifests.isManifest(name) { return .strong }
+        if LicenseScanner.isLicenseFileName(rel) { return .strong }
         let ext = (base as NSString).pathExtension
         if LicenseScanner.sourceExtensions.contains(ext) { return .strong }
         return nil
@@ -115,6 +83,22 @@ public enum AttributionChecker {
         return false
     }
 
+    /// `line` with each whole-word occurrence of `word` blanked ("path" goes, "pathlib" stays).
+    static func replacingWord(_ word: String, in line: String) -> String {
+        let pattern = #"(?<![\p{L}\p{N}_])"# + NSRegularExpression.escapedPattern(for: word) + #"(?![\p{L}\p{N}_])"#
+        return line.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+    }
+
+    /// Is `name` preceded by a derivation phrase within three words ("a port of the diff", "formerly called pep8")?
+    static func phraseBefore(_ name: String, in line: String) -> Bool {
+        let escaped = NSRegularExpression.escapedPattern(for: name)
+        for phrase in phrases {
+            let pattern = NSRegularExpression.escapedPattern(for: phrase) + #"\W+(?:[\w'’]+\W+){0,3}?"# + escaped + #"(?![\w])"#
+            if line.range(of: pattern, options: .regularExpression) != nil { return true }
+        }
+        return false
+    }
+
     static func distinctiveHolder(_ h: String) -> Bool {
         let words = h.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
         return words.contains { $0.count >= 3 && !stopHolderWords.contains($0) }
@@ -135,20 +119,62 @@ public enum AttributionChecker {
     /// Checks `suspectRoot` for credit to the reference. `scope` (relative paths of files or directories)
     /// limits which source files' headers are read; documentation files (README, NOTICE, LICENSE, AUTHORS,
     /// manifests, changelogs, Debian copyright) are read everywhere in the tree. `suspectNames` are the
-    /// suspect's own names (self-mentions such as "docopt-ng" are not credit to "docopt").
-    public static func check(reference: ReferenceIdentity, suspectRoot: URL, scope: [String]? = nil, suspectNames: [String] = []) throws -> Attribution {
-        let files = try LicenseScanner.listFiles(root: suspectRoot)
-        let own = suspectNames.map { $0.lowercased() }.filter { $0.count >= 3 }.sorted { $0.count > $1.count }
-        var names: [(String, Bool)] = []   // (lower-cased name, distinctive)
-        for n in reference.names + reference.packageNames {
-            let l = n.lowercased().trimmingCharacters(in: .whitespaces)
-            if l.count < 3 || names.contains(where: { $0.0 == l }) { continue }
-            names.append((l, !commonWords.contains(l) && l.count >= 4))
-            let alt = l.replacingOccurrences(of: "-", with: "_")
-            if alt != l && !names.contains(where: { $0.0 == alt }) { names.append((alt, !commonWords.contains(l))) }
+    /// suspect's own names (self-mentions such as "docopt-ng" are not credit to "docopt"). With
+    /// `suspectReport` (the suspect's scan), lines of license texts the suspect ships are skipped (boilerplate
+    /// such as the FSF's address never credits anyone) except their copyright lines, and the suspect's own URLs
+    /// are not taken as credit when the reference shares them.
+    ///
+    /// What counts (docs/license.md, "Attribution"): prose, comments and docstrings that name the reference,
+    /// its authors or copyright holders, or its URL. Import statements, code examples, file and directory names,
+    /// and license boilerplate never count.
+    public static func check(reference: ReferenceIdentity, suspectRoot: URL, scope: [String]? = nil, suspectNames: [String] = [],
+                             suspectReport: LicenseReport? = nil) throws -> Attribution {
+        var files = try LicenseScanner.listFiles(root: suspectRoot)
+        // A subdirectory's README, NOTICE and LICENSE live at its enclosing package root.
+        if let licenseRoot = suspectReport?.licenseRoot {
+            let packageRoot = URL(fileURLWithPath: licenseRoot).standardizedFileURL
+            let levels = suspectRoot.standardizedFileURL.pathComponents.count - packageRoot.pathComponents.count
+            let prefix = String(repeating: "../", count: max(0, levels))
+            for name in levels <= 0 ? [] : ((try? FileManager.default.contentsOfDirectory(atPath: licenseRoot)) ?? []).sorted() {
+                let url = packageRoot.appendingPathComponent(name)
+                guard let v = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey]), v.isRegularFile == true, v.isSymbolicLink != true,
+                      !LicenseScanner.sourceExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                files.append((prefix + name, url))
+            }
         }
-        let urls = reference.urls.map(normURL).filter { $0.split(separator: "/").count >= 2 && !$0.hasPrefix("pypi.org/project/") || $0.split(separator: "/").count >= 3 }
+        let referenceNameSet = Set((reference.names + reference.packageNames + reference.codeNames).map { $0.lowercased() })
+        // The suspect's own names are removed from each line first, unless the suspect kept the reference's name.
+        let own = (suspectNames + (suspectReport?.identity.names ?? [])).map { $0.lowercased() }
+            .filter { $0.count >= 3 && !referenceNameSet.contains($0) }.sorted { $0.count > $1.count }
+        // (lower-cased name, counts alone as a weak mention, shared with the suspect's own names or modules)
+        var names: [(name: String, distinctive: Bool, sameAsSuspect: Bool, phraseable: Bool)] = []
+        let suspectOwnNames = Set((suspectNames + (suspectReport?.identity.names ?? []) + ReferenceIdentity.codeNames(root: suspectRoot)).map { $0.lowercased() })
+        // Code names (modules, packages) are ordinary words of the code's vocabulary: they need a phrase, unless
+        // the reference has no other name (a reference given as code only).
+        let projectNames = reference.names + reference.packageNames
+        for (n, isCodeName) in projectNames.map({ ($0, false) }) + reference.codeNames.map({ ($0, !projectNames.isEmpty) }) {
+            let l = n.lowercased().trimmingCharacters(in: .whitespaces)
+            if l.count < 3 || names.contains(where: { $0.name == l }) { continue }
+            let common = commonWords.contains(l) || l.count < 4
+            let distinctive = !common && !isCodeName
+            // A module named like a common word (`yaml`, `parser`) never identifies the reference, even after a phrase.
+            let phraseable = !(isCodeName && common)
+            names.append((l, distinctive, suspectOwnNames.contains(l), phraseable))
+            for alt in [l.replacingOccurrences(of: "-", with: "_"), l.replacingOccurrences(of: "_", with: "-")] where alt != l && !names.contains(where: { $0.name == alt }) {
+                names.append((alt, distinctive, suspectOwnNames.contains(alt), phraseable))
+            }
+        }
+        let ownURLs = Set((suspectReport?.identity.urls ?? []).map(normURL))
+        let urls = reference.urls.map(normURL).filter { url in
+            let parts = url.split(separator: "/").count
+            return (parts >= 2 && !url.hasPrefix("pypi.org/project/") || parts >= 3) && !ownURLs.contains(url)
+        }
         let people = (reference.holders + reference.authors).filter(distinctiveHolder).map { $0.lowercased() }
+        // Regions of license texts the suspect ships: boilerplate.
+        var boilerplate: [String: [ClosedRange<Int>]] = [:]
+        for f in suspectReport?.findings ?? [] where f.kind == .file && f.confidence >= 0.8 && f.endLine - f.startLine >= 3 {
+            boilerplate[f.path, default: []].append(f.startLine...f.endLine)
+        }
 
         var evidence: [AttributionEvidence] = []
         for (rel, url) in files {
@@ -160,30 +186,45 @@ public enum AttributionChecker {
             if rel.hasSuffix(".gz") { guard let b = TextDecoding.gunzip(url, limit: limit) else { continue }; bytes = b }
             else { guard case .success(let b) = TextDecoding.readPrefix(url, limit: limit) else { continue }; bytes = b }
             guard case .text(let t) = TextDecoding.decode(bytes) else { continue }
-            let lines = TextDecoding.string(t).split(separator: "\n", omittingEmptySubsequences: false)
-            let maxLines = isSource ? 60 : 4000
+            let regions = boilerplate[rel] ?? []
+            let baseName = (rel as NSString).lastPathComponent.lowercased()
+            let isContributorList = ["authors", "contributors", "credits", "thanks"].contains { baseName.hasPrefix($0) }
             var prevLow = ""
-            for (i, raw) in lines.prefix(maxLines).enumerated() {
+            let text = TextDecoding.string(t)
+            let name = (rel as NSString).lastPathComponent
+            let lines = Manifests.isManifest(name) ? AttributionText.manifestProse(text, name: name) : AttributionText.eligibleLines(text, isSource: isSource)
+            for (lineNumber, raw) in lines {
+                let stripped = Copyrights.stripLeader(raw)
+                if AttributionText.isCode(String(stripped)) { continue }
                 var low = raw.lowercased()
-                for o in own where low.utf8Contains(o) { low = low.replacingOccurrences(of: o, with: " ") }
+                for o in own where low.utf8Contains(o) { low = replacingWord(o, in: low) }
                 defer { prevLow = low }
                 if low.count > 2000 { continue }
+                let isCopyrightLine = Copyrights.statement(stripped) != nil
+                if regions.contains(where: { $0.contains(lineNumber) }) && !isCopyrightLine { continue }
                 let strongPlace = pl == .strong
                 let display = raw.trimmingCharacters(in: .whitespaces).prefix(200)
                 func add(_ signal: String, _ strong: Bool) {
-                    evidence.append(AttributionEvidence(path: rel, line: i + 1, text: String(display), signal: signal, strong: strong && strongPlace))
+                    evidence.append(AttributionEvidence(path: rel, line: lineNumber, text: String(display), signal: signal, strong: strong && strongPlace))
                 }
                 if let u = urls.first(where: { low.utf8Contains($0) }) {
                     let issue = low.utf8Contains(u + "/issues") || low.utf8Contains(u + "/pull") || low.utf8Contains(u + "/commit")
                     add("url", !issue); continue
                 }
-                if people.contains(where: { containsWord(low, $0) }) { add("holder", true); continue }
-                if let (_, distinctive) = names.first(where: { containsWord(low, $0.0) }) {
-                    // Only a line naming the reference is worth the phrase search (with the line before it).
-                    let context = low + " " + prevLow
-                    if phrases.contains(where: { context.utf8Contains($0) }) { add("name+phrase", true) }
-                    else if distinctive { add("name", false) }
+                // Names are never read inside URLs (a holder "SeatGeek" in github.com/seatgeek/thefuzz is not credit).
+                let prose = low.replacingOccurrences(of: #"[a-z][a-z0-9+.-]*://\S+"#, with: " ", options: .regularExpression)
+                if people.contains(where: { containsWord(prose, $0) }) {
+                    // A name in a long contributor list (pip's AUTHORS.txt) may be the suspect's own contributor.
+                    add(isCopyrightLine ? "holder" : "author", isCopyrightLine || !isContributorList); continue
                 }
+                let named = names.filter { containsWord(prose, $0.name) }
+                guard !named.isEmpty else { continue }
+                // A distinctive name with a phrase on the line or the line before; a common-word name only
+                // right after the phrase ("a port of diff", not "... based on YAML directive").
+                let context = prose + " " + prevLow
+                if named.contains(where: { $0.distinctive }) && phrases.contains(where: { context.utf8Contains($0) }) { add("name+phrase", true) }
+                else if named.contains(where: { $0.phraseable && phraseBefore($0.name, in: prose) }) { add("name+phrase", true) }
+                else if named.contains(where: { $0.distinctive && !$0.sameAsSuspect }) { add("name", false) }
             }
         }
         let verdict: AttributionVerdict = evidence.contains { $0.strong } ? .yes : (evidence.isEmpty ? .no : .weak)

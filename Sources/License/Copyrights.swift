@@ -23,7 +23,8 @@ enum Copyrights {
         guard text.count < 240 else { return nil }
         let h = holder(of: text)
         let letters = h.filter { $0.isLetter }.count
-        guard letters >= 2, !h.lowercased().hasPrefix("the copyright holder"), !h.contains("<year>"), !h.lowercased().hasPrefix("yyyy") else { return nil }
+        guard letters >= 2, !h.lowercased().hasPrefix("the copyright holder"), !h.contains("<year>"), !h.lowercased().hasPrefix("yyyy"),
+              !h.lowercased().contains("name of author"), !h.lowercased().hasPrefix("19yy"), !h.hasPrefix("=") else { return nil }
         return text
     }
 
@@ -50,5 +51,25 @@ enum Copyrights {
             if let s = statement(line) { out.append(CopyrightStatement(text: s, holder: holder(of: s), path: path, line: i + 1)) }
         }
         return out
+    }
+
+    /// Is `statement` part of the text of a license matched in its file (e.g. "Copyright (C) 1989, 1991 Free Software
+    /// Foundation, Inc." inside the GPL)? True when its line lies in a full-text match and the dataset's text of that
+    /// license names the same holder. The PSF's line is the exception: in the PSF agreement it is the licensor's own notice.
+    static func isPartOfLicenseText(_ statement: CopyrightStatement, matches: [TextMatch], db: LicenseDatabase) -> Bool {
+        let holder = statement.holder.lowercased()
+        guard holder.count >= 3 else { return false }
+        for m in matches where m.ruleKind == "text" && (m.startLine...max(m.startLine, m.endLine)).contains(statement.line) {
+            if m.spdx == "PSF-2.0" || m.spdx == "Python-2.0" { continue }
+            guard let licenseText = db.licenseText(key: m.spdx) else { continue }
+            let holderWords = words(holder)
+            if !holderWords.isEmpty && (" " + words(licenseText) + " ").contains(" " + holderWords + " ") { return true }
+        }
+        return false
+    }
+
+    /// Lower-cased runs of letters and digits joined by single spaces.
+    static func words(_ s: String) -> String {
+        s.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
 }

@@ -8,6 +8,9 @@ public struct LicenseComparison: Codable, Sendable, Hashable {
     public var attribution: Attribution
     public var notice: NoticeCheck
     public var obligations: [BrokenObligation]
+    /// Set when evaluated with the matched files: which licenses govern them and why obligations apply or not,
+    /// with the modification-notice checks.
+    public var obligationAssessment: ObligationAssessment?
 
     /// True when both sides declare a license and the expressions differ.
     public var licenseChanged: Bool {
@@ -28,7 +31,7 @@ public struct LicenseComparison: Codable, Sendable, Hashable {
         return parts.joined(separator: ", ")
     }
 
-    enum CodingKeys: String, CodingKey { case reference, suspect, attribution, notice, obligations }
+    enum CodingKeys: String, CodingKey { case reference, suspect, attribution, notice, obligations, obligationAssessment = "obligation_assessment" }
 }
 
 /// A short view of one side: declared expression and where it came from.
@@ -54,24 +57,41 @@ extension LicenseComparison {
     ///   - scope: the suspect's paths that matched (files or directories, relative to `suspect`); limits
     ///     which source headers count as attribution. Nil: the whole tree.
     ///   - extraNames: names the caller knows the reference by (e.g. its directory or repository name).
+    ///   - matchedFiles: the reference files the clone matched (pass them for `clone` and `partial-clone`, an empty
+    ///     list otherwise). Given, obligations are evaluated only for those files' licenses, with modification
+    ///     notices (`obligationAssessment`); nil keeps the whole-tree evaluation of earlier versions.
     public static func evaluate(reference: URL, suspect: URL, scope: [String]? = nil, extraNames: [String] = [],
-                                scanner: LicenseScanner? = nil) throws -> LicenseComparison {
+                                scanner: LicenseScanner? = nil, matchedFiles: [MatchedFile]? = nil) throws -> LicenseComparison {
         let s = try scanner ?? LicenseScanner()
         let ref = try s.scan(root: reference)
         let sus = try s.scan(root: suspect)
-        return try evaluate(reference: ref, suspect: sus, suspectRoot: suspect, scope: scope, extraNames: extraNames)
+        return try evaluate(reference: ref, suspect: sus, suspectRoot: suspect, referenceRoot: reference, scope: scope,
+                            extraNames: extraNames, matchedFiles: matchedFiles)
     }
 
     /// Same, from reports already made (the index keeps them per repository).
-    public static func evaluate(reference ref: LicenseReport, suspect sus: LicenseReport, suspectRoot: URL,
-                                scope: [String]? = nil, extraNames: [String] = []) throws -> LicenseComparison {
-        var id = ReferenceIdentity.from(report: ref)
-        for n in extraNames where !id.names.contains(n) { id.names.append(n) }
-        let attribution = try AttributionChecker.check(reference: id, suspectRoot: suspectRoot, scope: scope, suspectNames: sus.identity.names)
+    /// `referenceRoot`, when given, adds the reference's code names (packages, modules, its directory name) to its
+    /// identity, so a reference given as code only is still recognised.
+    public static func evaluate(reference ref: LicenseReport, suspect sus: LicenseReport, suspectRoot: URL, referenceRoot: URL? = nil,
+                                scope: [String]? = nil, extraNames: [String] = [], matchedFiles: [MatchedFile]? = nil) throws -> LicenseComparison {
+        var id = referenceRoot.map { ReferenceIdentity.from(report: ref, root: $0) } ?? ReferenceIdentity.from(report: ref)
+        for n in extraNames.map(ReferenceIdentity.stripVersion) where !ReferenceIdentity.genericDirectoryNames.contains(n.lowercased()) && !id.names.contains(n) {
+            id.names.append(n)
+        }
+        let attribution = try AttributionChecker.check(reference: id, suspectRoot: suspectRoot, scope: scope, suspectNames: sus.identity.names,
+                                                       suspectReport: sus)
         let notice = Obligations.noticeCheck(reference: ref, suspect: sus)
-        let obligations = Obligations.evaluate(reference: ref, suspect: sus, attribution: attribution, noticeKept: notice.kept)
-        return LicenseComparison(reference: LicenseSummary(ref), suspect: LicenseSummary(sus), attribution: attribution,
-                                 notice: notice, obligations: obligations)
+        var comparison = LicenseComparison(reference: LicenseSummary(ref), suspect: LicenseSummary(sus), attribution: attribution,
+                                           notice: notice, obligations: [])
+        if let matchedFiles {
+            let assessment = Obligations.evaluate(reference: ref, suspect: sus, suspectRoot: suspectRoot, referenceRoot: referenceRoot,
+                                                  matchedFiles: matchedFiles, attribution: attribution, notice: notice)
+            comparison.obligationAssessment = assessment
+            comparison.obligations = assessment.broken
+        } else {
+            comparison.obligations = Obligations.evaluate(reference: ref, suspect: sus, attribution: attribution, noticeKept: notice.kept)
+        }
+        return comparison
     }
 }
 

@@ -8,6 +8,8 @@ public enum FindingKind: String, Codable, Sendable, Hashable, CaseIterable {
     case header
     /// An `SPDX-License-Identifier:` tag.
     case spdxTag = "spdx-tag"
+    /// An "or (at your option) any later version" notice in a README (only such notices are kept from READMEs).
+    case readme
     /// A Debian copyright file (DEP-5 `License:` field, or full text of a non-DEP-5 file).
     case debianCopyright = "debian-copyright"
 }
@@ -55,8 +57,14 @@ public struct LicenseReport: Codable, Sendable, Hashable {
     public var root: String
     /// The tree's overall SPDX expression (see docs/license.md, "Declared license"), nil when nothing was found.
     public var declared: String?
-    /// Paths of the findings the declared expression was taken from.
+    /// Paths of the findings the declared expression was taken from (relative to `root`; `../` when the
+    /// license lives in an enclosing package root, see `licenseRoot`).
     public var declaredFrom: [String]
+    /// Each declaration the declared expression rests on, with file, line and the rule that used it.
+    public var declaredBy: [LicenseDeclaration] = []
+    /// The directory whose license files and manifests declared the license: `root` itself, or the nearest
+    /// enclosing package or repository root when `root` is a subdirectory without its own (docs/license.md).
+    public var licenseRoot: String?
     public var findings: [LicenseFinding]
     public var copyrights: [CopyrightStatement]
     /// NOTICE-type files (NOTICE*, PATENTS*, LEGAL*) present in the tree, whatever they contain.
@@ -71,6 +79,52 @@ public struct LicenseReport: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case schema, root, declared, findings, copyrights, identity, warnings
         case declaredFrom = "declared_from", noticeFiles = "notice_files", filesScanned = "files_scanned", dataVersion = "data_version"
+        case declaredBy = "declared_by", licenseRoot = "license_root"
+    }
+
+    /// A report with the given parts; `declaredBy`, `licenseRoot` and `noticeFiles` start empty.
+    public init(root: String, declared: String?, declaredFrom: [String], findings: [LicenseFinding], copyrights: [CopyrightStatement],
+                identity: ProjectIdentity, warnings: [String], filesScanned: Int, dataVersion: String) {
+        self.root = root; self.declared = declared; self.declaredFrom = declaredFrom; self.findings = findings
+        self.copyrights = copyrights; self.identity = identity; self.warnings = warnings
+        self.filesScanned = filesScanned; self.dataVersion = dataVersion
+    }
+
+    /// Decodes schema-1 JSON written before `declared_by` and `license_root` existed, too.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decode(Int.self, forKey: .schema)
+        root = try c.decode(String.self, forKey: .root)
+        declared = try c.decodeIfPresent(String.self, forKey: .declared)
+        declaredFrom = try c.decode([String].self, forKey: .declaredFrom)
+        declaredBy = try c.decodeIfPresent([LicenseDeclaration].self, forKey: .declaredBy) ?? []
+        licenseRoot = try c.decodeIfPresent(String.self, forKey: .licenseRoot)
+        findings = try c.decode([LicenseFinding].self, forKey: .findings)
+        copyrights = try c.decode([CopyrightStatement].self, forKey: .copyrights)
+        noticeFiles = try c.decodeIfPresent([String].self, forKey: .noticeFiles) ?? []
+        identity = try c.decode(ProjectIdentity.self, forKey: .identity)
+        warnings = try c.decode([String].self, forKey: .warnings)
+        filesScanned = try c.decode(Int.self, forKey: .filesScanned)
+        dataVersion = try c.decode(String.self, forKey: .dataVersion)
+    }
+}
+
+/// One declaration behind a tree's declared license: where it was found and how it was used.
+public struct LicenseDeclaration: Codable, Sendable, Hashable {
+    /// The SPDX expression this declaration contributed.
+    public var expression: String
+    /// Path relative to the scanned root (`../` prefixed when found in an enclosing package root).
+    public var path: String
+    public var line: Int
+    /// What declared it: a manifest field (`License-Expression`, `project.license`, `package.license`, ...),
+    /// `SPDX-License-Identifier`, `license text`, `choice of license texts`, `debian copyright`, `header notice`.
+    public var source: String
+    /// How it was used: `declared` (part of the expression) or `or-later` (turned an `-only` id of the
+    /// expression into `-or-later`).
+    public var use: String
+
+    public init(expression: String, path: String, line: Int, source: String, use: String) {
+        self.expression = expression; self.path = path; self.line = line; self.source = source; self.use = use
     }
 }
 

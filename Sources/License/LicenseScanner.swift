@@ -24,7 +24,7 @@ public struct LicenseScanner: Sendable {
     ]
     static let skipDirectories: Set<String> = [".git", ".hg", ".svn", ".bzr", "_darcs", ".build", ".tox", ".venv", "__pycache__"]
 
-    enum Category { case licenseFile, manifest, debian, source, other }
+    enum Category { case licenseFile, manifest, debian, readme, source, other }
 
     static func category(rel: String, name: String) -> Category {
         if Debian.isCopyrightFile(rel) && rel.contains("/") { return .debian }
@@ -36,8 +36,23 @@ public struct LicenseScanner: Sendable {
         if !isSource && prefixes.contains(where: { low.hasPrefix($0) }) && ext != "gz" && ext != "json" && ext != "toml" { return .licenseFile }
         if !isSource && (rel.lowercased().hasPrefix("licenses/") || rel.lowercased().contains("/licenses/")) && ["", "txt", "md"].contains(ext) { return .licenseFile }
         if !isSource && (low.hasSuffix(".license") || low.hasPrefix("license-") || low.hasSuffix("-license") || low.hasSuffix("_license")) { return .licenseFile }
+        if !isSource && isNamedLicenseText(low) { return .licenseFile }
+        // Vendored copies keep their license as `NAME.LICENSE` / `NAME.LICENSE.txt` (pip's _vendor).
+        if !isSource && (low.hasSuffix(".license.txt") || low.hasSuffix(".license.md") || low.hasSuffix(".copying")) { return .licenseFile }
         if isSource { return .source }
+        if ReadmeNotes.isReadme(name) { return .readme }
         return .other
+    }
+
+    /// Is `rel` (a path relative to the scanned root) a license file by its name?
+    static func isLicenseFileName(_ rel: String) -> Bool {
+        category(rel: rel, name: (rel as NSString).lastPathComponent) == .licenseFile
+    }
+
+    /// License texts named after their license: `lgpl.txt`, `GPL`, `gpl-2.0.txt`, `MIT.txt`, `apache-2.0.md`.
+    static func isNamedLicenseText(_ lowerName: String) -> Bool {
+        lowerName.range(of: #"^(a|l)?gpl(v?[0-9.]+)?(-[0-9.]+)?(-or-later|-only|\+)?(\.txt|\.md)?$"#, options: .regularExpression) != nil
+            || lowerName.range(of: #"^(mit|bsd|isc|apache|mpl|epl|psf|zlib|unlicense|cc0)(-?v?[0-9.]+)?(-clause)?\.(txt|md)$"#, options: .regularExpression) != nil
     }
 
     static func isNoticeName(_ rel: String) -> Bool {
@@ -53,6 +68,8 @@ public struct LicenseScanner: Sendable {
         var debianPrimary: LicenseFinding? = nil
         /// Non-primary DEP-5 paragraphs: license and `Files:` patterns.
         var debianParagraphs: [(LicenseFinding, [String])] = []
+        /// License file names a short license file offers as a choice ("either LICENSE.APACHE or LICENSE.BSD").
+        var choiceNames: [String] = []
     }
 
     /// Lists the regular files under `root` (relative paths, sorted), not following symbolic links.
@@ -82,7 +99,9 @@ public struct LicenseScanner: Sendable {
         return out.sorted { $0.0 < $1.0 }
     }
 
-    /// Scans the tree at `root`. Throws only when `root` cannot be read at all.
+    /// Scans the tree at `root`. Throws only when `root` cannot be read at all. When the tree has no license
+    /// file, manifest or Debian copyright of its own, the enclosing package root's top level is scanned too
+    /// and its declaration used (`licenseRoot` names it).
     ///
     /// Complexity: one capped read per license file, manifest and source file (headers only);
     /// full-text matching is O(tokens · log index) per file.
@@ -98,7 +117,7 @@ public struct LicenseScanner: Sendable {
                 out.base[i] = scanner.scanFile(rel: rel, url: url, db: db)
             }
         }
-        return assemble(root: root, files: files.map { $0.0 }, results: results)
+        return try withEnclosingPackageLicense(assemble(root: root, files: files.map { $0.0 }, results: results), root: root)
     }
 
     /// Examines one file (`rel` is the path reported in findings).
@@ -142,7 +161,13 @@ public struct LicenseScanner: Sendable {
             }
             r.findings.append(contentsOf: spdxTags(text: text, rel: rel, maxLines: 40))
             if ms.isEmpty && r.findings.isEmpty && !LicenseScanner.isNoticeName(rel) { r.warnings.append("\(rel): no known license text recognised") }
-            r.copyrights = Copyrights.find(in: text, path: rel, maxLines: 400)
+            if bytes.count < 8 * 1024 { r.choiceNames = LicenseChoice.namedOptions(in: text) }
+            // A copyright line that belongs to a license's own text (the FSF's in the GPL) is not the project's.
+            r.copyrights = Copyrights.find(in: text, path: rel, maxLines: 400).filter { !Copyrights.isPartOfLicenseText($0, matches: ms, db: db) }
+        case .readme:
+            let text = TextDecoding.string(bytes)
+            if let title = ReadmeNotes.title(text) { r.identity.names.append(title) }
+            r.findings = ReadmeNotes.orLaterNotices(bytes, path: rel, db: db)
         case .manifest:
             let text = TextDecoding.string(bytes)
             let m = Manifests.parse(name: name, path: rel, text: text, db: db)
@@ -254,9 +279,13 @@ public struct LicenseScanner: Sendable {
             for (d, id) in manifestIdentity where d == minDepth { identity.merge(id) }
         }
         identity.merge(debianIdentity)
-        let (declared, from) = LicenseScanner.declare(findings: findings, debianPrimary: debianPrimary)
-        var report = LicenseReport(root: root.path, declared: declared, declaredFrom: from, findings: findings, copyrights: copyrights,
+        let choices = LicenseChoice.resolve(named: results.indices.compactMap { results[$0].choiceNames.isEmpty ? nil : (files[$0], results[$0].choiceNames) },
+                                            files: files)
+        let sourceFileCount = files.filter { category(rel: $0, name: ($0 as NSString).lastPathComponent) == .source }.count
+        let declared = DeclaredLicenseResolver.resolve(findings: findings, debianPrimary: debianPrimary, choices: choices, sourceFileCount: sourceFileCount)
+        var report = LicenseReport(root: root.path, declared: declared.expression, declaredFrom: declared.from, findings: findings, copyrights: copyrights,
                                    identity: identity, warnings: warnings, filesScanned: files.count, dataVersion: LicenseDatabase.dataVersion)
+        report.declaredBy = declared.by
         report.noticeFiles = files.filter { LicenseScanner.isNoticeName($0) && LicenseScanner.category(rel: $0, name: ($0 as NSString).lastPathComponent) == .licenseFile }
         return report
     }
@@ -267,55 +296,6 @@ public struct LicenseScanner: Sendable {
         if uniq.isEmpty { return nil }
         if uniq.count == 1 { return uniq[0] }
         return uniq.map { $0.contains(" ") ? "(\($0))" : $0 }.joined(separator: " AND ")
-    }
-
-    /// The tree's declared license. Precedence (docs/license.md):
-    /// 1. license files at the shallowest level that has license files or manifests: their full-text
-    ///    matches (confidence ≥ 0.8), ANDed in path order (NOTICE files excluded);
-    /// 2. else explicit SPDX fields of manifests at that level (confidence ≥ 0.9), then any manifest field;
-    /// 3. else the `Files: *` license of Debian copyright files;
-    /// 4. else the most frequent `SPDX-License-Identifier` tag, else the most frequent header notice.
-    static func declare(findings: [LicenseFinding], debianPrimary: [LicenseFinding]) -> (String?, [String]) {
-        func depth(_ f: LicenseFinding) -> Int { f.path.split(separator: "/").count }
-        let files = findings.filter { $0.kind == .file && $0.confidence >= 0.8 && !isNoticeName($0.path) && !$0.spdx.hasPrefix("LicenseRef-scancode-unknown") }
-        let manifests = findings.filter { $0.kind == .manifest }
-        if !debianPrimary.isEmpty {
-            let dmin = debianPrimary.map(depth).min() ?? 0
-            let top = (files + manifests).map(depth).min() ?? Int.max
-            // A Debian binary package: its copyright file speaks for the package unless a shallower
-            // upstream declaration exists.
-            if top >= dmin, let p = debianPrimary.filter({ depth($0) == dmin }).first, p.confidence >= 0.5 {
-                return (p.spdx, [p.path])
-            }
-        }
-        if let minDepth = (files + manifests).map(depth).min() {
-            let levelFiles = files.filter { depth($0) == minDepth }
-            if !levelFiles.isEmpty {
-                return (conjoin(levelFiles.map { $0.spdx }), Array(Set(levelFiles.map { $0.path })).sorted())
-            }
-            let levelManifests = manifests.filter { depth($0) == minDepth }.sorted { $0.confidence > $1.confidence }
-            if let best = levelManifests.first {
-                let strong = levelManifests.filter { $0.confidence >= 0.9 }
-                if !strong.isEmpty { return (conjoin(strong.map { $0.spdx }), Array(Set(strong.map { $0.path })).sorted()) }
-                return (best.spdx, [best.path])
-            }
-            // License files exist only deeper than the manifests: take the shallowest license files.
-            if let fmin = files.map(depth).min() {
-                let lf = files.filter { depth($0) == fmin }
-                return (conjoin(lf.map { $0.spdx }), Array(Set(lf.map { $0.path })).sorted())
-            }
-        }
-        if let p = debianPrimary.first { return (p.spdx, [p.path]) }
-        for kind in [FindingKind.spdxTag, .header] {
-            let fs = findings.filter { $0.kind == kind && $0.confidence >= 0.8 }
-            if fs.isEmpty { continue }
-            var counts: [String: Int] = [:]
-            for f in fs { counts[f.spdx, default: 0] += 1 }
-            if let best = counts.sorted(by: { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }).first {
-                return (best.key, Array(Set(fs.filter { $0.spdx == best.key }.map { $0.path })).sorted().prefix(5).map { $0 })
-            }
-        }
-        return (nil, [])
     }
 }
 

@@ -26,13 +26,13 @@ enum Manifests {
         var r = Result()
         switch l {
         case "package.json", "composer.json": json(path: path, text: text, db: db, into: &r)
-        case "pyproject.toml", "cargo.toml": toml(path: path, text: text, db: db, into: &r)
+        case "pyproject.toml", "cargo.toml": ManifestTOML.read(path: path, text: text, db: db, into: &r)
         case "setup.cfg": setupCfg(path: path, text: text, db: db, into: &r)
         case "pkg-info", "metadata": pkgInfo(path: path, text: text, db: db, into: &r)
-        case "pom.xml": xml(path: path, text: text, db: db, into: &r, pom: true)
+        case "pom.xml": ManifestXML.read(path: path, text: text, isMavenProject: true, db: db, into: &r)
         default:
             if l.hasSuffix(".gemspec") { gemspec(path: path, text: text, db: db, into: &r) }
-            else { xml(path: path, text: text, db: db, into: &r, pom: false) }
+            else { ManifestXML.read(path: path, text: text, isMavenProject: false, db: db, into: &r) }
         }
         return r
     }
@@ -106,82 +106,7 @@ enum Manifests {
         if let repo = obj["repository"] as? [String: Any], let u = repo["url"] as? String { r.identity.urls.append(u) }
     }
 
-    // MARK: TOML (pyproject.toml, Cargo.toml): a tolerant line scanner, enough for the fields we need.
-
-    static func tomlString(_ v: Substring) -> String? {
-        let t = v.trimmingCharacters(in: .whitespaces)
-        guard let q = t.first, q == "\"" || q == "'" else { return nil }
-        let rest = t.dropFirst()
-        guard let end = rest.firstIndex(of: q) else { return nil }
-        return String(rest[..<end])
-    }
-
-    static func toml(path: String, text: String, db: LicenseDatabase?, into r: inout Result) {
-        var section = ""
-        var inArray: String? = nil
-        var malformed = false
-        for (i, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let lineNo = i + 1
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("#") || line.isEmpty { continue }
-            if let key = inArray {
-                // Inside a multi-line array (classifiers, authors).
-                for s in quotedStrings(line) {
-                    if key == "classifiers" { classifier(s, path: path, line: lineNo, db: db, into: &r) }
-                    else if key == "authors" || key == "maintainers" { r.identity.authors.append(personName(s)) }
-                }
-                if line.contains("]") && !line.hasPrefix("{") || line == "]" { inArray = nil }
-                continue
-            }
-            if line.hasPrefix("[") {
-                if !line.contains("]") { malformed = true; continue }
-                section = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).lowercased()
-                continue
-            }
-            guard let eq = line.firstIndex(of: "=") else { malformed = true; continue }
-            let key = line[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = line[line.index(after: eq)...]
-            let inMain = section == "project" || section == "package" || section == "tool.poetry" || section == "workspace.package"
-            guard inMain else { continue }
-            let vt = value.trimmingCharacters(in: .whitespaces)
-            if vt.first == "\"" || vt.first == "'", tomlString(value) == nil { malformed = true }
-            switch key {
-            case "license", "license-expression":
-                if let s = tomlString(value) { add(s, field: "\(section).\(key)", path: path, line: lineNo, db: db, into: &r) }
-                else if vt.hasPrefix("{") {
-                    // license = { text = "MIT" } or { file = "LICENSE" }
-                    if let t = inlineTableValue(vt, "text") { add(t, field: "\(section).license.text", path: path, line: lineNo, db: db, into: &r) }
-                }
-            case "name":
-                if let s = tomlString(value) { r.identity.names.append(s) }
-            case "authors", "maintainers":
-                for s in quotedStrings(vt) where !s.contains("@") || s.contains("<") { r.identity.authors.append(personName(s)) }
-                if vt.hasPrefix("[") && !vt.contains("]") { inArray = key }
-            case "classifiers":
-                for s in quotedStrings(vt) { classifier(s, path: path, line: lineNo, db: db, into: &r) }
-                if vt.hasPrefix("[") && !vt.contains("]") { inArray = "classifiers" }
-            case "homepage", "repository":
-                if let s = tomlString(value) { r.identity.urls.append(s) }
-            default: break
-            }
-        }
-        // [project.urls] entries
-        if malformed { r.warnings.append("\(path): malformed TOML; read what could be read") }
-        for u in text.split(separator: "\n") where u.contains("://") {
-            if let s = quotedStrings(u.trimmingCharacters(in: .whitespaces)).first(where: { $0.hasPrefix("http") }), !r.identity.urls.contains(s) {
-                r.identity.urls.append(s)
-            }
-        }
-    }
-
-    static func inlineTableValue(_ s: String, _ key: String) -> String? {
-        guard let k = s.range(of: key) else { return nil }
-        let rest = s[k.upperBound...]
-        guard let eq = rest.firstIndex(of: "=") else { return nil }
-        return tomlString(rest[rest.index(after: eq)...])
-    }
-
-    /// Double- or single-quoted strings on one line, or `name = "..."` values inside inline tables.
+    /// Double- or single-quoted strings on one line (gemspec values).
     static func quotedStrings(_ s: String) -> [String] {
         var out: [String] = []
         var cur = ""
@@ -282,48 +207,6 @@ enum Manifests {
             case "homepage": if let s = strings.first { r.identity.urls.append(s) }
             default: break
             }
-        }
-    }
-
-    // MARK: XML (pom.xml, *.csproj, *.nuspec): tag scanning, no entity expansion.
-
-    static func tagValues(_ text: String, _ tag: String) -> [(String, Int)] {
-        var out: [(String, Int)] = []
-        var search = text.startIndex..<text.endIndex
-        while let open = text.range(of: "<\(tag)", options: [], range: search) {
-            guard let gt = text[open.upperBound...].firstIndex(of: ">") else { break }
-            let attrs = text[open.upperBound..<gt]
-            if let c = attrs.first, !(c == " " || c == "\t" || c == "\n" || c == "/"), !attrs.isEmpty { search = gt..<text.endIndex; continue }
-            let bodyStart = text.index(after: gt)
-            guard let close = text.range(of: "</\(tag)>", options: [], range: bodyStart..<text.endIndex) else { break }
-            let line = text[..<open.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            out.append((String(text[bodyStart..<close.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines), line))
-            search = close.upperBound..<text.endIndex
-        }
-        return out
-    }
-
-    static func xml(path: String, text: String, db: LicenseDatabase?, into r: inout Result, pom: Bool) {
-        if !text.contains("<") { r.warnings.append("\(path): not XML"); return }
-        if pom {
-            if let block = tagValues(text, "licenses").first {
-                let names = tagValues(block.0, "name").map { $0.0 }
-                let first = block.1
-                if !names.isEmpty { add(names.count == 1 ? names[0] : names.map { "(\($0))" }.joined(separator: " OR "), field: "pom licenses", path: path, line: first, db: db, into: &r) }
-                if names.count > 1 { r.findings.removeAll { $0.source == "pom licenses" }; for n in names { add(n, field: "pom license", path: path, line: first, db: db, into: &r) } }
-            }
-            let noLicenses = text.replacingOccurrences(of: #"<licenses>[\s\S]*?</licenses>"#, with: "", options: .regularExpression)
-            let noDeps = noLicenses.replacingOccurrences(of: #"<(dependencies|build|parent|developers|dependencyManagement|plugins)>[\s\S]*?</\1>"#, with: "", options: .regularExpression)
-            for (v, _) in tagValues(noDeps, "artifactId").prefix(1) { r.identity.names.append(v) }
-            for (v, _) in tagValues(noDeps, "name").prefix(1) { r.identity.names.append(v) }
-            for (v, _) in tagValues(noDeps, "url").prefix(1) { r.identity.urls.append(v) }
-            for (v, _) in tagValues(text, "developer").flatMap({ tagValues($0.0, "name") }) { r.identity.authors.append(v) }
-        } else {
-            for (v, line) in tagValues(text, "PackageLicenseExpression") { add(v, field: "PackageLicenseExpression", path: path, line: line, db: db, into: &r) }
-            for (v, line) in tagValues(text, "license") where !v.contains("<") { add(v, field: "nuspec license", path: path, line: line, db: db, into: &r) }
-            for tag in ["PackageId", "id", "AssemblyName"] { for (v, _) in tagValues(text, tag).prefix(1) { r.identity.names.append(v) } }
-            for tag in ["Authors", "authors"] { for (v, _) in tagValues(text, tag) { r.identity.authors.append(contentsOf: v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) } }
-            for tag in ["RepositoryUrl", "PackageProjectUrl", "projectUrl"] { for (v, _) in tagValues(text, tag) { r.identity.urls.append(v) } }
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// SPDX expressions and the free-form license names found in manifests, classifiers and DEP-5 files.
 public enum SPDX {
     /// Free-form names → SPDX expression and how sure the mapping is. Keys are `key(_:)`-normalised.
@@ -156,7 +158,9 @@ public enum SPDX {
         }
         if let db = db {
             let ms = db.match(text: Array(name.utf8))
-            if ms.count == 1, let m = ms.first, m.confidence >= 0.8 { return (m.spdx, m.confidence * 0.9) }
+            // A name recognised only by the dataset's reference rules ("GNU LGPL") is a guess at the version:
+            // below 0.9, so it never counts as a package's own declaration (docs/license.md).
+            if ms.count == 1, let m = ms.first, m.confidence >= 0.8 { return (m.spdx, min(0.85, m.confidence * 0.9)) }
         }
         return nil
     }
@@ -182,6 +186,26 @@ public enum SPDX {
         }
         return out
     }
-}
 
-import Foundation
+    /// `expression` with each license id (not operators, not `WITH` exceptions) replaced by `transform(id)`;
+    /// spacing and parentheses are kept.
+    public static func mapIDs(_ expression: String, _ transform: (String) -> String) -> String {
+        var out = ""
+        var token = ""
+        var afterWith = false
+        func flush() {
+            guard !token.isEmpty else { return }
+            let upper = token.uppercased()
+            if upper == "AND" || upper == "OR" { out += token; afterWith = false }
+            else if upper == "WITH" { out += token; afterWith = true }
+            else if afterWith { out += token; afterWith = false }
+            else { out += transform(token) }
+            token = ""
+        }
+        for ch in expression {
+            if ch == " " || ch == "(" || ch == ")" { flush(); out.append(ch) } else { token.append(ch) }
+        }
+        flush()
+        return out
+    }
+}

@@ -66,10 +66,25 @@ enum TextDecoding {
         return out
     }
 
-    /// Text of a byte string for display and regex-free scanning (invalid UTF-8 repaired; Latin-1 mapped).
+    /// Text of a byte string for display and line-based scanning (invalid UTF-8 repaired; Latin-1 mapped).
+    /// CRLF and lone CR become LF: Swift treats "\r\n" as one Character, so splitting on "\n" would not see
+    /// the lines of a CRLF file. Line numbers are unchanged.
     static func string(_ bytes: [UInt8]) -> String {
-        if let s = String(validating: bytes, as: UTF8.self) { return s }
-        return String(bytes.map { Character(Unicode.Scalar($0)) })
+        var normalized = bytes
+        if bytes.contains(13) {
+            normalized = []
+            normalized.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 13 {
+                    normalized.append(10)
+                    if i + 1 < bytes.count && bytes[i + 1] == 10 { i += 1 }
+                } else { normalized.append(bytes[i]) }
+                i += 1
+            }
+        }
+        if let s = String(validating: normalized, as: UTF8.self) { return s }
+        return String(normalized.map { Character(Unicode.Scalar($0)) })
     }
 
     /// Reads a gzip file (Debian `copyright.gz`, `changelog.gz`) by running the system gzip

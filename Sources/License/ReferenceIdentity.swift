@@ -1,0 +1,101 @@
+import Foundation
+
+/// How the reference project can be recognised in another tree.
+///
+/// Identity comes from what the reference says about itself — manifest names, authors and URLs, its README
+/// title, DEP-5 `Upstream-Name`/`Source`, the copyright holders of its own notices — and, for a reference
+/// given as code only, from its package, module and directory names. It never comes from the text of a
+/// license the reference ships (the FSF's line in the GPL is dropped by the scanner).
+public struct ReferenceIdentity: Codable, Sendable, Hashable {
+    /// Project names (manifest name, PKG-INFO Name, DEP-5 Upstream-Name, README title, names the caller knows).
+    public var names: [String]
+    /// Distribution package names (npm, PyPI, crates, Debian).
+    public var packageNames: [String]
+    public var urls: [String]
+    public var holders: [String]
+    public var authors: [String]
+    /// Package, module and directory names of the reference's code (`chardet`, `docopt`); only searched
+    /// for together with a derivation phrase or in prose, never in import statements.
+    public var codeNames: [String] = []
+
+    public init(names: [String] = [], packageNames: [String] = [], urls: [String] = [], holders: [String] = [], authors: [String] = [],
+                codeNames: [String] = []) {
+        self.names = names; self.packageNames = packageNames; self.urls = urls; self.holders = holders; self.authors = authors
+        self.codeNames = codeNames
+    }
+
+    /// Identity derived from a scanned reference tree: manifest names, authors and URLs, the README title, and the
+    /// copyright holders of its license files and headers (most frequent first). A tree whose holders include the
+    /// Python Software Foundation is also known as CPython / the Python standard library.
+    public static func from(report: LicenseReport) -> ReferenceIdentity {
+        var id = ReferenceIdentity(names: report.identity.names, packageNames: report.identity.names, urls: report.identity.urls,
+                                   holders: [], authors: report.identity.authors)
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for c in report.copyrights {
+            let h = c.holder.trimmingCharacters(in: .whitespaces)
+            if h.count < 4 || h.count > 120 { continue }
+            if counts[h] == nil { order.append(h) }
+            counts[h, default: 0] += 1
+        }
+        id.holders = order.sorted { (counts[$0] ?? 0) > (counts[$1] ?? 0) }.prefix(12).map { $0 }
+        if id.holders.contains(where: { $0.localizedCaseInsensitiveContains("Python Software Foundation") }) {
+            for n in ["CPython", "Python standard library", "standard library", "stdlib", "Python"] where !id.names.contains(n) { id.names.append(n) }
+        }
+        return id
+    }
+
+    /// As `from(report:)`, plus the code names of the tree at `root`: the directory's own name without a version
+    /// (`chardet-5.2.0` → `chardet`), Python packages (directories with `__init__.py`) and top-level modules
+    /// (`docopt.py`) up to three levels down. Generic names (`src`, `lib`, `tests`, ...) are left out.
+    public static func from(report: LicenseReport, root: URL) -> ReferenceIdentity {
+        var id = from(report: report)
+        var names: [String] = []
+        func add(_ raw: String) {
+            let name = stripVersion(raw)
+            if name.count >= 3, !genericDirectoryNames.contains(name.lowercased()), !name.hasPrefix("."), !names.contains(name) { names.append(name) }
+        }
+        add(root.standardizedFileURL.lastPathComponent)
+        for name in codeNames(root: root) { add(name) }
+        id.codeNames = names.filter { n in !id.names.contains { $0.caseInsensitiveCompare(n) == .orderedSame } }
+        return id
+    }
+
+    /// Python packages (directories with `__init__.py`) and top-level modules of the tree at `root`, up to three
+    /// levels down, outside generic directories (`docs`, `tests`, ...); helper modules (`setup`, `conf`, `version`,
+    /// `benchmark`, `test_*`) left out.
+    public static func codeNames(root: URL) -> [String] {
+        var names: [String] = []
+        guard let files = try? LicenseScanner.listFiles(root: root) else { return [] }
+        for (rel, _) in files.prefix(50_000) {
+            let parts = rel.split(separator: "/").map(String.init)
+            guard parts.count <= 4, let last = parts.last else { continue }
+            if parts.dropLast().contains(where: { genericDirectoryNames.contains($0.lowercased()) && $0.lowercased() != "src" && $0.lowercased() != "lib" }) { continue }
+            var candidate: String? = nil
+            if last == "__init__.py", parts.count >= 2 { candidate = parts[parts.count - 2] }
+            else if last.hasSuffix(".py"), parts.count <= 2 { candidate = String(last.dropLast(3)) }
+            guard let name = candidate, !helperModuleNames.contains(name.lowercased()), !name.lowercased().hasPrefix("test"),
+                  !name.lowercased().hasSuffix("_test"), !name.hasPrefix("_"), !names.contains(name) else { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Module names of packaging and tooling, not of the project.
+    static let helperModuleNames: Set<String> = ["setup", "conf", "conftest", "version", "_version", "benchmark", "bench", "noxfile", "tasks",
+                                                 "fabfile", "manage", "__main__", "distribute_setup", "ez_setup", "release", "runtests", "bootstrap"]
+
+    /// Directory names that never identify a project.
+    static let genericDirectoryNames: Set<String> = [
+        "src", "lib", "libs", "source", "sources", "code", "pkg", "cmd", "internal", "test", "tests", "testing", "doc", "docs", "example",
+        "examples", "scripts", "tools", "utils", "util", "vendor", "third_party", "_vendor", "reference", "suspect", "build", "dist",
+        "bin", "include", "private", "public", "main", "app", "core", "common", "misc", "data", "assets", "static", "templates",
+        "benchmarks", "bench", "fixtures", "compat", "helpers", "tmp", "temp", "work", "repo", "repository", "project", "package",
+    ]
+
+    /// `chardet-5.2.0` → `chardet`; `docopt_ng-0.9` → `docopt_ng`; names without a version are unchanged.
+    static func stripVersion(_ name: String) -> String {
+        guard let r = name.range(of: #"[-_]v?\d+(\.\d+)*([a-z]+\d*)?(\.post\d+|\.dev\d+)?$"#, options: .regularExpression) else { return name }
+        return String(name[..<r.lowerBound])
+    }
+}
