@@ -321,6 +321,8 @@ def check(root):
             if path.endswith(SWIFT_EXT):
                 for line, module in swift_imports(path):
                     if module != ARGUMENT_PARSER and module not in project:
+                        if module in declared:
+                            used.add(module)  # a declared package product (TOMLKit, Crypto, ...)
                         continue  # Foundation, Glibc, XCTest, ...: not ours
                     if module == t.module:
                         continue
