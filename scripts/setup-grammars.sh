@@ -26,6 +26,7 @@ if [ -f "$OUT/.pin" ] && [ "$(cat "$OUT/.pin")" = "$PIN" ] && [ -f "$OUT/grammar
     case "$name" in ''|'#'*) continue ;; esac
     [ -f "$OUT/$name.so" ] || missing=1
   done < "$HERE/grammars.tsv"
+  [ -f "$OUT/pack.json" ] || missing=1
   [ $missing = 0 ] && exit 0
 fi
 
@@ -66,7 +67,7 @@ rm -f "$OUT/.pin"
 grep -v '^#' "$HERE/grammars.tsv" | grep -v '^$' | while IFS=$'\t' read -r name source dir symbol; do
   [ -f "$OUT/$name.so" ] && [ -f "$OUT/.built-$name" ] && [ "$(cat "$OUT/.built-$name")" = "$PIN" ] && continue
   printf '%s\t%s\t%s\t%s\n' "$name" "$source" "$dir" "$symbol"
-done | xargs -P "$(nproc)" -L 1 -d '\n' bash -c 'IFS=$'"'"'\t'"'"' read -r n s d y <<< "$0"; build_one "$n" "$s" "$d" "$y" && echo "$PIN" > "$OUT/.built-$n"'
+done | xargs -r -P "$(nproc)" -L 1 -d '\n' bash -c 'IFS=$'"'"'\t'"'"' read -r n s d y <<< "$0"; build_one "$n" "$s" "$d" "$y" && echo "$PIN" > "$OUT/.built-$n"'
 
 # Versions the front end reports and the index records: pack version + grammar commit.
 python3 - "$HERE/grammars.tsv" "$CACHE/src/tslp-$TSLP_VERSION/sources/language_definitions.json" "$OUT/grammars.json" "$TSLP_VERSION" "$CSHARP_VERSION" <<'PY'
@@ -88,4 +89,7 @@ tmp = out + ".tmp"
 json.dump({"schema_version": 1, "grammars": grammars}, open(tmp, "w"), indent=1)
 import os; os.replace(tmp, out)
 PY
+# Every other grammar of the pack is built on first use by clonescan itself (Syntax/GrammarBuilder.swift), from
+# the checksum-verified sources unpacked above, with the same compiler and flags: pack.json says where and how.
+python3 "$HERE/grammar-pack.py" "$CACHE/src/tslp-$TSLP_VERSION" "$TSLP_VERSION" "$PIN" "$CC" "$CFLAGS" "$OUT/pack.json"
 echo "$PIN" > "$OUT/.pin"
