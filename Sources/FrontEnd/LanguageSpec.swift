@@ -35,4 +35,26 @@ public struct LanguageSpec: Sendable {
     public var exportRule: ExportRule = .keywords(publicWords: ["public"], privateWords: ["private"], publicByDefault: true)
     /// Parameter names that are receivers, not parameters (`self`).
     public var receiverNames: Set<String> = []
+    /// Node types that are `statement` units when not inside another unit (SQL: each statement).
+    public var statementTypes: Set<String> = []
+    /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked
+    /// (`DiscoveryOptions.includeMarkup`, or a file named on its own), never indexed or counted by default.
+    public var isMarkup = false
+    /// Whether leaf node types the table and `CanonicalRules` leave as `other` are classified from the grammar's
+    /// metadata (`GenericLeafRules`). Off for the languages whose tokens existing indexes hold.
+    public var usesGrammarMetadata = false
+
+    /// `units` when the language has functions, classes or statements to cut files into; `tokens` otherwise
+    /// (its files are one `<top-level>` unit each).
+    public var level: LanguageLevel {
+        functionTypes.isEmpty && classTypes.isEmpty && statementTypes.isEmpty ? .tokens : .units
+    }
+}
+
+/// How far the front end takes a language.
+public enum LanguageLevel: String, Sendable, Codable {
+    /// Token streams and channels, files cut into functions, methods, classes (or statements).
+    case units
+    /// Token streams and channels; each file is one unit of top-level code.
+    case tokens
 }

@@ -206,6 +206,12 @@ public enum LanguageTable {
             exportRule: .noLeadingUnderscore),
     ]
 
+    /// Every language: the hand-written table, then the pack's other grammars at token level (`PackLanguages`).
+    public static let registry: [LanguageSpec] = {
+        let tabled = Set(all.map(\.name))
+        return all + PackLanguages.all.filter { !tabled.contains($0.name) }
+    }()
+
     /// Languages by registry name.
-    public static let byName: [String: LanguageSpec] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    public static let byName: [String: LanguageSpec] = Dictionary(registry.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 }

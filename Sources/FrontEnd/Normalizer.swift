@@ -100,6 +100,14 @@ struct Normalizer {
                 units.append(makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex))
                 frame.unitIndex = units.count - 1
                 openUnits.append(units.count - 1)
+            } else if openUnits.count == 1, classifier.isStatement(rawSymbol) {
+                // A statement unit (SQL) directly under the file: named by its first named child's type.
+                let node = cursor.node
+                var unit = makeUnit(node: node, kind: .statement, parent: 0, bytes: bytes, tokenStart: tokenIndex)
+                unit.name = node.namedChild(0).map { classifier.name($0.symbol) } ?? classifier.name(rawSymbol)
+                units.append(unit)
+                frame.unitIndex = units.count - 1
+                openUnits.append(units.count - 1)
             }
             switch role {
             case .identifier where atomic:
@@ -302,7 +310,7 @@ struct Normalizer {
     /// Marks leaf units (outermost functions and methods), builds the top-level unit from the
     /// tokens outside them, and counts each unit's code lines.
     private func finishUnits(_ units: inout [Unit], tokens: TokenStream) {
-        func isFunction(_ k: UnitKind) -> Bool { k == .function || k == .method }
+        func isFunction(_ k: UnitKind) -> Bool { k == .function || k == .method || k == .statement }
         var outermost: [Range<Int32>] = []
         for i in units.indices where isFunction(units[i].kind) {
             var p = units[i].parent

@@ -57,7 +57,7 @@ public final class SourceParser {
         do { grammar = try catalog.grammar(language) } catch {
             return .skipped(Skip(path: path, reason: .grammarUnavailable, detail: error.description))
         }
-        let classifier = NodeClassifier.shared(spec: spec, grammar: grammar)
+        let classifier = NodeClassifier.shared(spec: spec, grammar: grammar, metadata: { catalog.metadata(language) })
         // A fresh parser per file, in this thread's parse arena: the parse, the walk and the tree's release
         // then cost no malloc/free churn (measured in docs/index.md).
         let outcome = Parser.withArena(grammar: grammar) { parser in

@@ -31,7 +31,17 @@ enum Fixtures {
         ("swift", "sample.swift"), ("scala", "sample.scala"), ("bash", "sample.sh"), ("lua", "sample.lua"),
     ]
 
-    static let lineCommentPrefixes = ["#", "//", "--"]
+    /// Token-level fixtures (languages without units): language -> file name in `tokens/`.
+    static let tokenLevel: [(String, String)] = [
+        ("nix", "sample.nix"), ("gleam", "sample.gleam"), ("terraform", "sample.tf"), ("odin", "sample.odin"), ("ada", "sample.adb"),
+    ]
+
+    /// Every fixture the order, coverage and rename suites read: language -> path under `Fixtures/`.
+    static var everyLevel: [(String, String)] {
+        conformance.map { ($0.0, "conformance/" + $0.1) } + tokenLevel.map { ($0.0, "tokens/" + $0.1) }
+    }
+
+    static let lineCommentPrefixes = ["#", "//", "--", "%", ";"]
 }
 
 /// A temporary directory removed at deinit.

@@ -1,0 +1,114 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// `clonescan languages`, and compare, index and query on a language at token level (no hand-written table).
+final class LanguagesCLITests: XCTestCase {
+    func testLanguagesListsEveryLanguageOnePerLine() throws {
+        let r = try run(["languages"])
+        XCTAssertEqual(r.code, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n").dropLast()
+        XCTAssertGreaterThanOrEqual(lines.count, 100)
+        let perl = try XCTUnwrap(lines.first { $0.hasPrefix("perl ") })
+        XCTAssertTrue(perl.contains(".pl") && perl.contains("tree-sitter-language-pack 0.7.4"), String(perl))
+        XCTAssertTrue(lines.allSatisfy { $0.contains(" units ") || $0.contains(" tokens") }, "every line has a level")
+        let json = try run(["languages", "--format", "json"])
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.count, lines.count)
+        XCTAssertTrue(rows.allSatisfy { $0["name"] is String && $0["level"] is String && $0["extensions"] is [String] })
+    }
+
+    /// Odin has no table entry: its files are one top-level unit of tokens each, and a renamed, reformatted copy is
+    /// still found by compare and by query against an index.
+    func testATokenLevelLanguageIsComparedIndexedAndQueried() throws {
+        let renamed = Self.odin.replacingOccurrences(of: "classify", with: "kind_of").replacingOccurrences(of: "tokens", with: "items")
+            .replacingOccurrences(of: "text", with: "source").replacingOccurrences(of: "\t", with: "    ")
+        let reference = try tree(["lexer.odin": Self.odin])
+        let suspect = try tree(["src/scan.odin": renamed])
+        let unrelated = try tree(["other.odin": Self.unrelated])
+        let clone = try run(["compare", reference, suspect, "--format", "json"])
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(clone.stdout.utf8)) as? [String: Any], clone.stderr)
+        XCTAssertEqual(doc["verdict"] as? String, "clone", clone.stdout)
+        let none = try run(["compare", reference, unrelated, "--format", "json"])
+        let noneDoc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(none.stdout.utf8)) as? [String: Any], none.stderr)
+        XCTAssertNotEqual(noneDoc["verdict"] as? String, "clone", none.stdout)
+
+        let db = try temporaryDirectory().appendingPathComponent("corpus.sqlite").path
+        let index = try run(["index", "--db", db, suspect, unrelated, "--quiet"])
+        XCTAssertEqual(index.code, 0, index.stderr)
+        let query = try run(["query", "--db", db, reference, "--format", "json"])
+        XCTAssertTrue(query.stdout.contains(suspect), query.stdout + query.stderr)
+    }
+
+    static let odin = """
+        package lexer
+
+        import "core:fmt"
+
+        Token :: struct {
+        \tkind:  string,
+        \tvalue: int,
+        \tline:  int,
+        }
+
+        MAX_TOKENS :: 1024
+
+        classify :: proc(c: u8) -> string {
+        \tif c == '+' || c == '-' || c == '*' || c == '/' {
+        \t\treturn "operator"
+        \t} else if c == ' ' || c == '\\t' {
+        \t\treturn "space"
+        \t} else if c >= '0' && c <= '9' {
+        \t\treturn "number"
+        \t}
+        \treturn "invalid"
+        }
+
+        tokenize :: proc(text: string) -> [dynamic]Token {
+        \ttokens: [dynamic]Token
+        \tline := 1
+        \tfor i in 0 ..< len(text) {
+        \t\tif text[i] == '\\n' {
+        \t\t\tline += 1
+        \t\t\tcontinue
+        \t\t}
+        \t\tkind := classify(text[i])
+        \t\tif kind == "space" {
+        \t\t\tcontinue
+        \t\t}
+        \t\tif kind == "invalid" {
+        \t\t\tfmt.printf("invalid token at line %d\\n", line)
+        \t\t\tbreak
+        \t\t}
+        \t\tappend(&tokens, Token{kind = kind, value = i, line = line})
+        \t}
+        \tif len(tokens) > MAX_TOKENS {
+        \t\tfmt.println("too many tokens")
+        \t}
+        \treturn tokens
+        }
+
+        """
+
+    static let unrelated = """
+        package stack
+
+        Stack :: struct {
+        \titems: [dynamic]f64,
+        }
+
+        push :: proc(s: ^Stack, v: f64) {
+        \tappend(&s.items, v)
+        }
+
+        pop :: proc(s: ^Stack) -> (f64, bool) {
+        \tif len(s.items) == 0 {
+        \t\treturn 0, false
+        \t}
+        \tv := s.items[len(s.items) - 1]
+        \tresize(&s.items, len(s.items) - 1)
+        \treturn v, true
+        }
+
+        """
+}
