@@ -35,6 +35,9 @@ public struct LanguageSpec: Sendable {
     public var exportRule: ExportRule = .keywords(publicWords: ["public"], privateWords: ["private"], publicByDefault: true)
     /// Parameter names that are receivers, not parameters (`self`).
     public var receiverNames: Set<String> = []
+    /// Node types that become the function unit when their last named child is a function (R's `f <- function(x)
+    /// {...}`, a `binary_operator`): the unit then covers and is named by the whole assignment.
+    public var unitWrappers: Set<String> = []
     /// Node types that are `statement` units when not inside another unit (SQL: each statement).
     public var statementTypes: Set<String> = []
     /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked

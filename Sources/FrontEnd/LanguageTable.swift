@@ -1,8 +1,12 @@
 /// The language registry: one table entry per language. Node types not listed in `kinds`
 /// fall through to the shared rules in `CanonicalRules`.
 public enum LanguageTable {
-    /// Every language the front end knows, in registry order.
-    public static let all: [LanguageSpec] = [
+    /// Every language with units, in registry order: the first table, then `UnitLanguages` (appended, so that the
+    /// fuzz harness's language selectors keep their meaning).
+    public static let all: [LanguageSpec] = established + UnitLanguages.all
+
+    /// The languages of the first table, whose tokens existing indexes hold.
+    static let established: [LanguageSpec] = [
         LanguageSpec(
             name: "python", extensions: ["py", "pyi", "pyw"], shebangs: ["python", "python3", "python2"],
             functionTypes: ["function_definition"], classTypes: ["class_definition"], lambdaTypes: ["lambda"],

@@ -27,6 +27,8 @@ final class NodeClassifier: @unchecked Sendable {
 
     /// By symbol, whether it opens a `statement` unit (`LanguageSpec.statementTypes`).
     let statementSymbols: [Bool]
+    /// By symbol, whether it may wrap a function unit (`LanguageSpec.unitWrappers`).
+    let wrapperSymbols: [Bool]
 
     /// - Parameter metadata: the grammar's node-type metadata, read when `spec.usesGrammarMetadata` (else unused).
     init(spec: LanguageSpec, grammar: Grammar, metadata: GrammarMetadata = GrammarMetadata()) {
@@ -74,6 +76,7 @@ final class NodeClassifier: @unchecked Sendable {
         fieldDeclarator = grammar.fieldID("declarator")
         fieldBody = grammar.fieldID("body")
         statementSymbols = grammar.symbolNames.enumerated().map { spec.statementTypes.contains($1) && grammar.symbolIsNamed[$0] }
+        wrapperSymbols = grammar.symbolNames.enumerated().map { spec.unitWrappers.contains($1) && grammar.symbolIsNamed[$0] }
     }
 
     deinit { endWanted.deallocate() }
@@ -92,6 +95,10 @@ final class NodeClassifier: @unchecked Sendable {
     /// Whether `symbol` opens a statement unit.
     @inline(__always) func isStatement(_ symbol: UInt16) -> Bool {
         Int(symbol) < statementSymbols.count && statementSymbols[Int(symbol)]
+    }
+    /// Whether `symbol` may wrap a function unit.
+    @inline(__always) func isUnitWrapper(_ symbol: UInt16) -> Bool {
+        Int(symbol) < wrapperSymbols.count && wrapperSymbols[Int(symbol)]
     }
     /// The grammar's name for `symbol`.
     func name(_ symbol: UInt16) -> String {

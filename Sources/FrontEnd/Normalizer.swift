@@ -22,6 +22,15 @@ struct Normalizer {
         /// Named children entered so far, and this node's position among its named siblings.
         var namedChildren: Int32 = 0
         var namedIndex: Int32 = 0
+        /// This node is a unit wrapper whose last named child is the function.
+        var wrapsFunction = false
+    }
+
+    /// The function a unit wrapper (`LanguageSpec.unitWrappers`) assigns, if its last named child is one.
+    private func wrappedFunction(_ node: SyntaxNode) -> SyntaxNode? {
+        let count = node.namedChildCount
+        guard count >= 2, let last = node.namedChild(count - 1), classifier.kind(last.symbol) == .function else { return nil }
+        return last
     }
 
     func normalize(tree: SyntaxTree, bytes: UnsafeBufferPointer<UInt8>, path: String, pathBytes: [UInt8]?) -> ParsedFile {
@@ -94,7 +103,19 @@ struct Normalizer {
                 structuralDepth += 1
                 frame.structural = true
             }
-            if kind == .function || kind == .classLike {
+            if classifier.isUnitWrapper(rawSymbol), let wrapped = wrappedFunction(cursor.node) {
+                // `f <- function(x) {...}`: the assignment is the unit, named by its left side.
+                let parent = openUnits.last ?? 0
+                let unitKind: UnitKind = units[parent].kind == .class ? .method : .function
+                var unit = makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex)
+                unit.parameterCount = countParameters(wrapped, bytes: bytes)
+                units.append(unit)
+                frame.unitIndex = units.count - 1
+                frame.wrapsFunction = true
+                openUnits.append(units.count - 1)
+            } else if kind == .function, frames.last?.wrapsFunction == true {
+                // The wrapped function itself: its wrapper is the unit.
+            } else if kind == .function || kind == .classLike {
                 let parent = openUnits.last ?? 0
                 let unitKind: UnitKind = kind == .classLike ? .class : (units[parent].kind == .class ? .method : .function)
                 units.append(makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex))
@@ -228,6 +249,20 @@ struct Normalizer {
         while let child = node.namedChild(i), i < 8 {
             if classifier.role(child.symbol) == .identifier { return child }
             i += 1
+        }
+        // Languages added with grammar metadata: the name may sit a few levels down the first named children (Elm's
+        // `function_declaration_left`, Julia's `signature` > `call_expression`, Fortran's `function_statement`).
+        if classifier.spec.usesGrammarMetadata {
+            var current = node
+            for _ in 0..<3 {
+                guard let first = current.namedChild(0) else { break }
+                var j: UInt32 = 0
+                while let child = first.namedChild(j), j < 4 {
+                    if classifier.role(child.symbol) == .identifier { return child }
+                    j += 1
+                }
+                current = first
+            }
         }
         return nil
     }

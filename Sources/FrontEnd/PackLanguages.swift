@@ -15,6 +15,11 @@ enum PackLanguages {
         return spec
     }
 
+    /// The pack language called `name`, as the base of a table entry (`UnitLanguages`).
+    static func spec(named name: String) -> LanguageSpec {
+        all.first { $0.name == name } ?? code(name, [])
+    }
+
     /// The token-level languages, in name order.
     static let all: [LanguageSpec] = [
         code("actionscript", ["as"]),

@@ -29,6 +29,11 @@ enum Fixtures {
         ("go", "sample.go"), ("rust", "sample.rs"), ("java", "Sample.java"), ("c", "sample.c"), ("cpp", "sample.cpp"),
         ("csharp", "Sample.cs"), ("ruby", "sample.rb"), ("php", "sample.php"), ("kotlin", "sample.kt"),
         ("swift", "sample.swift"), ("scala", "sample.scala"), ("bash", "sample.sh"), ("lua", "sample.lua"),
+    ] + added
+
+    /// Conformance fixtures of the languages added from the pack (`UnitLanguages`).
+    static let added: [(String, String)] = [
+        ("perl", "sample.pl"), ("r", "sample.R"), ("julia", "sample.jl"), ("objc", "sample.m"),
     ]
 
     /// Token-level fixtures (languages without units): language -> file name in `tokens/`.
