@@ -19,7 +19,7 @@ struct GenericLeafRules {
         "literalchar", "linestring",
     ]
     private static let numberNames: Set<String> = [
-        "num_lit", "numeric_lit", "int", "real", "int_lit", "float_lit", "numeric_literal", "hex", "octal", "bin",
+        "num_lit", "numeric_lit", "int_lit", "float_lit", "numeric_literal", "hex", "octal", "bin",
         "decimal", "digits", "natural", "rational",
     ]
     private static let booleanNames: Set<String> = ["true", "false", "boolean", "bool", "bool_lit", "boolean_literal", "bool_literal"]

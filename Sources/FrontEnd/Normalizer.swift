@@ -26,11 +26,14 @@ struct Normalizer {
         var wrapsFunction = false
     }
 
-    /// The function a unit wrapper (`LanguageSpec.unitWrappers`) assigns, if its last named child is one.
+    /// The function a unit wrapper (`LanguageSpec.unitWrappers`) holds, if its first or last named child is one
+    /// (R's `f <- function(x) {...}`, Zig's declaration of a prototype and its block).
     private func wrappedFunction(_ node: SyntaxNode) -> SyntaxNode? {
         let count = node.namedChildCount
-        guard count >= 2, let last = node.namedChild(count - 1), classifier.kind(last.symbol) == .function else { return nil }
-        return last
+        guard count >= 2 else { return nil }
+        if let last = node.namedChild(count - 1), classifier.kind(last.symbol) == .function { return last }
+        if let first = node.namedChild(0), classifier.kind(first.symbol) == .function { return first }
+        return nil
     }
 
     func normalize(tree: SyntaxTree, bytes: UnsafeBufferPointer<UInt8>, path: String, pathBytes: [UInt8]?) -> ParsedFile {

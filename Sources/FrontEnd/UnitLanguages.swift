@@ -63,5 +63,70 @@ enum UnitLanguages {
             $0.exportRule = .keywords(publicWords: [], privateWords: ["static"], publicByDefault: true)
             $0.receiverNames = ["self"]
         },
+        upgrade("zig") {
+            $0.functionTypes = ["FnProto"]
+            $0.unitWrappers = ["Decl"]
+            $0.stringTypes = ["STRINGLITERALSINGLE", "LINESTRING", "CHAR_LITERAL"]
+            $0.kinds = ["ParamDeclList": .parameterList, "ParamDecl": .parameter, "FnCallArguments": .argumentList,
+                        "IfStatement": .branch, "IfExpr": .branch, "IfPrefix": .other, "ForStatement": .loop, "ForExpr": .loop,
+                        "WhileStatement": .loop, "WhileExpr": .loop, "LoopStatement": .other, "LoopExpr": .other,
+                        "SwitchExpr": .switchLike, "SwitchProng": .caseClause, "Block": .block, "AssignExpr": .assignment,
+                        "VarDecl": .assignment, "BinaryExpr": .binaryOperator, "CompareExpr": .binaryOperator,
+                        "BoolOrExpr": .binaryOperator, "BoolAndExpr": .binaryOperator, "AdditionExpr": .binaryOperator,
+                        "MultiplyExpr": .binaryOperator, "PrefixExpr": .unaryOperator, "InitList": .collection,
+                        "BUILTINIDENTIFIER": .identifier, "INTEGER": .numberLiteral, "FLOAT": .numberLiteral]
+            $0.exportRule = .keywords(publicWords: ["pub"], privateWords: [], publicByDefault: false)
+        },
+        upgrade("erlang") {
+            $0.functionTypes = ["fun_decl"]
+            $0.lambdaTypes = ["anonymous_fun"]
+            $0.stringTypes = ["string", "char"]
+            $0.kinds = ["case_expr": .switchLike, "cr_clause": .caseClause, "if_expr": .branch, "if_clause": .caseClause,
+                        "binary_op_expr": .binaryOperator, "unary_op_expr": .unaryOperator, "match_expr": .assignment,
+                        "list": .collection, "tuple": .collection, "map_expr": .collection, "record_expr": .collection,
+                        "remote": .member, "expr_args": .argumentList, "list_comprehension": .loop, "clause_body": .block,
+                        "try_expr": .tryLike, "catch_clause": .catchClause, "receive_expr": .switchLike, "var": .identifier,
+                        "atom": .identifier, "integer": .numberLiteral, "float": .numberLiteral]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("solidity") {
+            $0.functionTypes = ["function_definition", "constructor_definition", "modifier_definition", "fallback_receive_definition"]
+            $0.classTypes = ["contract_declaration", "interface_declaration", "library_declaration", "struct_declaration"]
+            $0.stringTypes = ["string", "hex_string_literal", "unicode_string_literal"]
+            $0.kinds = ["emit_statement": .call, "revert_statement": .throwLike, "variable_declaration_statement": .assignment,
+                        "state_variable_declaration": .assignment, "augmented_assignment_expression": .assignment,
+                        "array_access": .subscript, "member_expression": .member, "number_literal": .numberLiteral,
+                        "boolean_literal": .booleanLiteral, "ternary_expression": .branch, "function_body": .block,
+                        "block_statement": .block, "import_directive": .importLike, "pragma_directive": .other]
+            $0.exportRule = .keywords(publicWords: ["public", "external"], privateWords: ["private", "internal"], publicByDefault: true)
+        },
+        upgrade("powershell") {
+            $0.functionTypes = ["function_statement", "class_method_definition"]
+            $0.classTypes = ["class_statement"]
+            $0.lambdaTypes = ["script_block_expression"]
+            $0.stringTypes = ["string_literal", "expandable_string_literal", "verbatim_string_characters", "expandable_here_string_literal"]
+            $0.kinds = ["command": .call, "invokation_expression": .call, "if_statement": .branch, "elseif_clause": .branch,
+                        "else_clause": .elseClause, "foreach_statement": .loop, "for_statement": .loop, "while_statement": .loop,
+                        "do_statement": .loop, "switch_statement": .switchLike, "assignment_expression": .assignment,
+                        "array_literal_expression": .other, "array_expression": .collection, "hash_literal_expression": .collection,
+                        "member_access": .member, "element_access": .subscript, "flow_control_statement": .returnStatement,
+                        "trap_statement": .catchClause, "try_statement": .tryLike, "catch_clause": .catchClause,
+                        "variable": .identifier, "statement_block": .block, "script_block": .block, "param_block": .parameterList,
+                        "integer_literal": .numberLiteral, "real_literal": .numberLiteral]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("d") {
+            $0.functionTypes = ["function_declaration", "constructor", "destructor"]
+            $0.classTypes = ["class_declaration", "struct_declaration", "interface_declaration", "union_declaration"]
+            $0.lambdaTypes = ["function_literal"]
+            $0.stringTypes = ["string_literal", "char_literal", "quoted_string", "raw_string", "token_string", "hex_string"]
+            $0.kinds = ["string": .other, "wstring": .other, "dstring": .other, "cstring": .other, "char": .other,
+                        "wchar": .other, "dchar": .other, "int": .other, "bool": .other, "float": .other,
+                        "import_declaration": .importLike, "foreach_statement": .loop, "property_expression": .member,
+                        "index_expression": .subscript, "new_expression": .call, "int_literal": .numberLiteral,
+                        "float_literal": .numberLiteral, "array_literal": .collection, "function_body": .block,
+                        "block_statement": .block, "conditional_statement": .branch, "throw_statement": .throwLike]
+            $0.exportRule = .keywords(publicWords: ["public", "export"], privateWords: ["private", "package", "protected"], publicByDefault: true)
+        },
     ]
 }

@@ -156,7 +156,12 @@ final class ConformanceTests: XCTestCase {
                 if let nl = gap.firstIndex(of: 10) { gap.insert(10, at: nl) }
             }
             out += gap
-            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            var text = String(decoding: bytes[start..<end], as: UTF8.self)
+            // A sigil written into the identifier token (PowerShell's `$name`) stays.
+            if identifierTokens.contains(Int32(i)), text.count > 1, text.first == "$", text.dropFirst().first.map({ $0.isLetter }) == true {
+                out += [UInt8(ascii: "$")]
+                text.removeFirst()
+            }
             if identifierTokens.contains(Int32(i)), text.first.map({ $0.isLetter || $0 == "_" }) == true,
                !["self", "this", "super", "cls", "main", "string", "int", "bool", "void", "char", "float", "double", "new", "echo", "len"].contains(text) {
                 let upper = text.first?.isUppercase ?? false
@@ -164,7 +169,7 @@ final class ConformanceTests: XCTestCase {
                 names[text] = renamed
                 out += Array(renamed.utf8)
             } else {
-                out += bytes[start..<end]
+                out += Array(text.utf8)
             }
             cursor = end
         }

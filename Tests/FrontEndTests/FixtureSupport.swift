@@ -33,7 +33,8 @@ enum Fixtures {
 
     /// Conformance fixtures of the languages added from the pack (`UnitLanguages`).
     static let added: [(String, String)] = [
-        ("perl", "sample.pl"), ("r", "sample.R"), ("julia", "sample.jl"), ("objc", "sample.m"),
+        ("perl", "sample.pl"), ("r", "sample.R"), ("julia", "sample.jl"), ("objc", "sample.m"), ("zig", "sample.zig"),
+        ("erlang", "sample.erl"), ("solidity", "sample.sol"), ("powershell", "sample.ps1"), ("d", "sample.d"),
     ]
 
     /// Token-level fixtures (languages without units): language -> file name in `tokens/`.
