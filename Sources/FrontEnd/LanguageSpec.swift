@@ -38,6 +38,11 @@ public struct LanguageSpec: Sendable {
     /// Node types that become the function unit when their last named child is a function (R's `f <- function(x)
     /// {...}`, a `binary_operator`): the unit then covers and is named by the whole assignment.
     public var unitWrappers: Set<String> = []
+    /// Lisps: list node types that are function units when their first element is one of `functionHeads`
+    /// (`(defn name [args] ...)`); the unit is named by the second element (or its first, `(define (name args) ...)`).
+    public var listTypes: Set<String> = []
+    /// The head symbols of function forms (`defn`, `define`).
+    public var functionHeads: Set<String> = []
     /// Node types that are `statement` units when not inside another unit (SQL: each statement).
     public var statementTypes: Set<String> = []
     /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked

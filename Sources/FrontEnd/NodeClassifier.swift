@@ -29,6 +29,8 @@ final class NodeClassifier: @unchecked Sendable {
     let statementSymbols: [Bool]
     /// By symbol, whether it may wrap a function unit (`LanguageSpec.unitWrappers`).
     let wrapperSymbols: [Bool]
+    /// By symbol, whether it is a list that may be a function form (`LanguageSpec.listTypes`).
+    let listSymbols: [Bool]
 
     /// - Parameter metadata: the grammar's node-type metadata, read when `spec.usesGrammarMetadata` (else unused).
     init(spec: LanguageSpec, grammar: Grammar, metadata: GrammarMetadata = GrammarMetadata()) {
@@ -77,6 +79,7 @@ final class NodeClassifier: @unchecked Sendable {
         fieldBody = grammar.fieldID("body")
         statementSymbols = grammar.symbolNames.enumerated().map { spec.statementTypes.contains($1) && grammar.symbolIsNamed[$0] }
         wrapperSymbols = grammar.symbolNames.enumerated().map { spec.unitWrappers.contains($1) && grammar.symbolIsNamed[$0] }
+        listSymbols = grammar.symbolNames.enumerated().map { spec.listTypes.contains($1) && grammar.symbolIsNamed[$0] && !spec.functionHeads.isEmpty }
     }
 
     deinit { endWanted.deallocate() }
@@ -99,6 +102,10 @@ final class NodeClassifier: @unchecked Sendable {
     /// Whether `symbol` may wrap a function unit.
     @inline(__always) func isUnitWrapper(_ symbol: UInt16) -> Bool {
         Int(symbol) < wrapperSymbols.count && wrapperSymbols[Int(symbol)]
+    }
+    /// Whether `symbol` is a list that may be a function form.
+    @inline(__always) func isList(_ symbol: UInt16) -> Bool {
+        Int(symbol) < listSymbols.count && listSymbols[Int(symbol)]
     }
     /// The grammar's name for `symbol`.
     func name(_ symbol: UInt16) -> String {

@@ -26,6 +26,19 @@ struct Normalizer {
         var wrapsFunction = false
     }
 
+    /// The name of a Lisp function form (`LanguageSpec.functionHeads`), or nil when `node` is another list.
+    private func functionFormName(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        func text(_ n: SyntaxNode) -> String {
+            let s = min(Int(n.startByte), bytes.count), e = min(max(Int(n.endByte), s), bytes.count, s + 200)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+        }
+        guard let head = node.namedChild(0), head.endByte - head.startByte <= 32,
+              classifier.spec.functionHeads.contains(text(head)), let second = node.namedChild(1) else { return nil }
+        // `(define (name args) ...)` names the function inside its signature list; `(define name value)` is no function.
+        if classifier.spec.listTypes.contains(classifier.name(second.symbol)), let inner = second.namedChild(0) { return text(inner) }
+        return text(head) == "define" ? nil : text(second)
+    }
+
     /// The function a unit wrapper (`LanguageSpec.unitWrappers`) holds, if its first or last named child is one
     /// (R's `f <- function(x) {...}`, Zig's declaration of a prototype and its block).
     private func wrappedFunction(_ node: SyntaxNode) -> SyntaxNode? {
@@ -115,6 +128,14 @@ struct Normalizer {
                 units.append(unit)
                 frame.unitIndex = units.count - 1
                 frame.wrapsFunction = true
+                openUnits.append(units.count - 1)
+            } else if classifier.isList(rawSymbol), let name = functionFormName(cursor.node, bytes: bytes) {
+                // `(defn name [args] ...)`: a function form of a Lisp.
+                let parent = openUnits.last ?? 0
+                var unit = makeUnit(node: cursor.node, kind: .function, parent: parent, bytes: bytes, tokenStart: tokenIndex)
+                unit.name = name
+                units.append(unit)
+                frame.unitIndex = units.count - 1
                 openUnits.append(units.count - 1)
             } else if kind == .function, frames.last?.wrapsFunction == true {
                 // The wrapped function itself: its wrapper is the unit.
@@ -259,6 +280,7 @@ struct Normalizer {
             var current = node
             for _ in 0..<3 {
                 guard let first = current.namedChild(0) else { break }
+                if let named = first.child(field: classifier.fieldName) { return innermostIdentifier(named) }
                 var j: UInt32 = 0
                 while let child = first.namedChild(j), j < 4 {
                     if classifier.role(child.symbol) == .identifier { return child }
@@ -273,11 +295,16 @@ struct Normalizer {
     private func innermostIdentifier(_ node: SyntaxNode) -> SyntaxNode {
         if classifier.role(node.symbol) == .identifier { return node }
         var i: UInt32 = 0
+        var found: SyntaxNode?
         while let child = node.namedChild(i), i < 8 {
-            if classifier.role(child.symbol) == .identifier { return child }
+            if classifier.role(child.symbol) == .identifier {
+                // A qualified name of an added language (Pascal's `TTokenizer.Classify`) is named by its last part.
+                guard classifier.spec.usesGrammarMetadata else { return child }
+                found = child
+            }
             i += 1
         }
-        return node
+        return found ?? node
     }
 
     private func parameterList(_ node: SyntaxNode) -> SyntaxNode? {

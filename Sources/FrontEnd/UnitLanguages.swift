@@ -128,5 +128,83 @@ enum UnitLanguages {
                         "block_statement": .block, "conditional_statement": .branch, "throw_statement": .throwLike]
             $0.exportRule = .keywords(publicWords: ["public", "export"], privateWords: ["private", "package", "protected"], publicByDefault: true)
         },
+        upgrade("elm") {
+            $0.functionTypes = ["value_declaration"]
+            $0.classTypes = []
+            $0.lambdaTypes = ["anonymous_function_expr"]
+            $0.stringTypes = ["string_constant_expr", "char_constant_expr"]
+            $0.kinds = ["function_call_expr": .call, "if_else_expr": .branch, "case_of_expr": .switchLike, "case_of_branch": .caseClause,
+                        "let_in_expr": .block, "list_expr": .collection, "record_expr": .collection, "tuple_expr": .collection,
+                        "field_access_expr": .member, "bin_op_expr": .binaryOperator, "negate_expr": .unaryOperator,
+                        "number_constant_expr": .numberLiteral, "import_clause": .importLike, "lower_pattern": .parameter,
+                        "value_qid": .other, "upper_case_qid": .other]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("fortran") {
+            $0.functionTypes = ["function", "subroutine", "module_procedure"]
+            $0.classTypes = ["derived_type_definition"]
+            $0.stringTypes = ["string_literal"]
+            $0.kinds = ["call_expression": .call, "subroutine_call": .call, "if_statement": .branch, "elseif_clause": .branch,
+                        "else_clause": .elseClause, "do_loop_statement": .loop, "do_label_statement": .loop, "while_statement": .loop,
+                        "select_case_statement": .switchLike, "case_statement": .caseClause, "assignment_statement": .assignment,
+                        "relational_expression": .binaryOperator, "logical_expression": .binaryOperator, "math_expression": .binaryOperator,
+                        "unary_expression": .unaryOperator, "variable_declaration": .assignment, "use_statement": .importLike,
+                        "number_literal": .numberLiteral, "boolean_literal": .booleanLiteral, "keyword_statement": .jump,
+                        "stop_statement": .throwLike, "name": .identifier, "array_literal": .collection, "parameters": .parameterList]
+            $0.exportRule = .keywords(publicWords: ["public"], privateWords: ["private"], publicByDefault: true)
+        },
+        upgrade("pascal") {
+            $0.functionTypes = ["defProc"]
+            $0.lambdaTypes = ["lambda"]
+            $0.stringTypes = ["literalString", "literalChar"]
+            $0.kinds = ["exprCall": .call, "exprSubscript": .subscript, "exprDot": .member, "genericDot": .member,
+                        "ifElse": .branch, "if": .branch, "for": .loop, "foreach": .loop, "while": .loop, "repeat": .loop,
+                        "case": .switchLike, "caseCase": .caseClause, "assignment": .assignment, "exprBinary": .binaryOperator,
+                        "exprUnary": .unaryOperator, "literalNumber": .numberLiteral, "block": .block, "raise": .throwLike,
+                        "try": .tryLike, "declArgs": .parameterList, "declArg": .parameter, "declUses": .importLike,
+                        "kTrue": .booleanLiteral, "kFalse": .booleanLiteral, "kNil": .nullLiteral, "exprBrackets": .collection]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("sql") {
+            $0.statementTypes = ["statement"]
+            $0.stringTypes = ["literal"]
+            $0.kinds = ["invocation": .call, "binary_expression": .binaryOperator, "unary_expression": .unaryOperator,
+                        "where": .branch, "case": .switchLike, "when_clause": .caseClause, "subquery": .block,
+                        "list": .collection, "assignment": .assignment, "object_reference": .other, "field": .other]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("clojure") {
+            $0.listTypes = ["list_lit"]
+            $0.functionHeads = ["defn", "defn-", "defmacro", "defmethod"]
+            $0.lambdaTypes = ["anon_fn_lit"]
+            $0.stringTypes = ["str_lit", "char_lit", "regex_lit"]
+            $0.kinds = ["list_lit": .call, "vec_lit": .collection, "map_lit": .collection, "set_lit": .collection,
+                        "num_lit": .numberLiteral, "nil_lit": .nullLiteral, "bool_lit": .booleanLiteral,
+                        "sym_name": .identifier, "kwd_name": .identifier]
+            $0.exportRule = .keywords(publicWords: [], privateWords: ["defn-"], publicByDefault: true)
+        },
+        upgrade("commonlisp") {
+            $0.functionTypes = ["defun"]
+            $0.unitWrappers = ["list_lit"]
+            $0.stringTypes = ["str_lit", "char_lit"]
+            $0.kinds = ["list_lit": .call, "vec_lit": .collection, "num_lit": .numberLiteral, "nil_lit": .nullLiteral,
+                        "sym_lit": .identifier, "kwd_lit": .identifier, "loop_macro": .loop, "defun_header": .other,
+                        "defun_keyword": .other]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("scheme") {
+            $0.listTypes = ["list"]
+            $0.functionHeads = ["define", "define-syntax", "define-record-type"]
+            $0.stringTypes = ["string", "character"]
+            $0.kinds = ["list": .call, "vector": .collection, "number": .numberLiteral, "boolean": .booleanLiteral, "symbol": .identifier]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("racket") {
+            $0.listTypes = ["list"]
+            $0.functionHeads = ["define", "define-syntax", "define/contract"]
+            $0.stringTypes = ["string", "char"]
+            $0.kinds = ["list": .call, "vector": .collection, "number": .numberLiteral, "boolean": .booleanLiteral, "symbol": .identifier]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
     ]
 }

@@ -35,6 +35,8 @@ enum Fixtures {
     static let added: [(String, String)] = [
         ("perl", "sample.pl"), ("r", "sample.R"), ("julia", "sample.jl"), ("objc", "sample.m"), ("zig", "sample.zig"),
         ("erlang", "sample.erl"), ("solidity", "sample.sol"), ("powershell", "sample.ps1"), ("d", "sample.d"),
+        ("elm", "sample.elm"), ("fortran", "sample.f90"), ("pascal", "sample.pas"), ("sql", "sample.sql"),
+        ("clojure", "sample.clj"), ("commonlisp", "sample.lisp"), ("scheme", "sample.scm"), ("racket", "sample.rkt"),
     ]
 
     /// Token-level fixtures (languages without units): language -> file name in `tokens/`.
@@ -47,7 +49,7 @@ enum Fixtures {
         conformance.map { ($0.0, "conformance/" + $0.1) } + tokenLevel.map { ($0.0, "tokens/" + $0.1) }
     }
 
-    static let lineCommentPrefixes = ["#", "//", "--", "%", ";"]
+    static let lineCommentPrefixes = ["#", "//", "--", "%", ";", "!"]
 }
 
 /// A temporary directory removed at deinit.
