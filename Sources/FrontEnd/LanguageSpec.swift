@@ -43,6 +43,11 @@ public struct LanguageSpec: Sendable {
     public var listTypes: Set<String> = []
     /// The head symbols of function forms (`defn`, `define`).
     public var functionHeads: Set<String> = []
+    /// Binary node types that are assignments when their `operator` field is one of `assignmentOperators`
+    /// (R writes `x <- 1` as a `binary_operator`).
+    public var assignmentOperatorTypes: Set<String> = []
+    /// The operators that make such a node an assignment.
+    public var assignmentOperators: Set<String> = []
     /// Node types that are `statement` units when not inside another unit (SQL: each statement).
     public var statementTypes: Set<String> = []
     /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked

@@ -31,6 +31,9 @@ final class NodeClassifier: @unchecked Sendable {
     let wrapperSymbols: [Bool]
     /// By symbol, whether it is a list that may be a function form (`LanguageSpec.listTypes`).
     let listSymbols: [Bool]
+    /// By symbol, whether its operator may make it an assignment (`LanguageSpec.assignmentOperators`).
+    let operatorSymbols: [Bool]
+    let fieldOperator: UInt16
 
     /// - Parameter metadata: the grammar's node-type metadata, read when `spec.usesGrammarMetadata` (else unused).
     init(spec: LanguageSpec, grammar: Grammar, metadata: GrammarMetadata = GrammarMetadata()) {
@@ -79,6 +82,8 @@ final class NodeClassifier: @unchecked Sendable {
         fieldBody = grammar.fieldID("body")
         statementSymbols = grammar.symbolNames.enumerated().map { spec.statementTypes.contains($1) && grammar.symbolIsNamed[$0] }
         wrapperSymbols = grammar.symbolNames.enumerated().map { spec.unitWrappers.contains($1) && grammar.symbolIsNamed[$0] }
+        operatorSymbols = grammar.symbolNames.enumerated().map { spec.assignmentOperatorTypes.contains($1) && grammar.symbolIsNamed[$0] }
+        fieldOperator = grammar.fieldID("operator")
         listSymbols = grammar.symbolNames.enumerated().map { spec.listTypes.contains($1) && grammar.symbolIsNamed[$0] && !spec.functionHeads.isEmpty }
     }
 
@@ -102,6 +107,10 @@ final class NodeClassifier: @unchecked Sendable {
     /// Whether `symbol` may wrap a function unit.
     @inline(__always) func isUnitWrapper(_ symbol: UInt16) -> Bool {
         Int(symbol) < wrapperSymbols.count && wrapperSymbols[Int(symbol)]
+    }
+    /// Whether `symbol` is a binary node that is an assignment when its operator is one.
+    @inline(__always) func hasAssignmentOperators(_ symbol: UInt16) -> Bool {
+        Int(symbol) < operatorSymbols.count && operatorSymbols[Int(symbol)]
     }
     /// Whether `symbol` is a list that may be a function form.
     @inline(__always) func isList(_ symbol: UInt16) -> Bool {

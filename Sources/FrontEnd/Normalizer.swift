@@ -26,6 +26,13 @@ struct Normalizer {
         var wrapsFunction = false
     }
 
+    /// Whether a binary node's operator (its `operator` field) is one of the language's assignment operators.
+    private func isAssignment(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let op = node.child(field: classifier.fieldOperator) else { return false }
+        let s = min(Int(op.startByte), bytes.count), e = min(max(Int(op.endByte), s), bytes.count, s + 8)
+        return classifier.spec.assignmentOperators.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
+    }
+
     /// The name of a Lisp function form (`LanguageSpec.functionHeads`), or nil when `node` is another list.
     private func functionFormName(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> String? {
         func text(_ n: SyntaxNode) -> String {
@@ -100,7 +107,8 @@ struct Normalizer {
             let rawSymbol = node.symbol
             let symbol = Int(rawSymbol) < ids.count ? Int(rawSymbol) : 0
             let role = classifier.role(rawSymbol)
-            let kind = classifier.kind(rawSymbol)
+            var kind = classifier.kind(rawSymbol)
+            if classifier.hasAssignmentOperators(rawSymbol), isAssignment(cursor.node, bytes: bytes) { kind = .assignment }
             let line = node.startRow + 1
             let tokenIndex = Int32(tokens.count)
             var atomic = node.childCount == 0

@@ -21,13 +21,16 @@ enum UnitLanguages {
                         "postfix_for_expression": .loop, "postfix_loop_expression": .loop, "postfix_conditional_expression": .branch,
                         "anonymous_hash_expression": .collection, "anonymous_array_expression": .collection,
                         "use_statement": .importLike, "method": .identifier, "autoquoted_bareword": .identifier,
-                        "package": .identifier, "varname": .identifier, "undef_expression": .nullLiteral, "pod": .comment]
+                        "package": .identifier, "varname": .identifier, "undef_expression": .nullLiteral, "pod": .comment,
+                        "array": .other, "hash": .other, "scalar": .other, "arraylen": .other, "container_variable": .other]
             $0.exportRule = .noLeadingUnderscore
             $0.receiverNames = ["self", "class"]
         },
         upgrade("r") {
             $0.functionTypes = ["function_definition"]
             $0.unitWrappers = ["binary_operator"]
+            $0.assignmentOperatorTypes = ["binary_operator"]
+            $0.assignmentOperators = ["<-", "<<-", "=", "->", "->>"]
             $0.stringTypes = ["string"]
             $0.kinds = ["call": .call, "if_statement": .branch, "repeat_statement": .loop, "return": .identifier,
                         "subset": .subscript, "subset2": .subscript, "extract_operator": .member, "braced_expression": .block,
@@ -45,7 +48,8 @@ enum UnitLanguages {
                         "compound_assignment_expression": .assignment, "field_expression": .member, "index_expression": .subscript,
                         "vector_expression": .collection, "tuple_expression": .collection, "matrix_expression": .collection,
                         "using_statement": .importLike, "import_statement": .importLike, "boolean_literal": .booleanLiteral,
-                        "integer_literal": .numberLiteral, "float_literal": .numberLiteral, "compound_statement": .block]
+                        "integer_literal": .numberLiteral, "float_literal": .numberLiteral, "compound_statement": .block,
+                        "for_binding": .other, "signature": .parameterList]
             $0.exportRule = .noLeadingUnderscore
         },
         upgrade("objc") {

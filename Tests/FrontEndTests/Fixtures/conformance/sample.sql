@@ -21,3 +21,8 @@ LIMIT 1024;
 UPDATE tokens SET kind = 'invalid' WHERE value IS NULL;
 
 DELETE FROM tokens WHERE kind = 'invalid' AND line > 1024;
+
+CREATE VIEW token_kinds AS
+SELECT id, CASE WHEN kind = 'operator' THEN 1 WHEN kind = 'number' THEN 2 ELSE 0 END AS rank
+FROM tokens
+WHERE value IS NOT NULL;
