@@ -70,6 +70,23 @@ final class GrammarBuildTests: XCTestCase {
         XCTAssertFalse(catalog.isBuilt("broken"))
     }
 
+    /// Every pack grammar already built in the shared cache (set-up's, and those built on first use so far) loads into
+    /// this runtime and parses text it was not written for without crashing.
+    func testEveryBuiltPackGrammarLoadsAndParses() throws {
+        let catalog = GrammarCatalog.shared
+        let built = catalog.pack.keys.sorted().filter { catalog.isBuilt($0) }
+        XCTAssertGreaterThanOrEqual(built.count, 20, "run `make setup`")
+        let text = Array("x = f(1, \"two\") # 3\n{ [ ( ) ] }\n".utf8)
+        for name in built {
+            let grammar = try catalog.grammar(name)
+            XCTAssertTrue((13...14).contains(grammar.abiVersion), name)
+            let parsed = Parser.withArena(grammar: grammar) { parser in
+                text.withUnsafeBufferPointer { parser.parse($0, grammar: grammar, timeoutMicros: 1_000_000) != nil }
+            }
+            XCTAssertEqual(parsed, true, name)
+        }
+    }
+
     func testMetadataNamesLeavesWordAndExtras() throws {
         let metadata = GrammarCatalog.shared.metadata("perl")
         XCTAssertTrue(metadata.leafTypes.contains("comment"), "\(metadata.leafTypes.sorted().prefix(20))")
