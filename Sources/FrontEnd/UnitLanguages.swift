@@ -8,6 +8,20 @@ enum UnitLanguages {
         return spec
     }
 
+    /// A grammar derived from one of the first table's (CUDA and Arduino from C++, GLSL from C, Starlark from
+    /// Python, Luau from Lua): the base's node mapping and tokenisation, so that code moved between the two
+    /// compares as the same language would; the pack entry's files.
+    private static func derived(_ name: String, from base: String, _ edit: (inout LanguageSpec) -> Void = { _ in }) -> LanguageSpec {
+        let files = PackLanguages.spec(named: name)
+        guard var spec = LanguageTable.established.first(where: { $0.name == base }) else { return files }
+        spec.name = name
+        spec.extensions = files.extensions
+        spec.fileNames = files.fileNames
+        spec.shebangs = files.shebangs
+        edit(&spec)
+        return spec
+    }
+
     /// The unit-level languages added to the first table, in the order they were added.
     static let all: [LanguageSpec] = [
         upgrade("perl") {
@@ -208,6 +222,50 @@ enum UnitLanguages {
             $0.functionHeads = ["define", "define-syntax", "define/contract"]
             $0.stringTypes = ["string", "char"]
             $0.kinds = ["list": .call, "vector": .collection, "number": .numberLiteral, "boolean": .booleanLiteral, "symbol": .identifier]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        derived("cuda", from: "cpp") { $0.kinds["kernel_call_syntax"] = .call },
+        derived("arduino", from: "cpp"),
+        derived("glsl", from: "c"),
+        derived("hlsl", from: "cpp"),
+        derived("starlark", from: "python"),
+        derived("luau", from: "lua"),
+        upgrade("apex") {
+            $0.functionTypes = ["method_declaration", "constructor_declaration"]
+            $0.classTypes = ["class_declaration", "interface_declaration", "enum_declaration", "trigger_declaration"]
+            $0.lambdaTypes = []
+            $0.stringTypes = ["string_literal"]
+            $0.kinds = ["method_invocation": .call, "object_creation_expression": .call, "field_access": .member,
+                        "local_variable_declaration": .assignment, "field_declaration": .assignment, "array_initializer": .collection,
+                        "enhanced_for_statement": .loop, "null_literal": .nullLiteral, "boolean": .booleanLiteral,
+                        "int": .numberLiteral, "decimal_floating_point_literal": .numberLiteral, "array_access": .subscript,
+                        "switch_expression": .switchLike, "line_comment": .comment, "block_comment": .comment]
+            $0.exportRule = .keywords(publicWords: ["public", "global"], privateWords: ["private", "protected"], publicByDefault: false)
+        },
+        upgrade("gdscript") {
+            $0.functionTypes = ["function_definition", "constructor_definition"]
+            $0.classTypes = ["class_definition"]
+            $0.lambdaTypes = ["lambda"]
+            $0.stringTypes = ["string", "string_name", "node_path"]
+            $0.kinds = ["call": .call, "attribute_call": .call, "base_call": .call, "attribute": .member, "elif_clause": .branch,
+                        "match_statement": .switchLike, "pattern_section": .caseClause, "variable_statement": .assignment,
+                        "const_statement": .assignment, "array": .collection, "dictionary": .collection, "body": .block,
+                        "integer": .numberLiteral, "float": .numberLiteral, "null": .nullLiteral, "true": .booleanLiteral,
+                        "false": .booleanLiteral, "subscript": .subscript, "pass_statement": .other]
+            $0.exportRule = .noLeadingUnderscore
+            $0.receiverNames = ["self"]
+        },
+        upgrade("matlab") {
+            $0.functionTypes = ["function_definition"]
+            $0.classTypes = ["class_definition"]
+            $0.lambdaTypes = ["lambda"]
+            $0.stringTypes = ["string"]
+            $0.kinds = ["function_call": .call, "elseif_clause": .branch, "else_clause": .elseClause, "switch_statement": .switchLike,
+                        "case_clause": .caseClause, "otherwise_clause": .caseClause, "assignment": .assignment,
+                        "matrix": .collection, "cell": .collection, "field_expression": .member, "block": .block,
+                        "function_arguments": .parameterList, "number": .numberLiteral, "boolean": .booleanLiteral,
+                        "comparison_operator": .binaryOperator, "boolean_operator": .binaryOperator, "not_operator": .unaryOperator,
+                        "try_statement": .tryLike, "catch_clause": .catchClause, "break_statement": .jump, "continue_statement": .jump]
             $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
         },
     ]

@@ -37,6 +37,9 @@ enum Fixtures {
         ("erlang", "sample.erl"), ("solidity", "sample.sol"), ("powershell", "sample.ps1"), ("d", "sample.d"),
         ("elm", "sample.elm"), ("fortran", "sample.f90"), ("pascal", "sample.pas"), ("sql", "sample.sql"),
         ("clojure", "sample.clj"), ("commonlisp", "sample.lisp"), ("scheme", "sample.scm"), ("racket", "sample.rkt"),
+        ("cuda", "sample.cu"), ("arduino", "sample.ino"), ("glsl", "sample.glsl"), ("hlsl", "sample.hlsl"),
+        ("starlark", "sample.star"), ("luau", "sample.luau"), ("apex", "sample.cls"), ("gdscript", "sample.gd"),
+        ("matlab", "sample_matlab.m"),
     ]
 
     /// Token-level fixtures (languages without units): language -> file name in `tokens/`.
