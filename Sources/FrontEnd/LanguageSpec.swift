@@ -48,6 +48,9 @@ public struct LanguageSpec: Sendable {
     public var assignmentOperatorTypes: Set<String> = []
     /// The operators that make such a node an assignment.
     public var assignmentOperators: Set<String> = []
+    /// A single-file component (Vue, Svelte): only its `<script>` blocks are read, parsed as JavaScript or
+    /// TypeScript (`ScriptBlocks`) with positions in the whole file; the markup around them gives no tokens.
+    public var embedsScripts = false
     /// Node types that are `statement` units when not inside another unit (SQL: each statement).
     public var statementTypes: Set<String> = []
     /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked
@@ -60,7 +63,7 @@ public struct LanguageSpec: Sendable {
     /// `units` when the language has functions, classes or statements to cut files into; `tokens` otherwise
     /// (its files are one `<top-level>` unit each).
     public var level: LanguageLevel {
-        functionTypes.isEmpty && classTypes.isEmpty && statementTypes.isEmpty ? .tokens : .units
+        functionTypes.isEmpty && classTypes.isEmpty && statementTypes.isEmpty && listTypes.isEmpty && !embedsScripts ? .tokens : .units
     }
 }
 

@@ -268,5 +268,7 @@ enum UnitLanguages {
                         "try_statement": .tryLike, "catch_clause": .catchClause, "break_statement": .jump, "continue_statement": .jump]
             $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
         },
+        upgrade("vue") { $0.embedsScripts = true },
+        upgrade("svelte") { $0.embedsScripts = true },
     ]
 }

@@ -22,7 +22,22 @@ final class ConformanceTests: XCTestCase {
             var covered = Set<UInt32>()
             for i in 0..<file.tokens.count { for l in file.tokens.startLines[i]...file.tokens.endLines[i] { covered.insert(l) } }
             let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
+            // A component's code is its script blocks: the lines from each block's start tag to its end tag.
+            var codeLines: Set<Int>?
+            if LanguageRegistry.spec(named: language)?.embedsScripts == true {
+                let blocks = bytes.withUnsafeBufferPointer { ScriptBlocks($0) }
+                XCTAssertFalse(blocks.ranges.isEmpty, "\(language): no script block")
+                codeLines = Set(blocks.ranges.flatMap { range -> ClosedRange<Int> in
+                    let first = bytes[..<range.lowerBound].filter { $0 == 10 }.count + 1
+                    let last = bytes[..<range.upperBound].filter { $0 == 10 }.count
+                    return (first + 1)...max(first + 1, last)
+                })
+            }
             for (index, text) in lines.enumerated() {
+                if let codeLines, !codeLines.contains(index + 1) {
+                    XCTAssertFalse(covered.contains(UInt32(index + 1)), "\(language): markup line \(index + 1) `\(text)` has a token")
+                    continue
+                }
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
                 if trimmed.isEmpty || Fixtures.lineCommentPrefixes.contains(where: { trimmed.hasPrefix($0) }) && !trimmed.hasPrefix("#include") { continue }
                 XCTAssertTrue(covered.contains(UInt32(index + 1)), "\(language): line \(index + 1) `\(trimmed)` has no token")

@@ -39,7 +39,7 @@ enum Fixtures {
         ("clojure", "sample.clj"), ("commonlisp", "sample.lisp"), ("scheme", "sample.scm"), ("racket", "sample.rkt"),
         ("cuda", "sample.cu"), ("arduino", "sample.ino"), ("glsl", "sample.glsl"), ("hlsl", "sample.hlsl"),
         ("starlark", "sample.star"), ("luau", "sample.luau"), ("apex", "sample.cls"), ("gdscript", "sample.gd"),
-        ("matlab", "sample_matlab.m"),
+        ("matlab", "sample_matlab.m"), ("vue", "sample.vue"), ("svelte", "sample.svelte"),
     ]
 
     /// Token-level fixtures (languages without units): language -> file name in `tokens/`.

@@ -116,3 +116,28 @@ final class LanguageRegistryTests: XCTestCase {
         XCTAssertFalse(file.shapes.isEmpty, "canonical kinds (branch, loop, call, return) come from the generic rules")
     }
 }
+
+/// Vue and Svelte files are read for their `<script>` blocks only, tokenised exactly as the same code in a `.js` or
+/// `.ts` file (so a component and the script it was ported from compare as one language), at their own lines.
+final class ComponentTests: XCTestCase {
+    func testAComponentsScriptIsItsLanguagesCode() throws {
+        for (language, name, script) in [("vue", "sample.vue", "javascript"), ("svelte", "sample.svelte", "typescript")] {
+            let bytes = try Fixtures.bytes("conformance/" + name)
+            let component = try Fixtures.parse(bytes, language)
+            XCTAssertEqual(component.language, language)
+            let blocks = bytes.withUnsafeBufferPointer { ScriptBlocks($0) }
+            XCTAssertEqual(blocks.language, script)
+            let range = try XCTUnwrap(blocks.ranges.first)
+            let alone = try Fixtures.parse(Array(bytes[range]), script)
+            XCTAssertEqual(component.tokens.ids, alone.tokens.ids, language)
+            let offset = UInt32(bytes[..<range.lowerBound].filter { $0 == 10 }.count)
+            XCTAssertEqual(component.tokens.startLines.first, alone.tokens.startLines.first.map { $0 + offset }, "\(language): lines of the file")
+            XCTAssertEqual(component.units.filter { $0.kind == .function }.map(\.name), alone.units.filter { $0.kind == .function }.map(\.name))
+            XCTAssertTrue(component.strings.map(\.text).contains("operator"))
+        }
+        // No script block: an empty component, not an error.
+        let empty = try Fixtures.parse(Array("<template><p>hi</p></template>\n".utf8), "vue")
+        XCTAssertEqual(empty.tokens.count, 0)
+        XCTAssertEqual(empty.units.map(\.kind), [.file])
+    }
+}
