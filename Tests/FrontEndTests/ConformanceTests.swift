@@ -59,7 +59,7 @@ final class ConformanceTests: XCTestCase {
     }
 
     func testReorderingFunctionsKeepsTheUnitStreams() throws {
-        for (language, name) in Fixtures.conformance {
+        for (language, name) in Fixtures.conformance + Fixtures.components {
             let bytes = try Fixtures.bytes("conformance/\(name)")
             let original = try Fixtures.parse(bytes, language)
             // Two adjacent function units with the same parent.
@@ -94,8 +94,8 @@ final class ConformanceTests: XCTestCase {
         XCTAssertTrue(file.units.contains { $0.kind == .topLevel && $0.isLeaf })
         for unit in file.units where unit.kind == .method { XCTAssertEqual(file.units[unit.parent ?? 0].kind, .class) }
         for language in ["go", "java", "rust", "csharp", "ruby", "kotlin", "swift", "c", "cpp", "php", "scala", "javascript", "typescript", "bash", "lua"]
-                + Fixtures.added.map(\.0) where LanguageRegistry.spec(named: language)?.statementTypes.isEmpty ?? true {
-            let name = Fixtures.conformance.first { $0.0 == language }!.1
+                + (Fixtures.added + Fixtures.components).map(\.0) where LanguageRegistry.spec(named: language)?.statementTypes.isEmpty ?? true {
+            let name = (Fixtures.conformance + Fixtures.components).first { $0.0 == language }!.1
             let parsed = try Fixtures.parse(try Fixtures.bytes("conformance/\(name)"), language)
             let functions = parsed.units.filter { ($0.kind == .function || $0.kind == .method) && $0.name != "<anonymous>" }
             XCTAssertGreaterThanOrEqual(functions.count, 2, "\(language): named functions found: \(functions.map(\.name))")

@@ -39,8 +39,12 @@ enum Fixtures {
         ("clojure", "sample.clj"), ("commonlisp", "sample.lisp"), ("scheme", "sample.scm"), ("racket", "sample.rkt"),
         ("cuda", "sample.cu"), ("arduino", "sample.ino"), ("glsl", "sample.glsl"), ("hlsl", "sample.hlsl"),
         ("starlark", "sample.star"), ("luau", "sample.luau"), ("apex", "sample.cls"), ("gdscript", "sample.gd"),
-        ("matlab", "sample_matlab.m"), ("vue", "sample.vue"), ("svelte", "sample.svelte"),
+        ("matlab", "sample_matlab.m"),
     ]
+
+    /// Single-file components (their `<script>` blocks are the code): in the conformance suites, not in the tests
+    /// that walk a fixture's tree with the language's own grammar.
+    static let components: [(String, String)] = [("vue", "sample.vue"), ("svelte", "sample.svelte")]
 
     /// Token-level fixtures (languages without units): language -> file name in `tokens/`.
     static let tokenLevel: [(String, String)] = [
@@ -49,7 +53,7 @@ enum Fixtures {
 
     /// Every fixture the order, coverage and rename suites read: language -> path under `Fixtures/`.
     static var everyLevel: [(String, String)] {
-        conformance.map { ($0.0, "conformance/" + $0.1) } + tokenLevel.map { ($0.0, "tokens/" + $0.1) }
+        (conformance + components).map { ($0.0, "conformance/" + $0.1) } + tokenLevel.map { ($0.0, "tokens/" + $0.1) }
     }
 
     static let lineCommentPrefixes = ["#", "//", "--", "%", ";", "!"]
