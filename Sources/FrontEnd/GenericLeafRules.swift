@@ -43,7 +43,7 @@ struct GenericLeafRules {
         if Self.nullNames.contains(name) { return .nullLiteral }
         if Self.stringNames.contains(name) || name.hasSuffix("_string") || name.hasSuffix("_str") || name.contains("stringliteral")
             || name.hasSuffix("string_literal") || name.hasPrefix("literalstring") || name.hasSuffix("char_literal")
-            || name.hasSuffix("character_literal")
+            || name.hasSuffix("character_literal") || name.hasSuffix("rune_literal")
             || name.hasSuffix("_string_lit") || (isLeaf && name.contains("string")) {
             return .stringLiteral
         }

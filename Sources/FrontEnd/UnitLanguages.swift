@@ -85,10 +85,13 @@ enum UnitLanguages {
             $0.functionTypes = ["FnProto"]
             $0.unitWrappers = ["Decl"]
             $0.stringTypes = ["STRINGLITERALSINGLE", "LINESTRING", "CHAR_LITERAL"]
-            $0.kinds = ["ParamDeclList": .parameterList, "ParamDecl": .parameter, "FnCallArguments": .argumentList,
+            // `AssignExpr` is every expression statement (a `return` too); `FieldOrFnCall` a field or a callee, and
+            // `FnCallArguments` marks the call.
+            $0.kinds = ["ParamDeclList": .parameterList, "ParamDecl": .parameter, "FnCallArguments": .call,
+                        "AssignExpr": .other, "FieldOrFnCall": .member, "WhileContinueExpr": .other, "ForArgumentsList": .other,
                         "IfStatement": .branch, "IfExpr": .branch, "IfPrefix": .other, "ForStatement": .loop, "ForExpr": .loop,
                         "WhileStatement": .loop, "WhileExpr": .loop, "LoopStatement": .other, "LoopExpr": .other,
-                        "SwitchExpr": .switchLike, "SwitchProng": .caseClause, "Block": .block, "AssignExpr": .assignment,
+                        "SwitchExpr": .switchLike, "SwitchProng": .caseClause, "Block": .block,
                         "VarDecl": .assignment, "BinaryExpr": .binaryOperator, "CompareExpr": .binaryOperator,
                         "BoolOrExpr": .binaryOperator, "BoolAndExpr": .binaryOperator, "AdditionExpr": .binaryOperator,
                         "MultiplyExpr": .binaryOperator, "PrefixExpr": .unaryOperator, "InitList": .collection,
@@ -270,5 +273,36 @@ enum UnitLanguages {
         },
         upgrade("vue") { $0.embedsScripts = true },
         upgrade("svelte") { $0.embedsScripts = true },
+        upgrade("gleam") {
+            $0.functionTypes = ["function"]
+            $0.lambdaTypes = ["anonymous_function"]
+            $0.stringTypes = ["string"]
+            $0.kinds = ["function_call": .call, "case": .switchLike, "case_clause": .caseClause, "let": .assignment,
+                        "tuple": .collection, "list": .collection, "record": .call, "field_access": .member,
+                        "integer": .numberLiteral, "float": .numberLiteral, "import": .importLike, "function_body": .block]
+            $0.exportRule = .keywords(publicWords: ["pub"], privateWords: [], publicByDefault: false)
+        },
+        upgrade("odin") {
+            $0.functionTypes = ["procedure_declaration"]
+            $0.classTypes = ["struct_declaration"]
+            $0.lambdaTypes = []
+            $0.stringTypes = ["string", "character"]
+            $0.kinds = ["else_if_clause": .branch, "else_clause": .elseClause, "variable_declaration": .assignment,
+                        "const_declaration": .assignment, "number": .numberLiteral, "import_declaration": .importLike,
+                        "switch_statement": .switchLike, "switch_case": .caseClause, "procedure": .other]
+            $0.exportRule = .keywords(publicWords: [], privateWords: ["private"], publicByDefault: true)
+        },
+        upgrade("ada") {
+            $0.functionTypes = ["subprogram_body"]
+            $0.classTypes = ["package_body"]
+            $0.stringTypes = ["string_literal", "character_literal"]
+            $0.kinds = ["function_call": .call, "procedure_call_statement": .call, "loop_statement": .loop,
+                        "simple_return_statement": .returnStatement, "extended_return_statement": .returnStatement,
+                        "elsif_statement_item": .branch, "case_statement": .switchLike, "case_statement_alternative": .caseClause,
+                        "object_declaration": .assignment, "numeric_literal": .numberLiteral, "with_clause": .importLike,
+                        "use_clause": .importLike, "raise_statement": .throwLike, "formal_part": .parameterList,
+                        "parameter_specification": .parameter, "handled_sequence_of_statements": .block]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
     ]
 }

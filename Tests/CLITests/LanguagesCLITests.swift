@@ -18,14 +18,14 @@ final class LanguagesCLITests: XCTestCase {
         XCTAssertTrue(rows.allSatisfy { $0["name"] is String && $0["level"] is String && $0["extensions"] is [String] })
     }
 
-    /// Odin has no table entry: its files are one top-level unit of tokens each, and a renamed, reformatted copy is
-    /// still found by compare and by query against an index.
+    /// V has no table entry (and shares `.v` with Verilog, decided by content): its files are one top-level unit of
+    /// tokens each, and a renamed, reformatted copy is still found by compare and by query against an index.
     func testATokenLevelLanguageIsComparedIndexedAndQueried() throws {
-        let renamed = Self.odin.replacingOccurrences(of: "classify", with: "kind_of").replacingOccurrences(of: "tokens", with: "items")
+        let renamed = Self.vSource.replacingOccurrences(of: "classify", with: "kind_of").replacingOccurrences(of: "tokens", with: "items")
             .replacingOccurrences(of: "text", with: "source").replacingOccurrences(of: "\t", with: "    ")
-        let reference = try tree(["lexer.odin": Self.odin])
-        let suspect = try tree(["src/scan.odin": renamed])
-        let unrelated = try tree(["other.odin": Self.unrelated])
+        let reference = try tree(["lexer.v": Self.vSource])
+        let suspect = try tree(["src/scan.v": renamed])
+        let unrelated = try tree(["other.v": Self.unrelated])
         let clone = try run(["compare", reference, suspect, "--format", "json"])
         let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(clone.stdout.utf8)) as? [String: Any], clone.stderr)
         XCTAssertEqual(doc["verdict"] as? String, "clone", clone.stdout)
@@ -40,75 +40,76 @@ final class LanguagesCLITests: XCTestCase {
         XCTAssertTrue(query.stdout.contains(suspect), query.stdout + query.stderr)
     }
 
-    static let odin = """
-        package lexer
+    static let vSource = """
+        module lexer
 
-        import "core:fmt"
+        const max_tokens = 1024
 
-        Token :: struct {
-        \tkind:  string,
-        \tvalue: int,
-        \tline:  int,
+        struct Token {
+        \tkind  string
+        \tvalue int
+        \tline  int
         }
 
-        MAX_TOKENS :: 1024
-
-        classify :: proc(c: u8) -> string {
-        \tif c == '+' || c == '-' || c == '*' || c == '/' {
-        \t\treturn "operator"
-        \t} else if c == ' ' || c == '\\t' {
-        \t\treturn "space"
-        \t} else if c >= '0' && c <= '9' {
-        \t\treturn "number"
+        fn classify(c u8) string {
+        \tif c == `+` || c == `-` || c == `*` || c == `/` {
+        \t\treturn 'operator'
+        \t} else if c == ` ` || c == `\\t` {
+        \t\treturn 'space'
+        \t} else if c >= `0` && c <= `9` {
+        \t\treturn 'number'
         \t}
-        \treturn "invalid"
+        \treturn 'invalid'
         }
 
-        tokenize :: proc(text: string) -> [dynamic]Token {
-        \ttokens: [dynamic]Token
-        \tline := 1
-        \tfor i in 0 ..< len(text) {
-        \t\tif text[i] == '\\n' {
+        fn tokenize(text string) []Token {
+        \tmut tokens := []Token{}
+        \tmut line := 1
+        \tfor i in 0 .. text.len {
+        \t\tif text[i] == `\\n` {
         \t\t\tline += 1
         \t\t\tcontinue
         \t\t}
         \t\tkind := classify(text[i])
-        \t\tif kind == "space" {
+        \t\tif kind == 'space' {
         \t\t\tcontinue
         \t\t}
-        \t\tif kind == "invalid" {
-        \t\t\tfmt.printf("invalid token at line %d\\n", line)
+        \t\tif kind == 'invalid' {
+        \t\t\teprintln('invalid token at line ${line}')
         \t\t\tbreak
         \t\t}
-        \t\tappend(&tokens, Token{kind = kind, value = i, line = line})
+        \t\ttokens << Token{
+        \t\t\tkind: kind
+        \t\t\tvalue: i
+        \t\t\tline: line
+        \t\t}
         \t}
-        \tif len(tokens) > MAX_TOKENS {
-        \t\tfmt.println("too many tokens")
+        \tif tokens.len > max_tokens {
+        \t\tprintln('too many tokens')
         \t}
         \treturn tokens
         }
-
         """
 
     static let unrelated = """
-        package stack
+        module stack
 
-        Stack :: struct {
-        \titems: [dynamic]f64,
+        struct Stack {
+        mut:
+        \titems []f64
         }
 
-        push :: proc(s: ^Stack, v: f64) {
-        \tappend(&s.items, v)
+        fn (mut s Stack) push(v f64) {
+        \ts.items << v
         }
 
-        pop :: proc(s: ^Stack) -> (f64, bool) {
-        \tif len(s.items) == 0 {
-        \t\treturn 0, false
+        fn (mut s Stack) pop() ?f64 {
+        \tif s.items.len == 0 {
+        \t\treturn none
         \t}
-        \tv := s.items[len(s.items) - 1]
-        \tresize(&s.items, len(s.items) - 1)
-        \treturn v, true
+        \tv := s.items[s.items.len - 1]
+        \ts.items.delete_last()
+        \treturn v
         }
-
         """
 }

@@ -147,6 +147,9 @@ final class ConformanceTests: XCTestCase {
             ("wordwrap.py", "python", "wordwrap.jl", "julia", "../conformance/sample.jl", "julia", 0.04),
             ("wordwrap.py", "python", "wordwrap.pl", "perl", "../conformance/sample.pl", "perl", 0.04),
             ("wordwrap.py", "python", "wordwrap.R", "r", "../conformance/sample.R", "r", 0.05),
+            ("levenshtein.js", "javascript", "levenshtein.d", "d", "../conformance/sample.d", "d", 0.05),
+            ("levenshtein.js", "javascript", "levenshtein.sol", "solidity", "../conformance/sample.sol", "solidity", 0.05),
+            ("levenshtein.js", "javascript", "levenshtein.zig", "zig", "../conformance/sample.zig", "zig", 0.05),
         ]
         for (a, la, b, lb, u, lu, floor) in cases {
             let ported = jaccard(try grams(a, la), try grams(b, lb))

@@ -39,7 +39,7 @@ enum Fixtures {
         ("clojure", "sample.clj"), ("commonlisp", "sample.lisp"), ("scheme", "sample.scm"), ("racket", "sample.rkt"),
         ("cuda", "sample.cu"), ("arduino", "sample.ino"), ("glsl", "sample.glsl"), ("hlsl", "sample.hlsl"),
         ("starlark", "sample.star"), ("luau", "sample.luau"), ("apex", "sample.cls"), ("gdscript", "sample.gd"),
-        ("matlab", "sample_matlab.m"),
+        ("matlab", "sample_matlab.m"), ("gleam", "sample.gleam"), ("odin", "sample.odin"), ("ada", "sample.adb"),
     ]
 
     /// Single-file components (their `<script>` blocks are the code): in the conformance suites, not in the tests
@@ -48,7 +48,7 @@ enum Fixtures {
 
     /// Token-level fixtures (languages without units): language -> file name in `tokens/`.
     static let tokenLevel: [(String, String)] = [
-        ("nix", "sample.nix"), ("gleam", "sample.gleam"), ("terraform", "sample.tf"), ("odin", "sample.odin"), ("ada", "sample.adb"),
+        ("nix", "sample.nix"), ("terraform", "sample.tf"),
     ]
 
     /// Every fixture the order, coverage and rename suites read: language -> path under `Fixtures/`.

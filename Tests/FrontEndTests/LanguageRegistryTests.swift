@@ -105,11 +105,11 @@ final class LanguageRegistryTests: XCTestCase {
     /// Token-level languages: identifiers, strings and numbers are told apart from the grammar's metadata, so the
     /// identifier and literal channels fill, and comments give no token.
     func testTokenLevelLanguagesFillTheChannels() throws {
-        let file = try Fixtures.parse(try Fixtures.bytes("tokens/sample.odin"), "odin", text: true)
-        XCTAssertEqual(LanguageRegistry.spec(named: "odin")?.level, .tokens)
+        let file = try Fixtures.parse(try Fixtures.bytes("tokens/sample.tf"), "terraform", text: true)
+        XCTAssertEqual(LanguageRegistry.spec(named: "terraform")?.level, .tokens)
         XCTAssertTrue(file.strings.map(\.text).contains("invalid token at line %d"))
         XCTAssertTrue(file.numbers.map(\.text).contains("1024"))
-        XCTAssertTrue(file.identifiers.map(\.text).contains("classify"))
+        XCTAssertTrue(file.identifiers.map(\.text).contains("max_tokens"))
         XCTAssertTrue(file.subwords.map(\.text).contains("tokens"))
         XCTAssertFalse(file.tokens.texts.contains { $0.contains("comment") })
         XCTAssertEqual(file.units.map(\.kind), [.file, .topLevel])
