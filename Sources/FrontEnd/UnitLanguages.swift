@@ -304,5 +304,67 @@ enum UnitLanguages {
                         "parameter_specification": .parameter, "handled_sequence_of_statements": .block]
             $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
         },
+        upgrade("v") {
+            $0.functionTypes = ["function_declaration"]
+            $0.lambdaTypes = ["function_literal"]
+            $0.stringTypes = ["interpreted_string_literal", "raw_string_literal", "c_string_literal", "rune_literal"]
+            $0.kinds = ["array_creation": .collection, "type_initializer": .call, "const_declaration": .assignment,
+                        "match_expression": .switchLike, "match_arm": .caseClause, "int_literal": .numberLiteral,
+                        "float_literal": .numberLiteral, "module_clause": .other]
+            $0.exportRule = .keywords(publicWords: ["pub"], privateWords: [], publicByDefault: false)
+        },
+        upgrade("hack") {
+            $0.functionTypes = ["function_declaration", "method_declaration"]
+            $0.classTypes = ["class_declaration", "interface_declaration", "trait_declaration"]
+            $0.lambdaTypes = ["lambda_expression", "anonymous_function_expression"]
+            $0.stringTypes = ["string", "prefixed_string", "heredoc"]
+            $0.kinds = ["selection_expression": .member, "collection": .collection, "new_expression": .call,
+                        "integer": .numberLiteral, "float": .numberLiteral, "null": .nullLiteral, "true": .booleanLiteral,
+                        "false": .booleanLiteral, "variable": .identifier, "const_declaration": .assignment]
+            $0.exportRule = .keywords(publicWords: ["public"], privateWords: ["private", "protected"], publicByDefault: true)
+        },
+        upgrade("tcl") {
+            $0.functionTypes = ["procedure"]
+            $0.stringTypes = ["quoted_word"]
+            $0.kinds = ["command": .call, "conditional": .branch, "elseif": .branch, "else": .elseClause, "while": .loop,
+                        "foreach": .loop, "set": .assignment, "binop_expr": .binaryOperator, "unary_expr": .unaryOperator,
+                        "braced_word": .block, "id": .identifier, "command_substitution": .other, "variable_substitution": .other,
+                        "arguments": .parameterList, "argument": .parameter, "try": .tryLike, "catch": .catchClause]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("fish") {
+            $0.functionTypes = ["function_definition"]
+            $0.stringTypes = ["double_quote_string", "single_quote_string"]
+            $0.kinds = ["command": .call, "else_if_clause": .branch, "variable_expansion": .other, "variable_name": .identifier,
+                        "command_substitution": .other, "integer": .numberLiteral, "float": .numberLiteral,
+                        "return": .returnStatement, "break": .jump, "continue": .jump]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("elisp") {
+            $0.functionTypes = ["function_definition", "macro_definition"]
+            $0.stringTypes = ["string", "char"]
+            $0.kinds = ["list": .call, "special_form": .call, "quote": .other, "vector": .collection, "symbol": .identifier,
+                        "integer": .numberLiteral, "float": .numberLiteral]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("actionscript") {
+            $0.functionTypes = ["function_declaration", "method_declaration"]
+            $0.classTypes = ["class_declaration", "interface_declaration"]
+            $0.lambdaTypes = ["anonymous_function"]
+            $0.stringTypes = ["string", "regex"]
+            $0.kinds = ["new_expression": .call, "variable_declaration": .assignment, "constant_declaration": .assignment,
+                        "object": .collection, "number": .numberLiteral, "package_declaration": .other]
+            $0.exportRule = .keywords(publicWords: ["public"], privateWords: ["private", "protected", "internal"], publicByDefault: false)
+        },
+        upgrade("squirrel") {
+            $0.functionTypes = ["function_declaration"]
+            $0.classTypes = ["class_declaration"]
+            $0.lambdaTypes = ["anonymous_function", "lambda_expression"]
+            $0.stringTypes = ["string", "verbatim_string", "char"]
+            $0.kinds = ["else_statement": .elseClause, "local_declaration": .assignment, "const_declaration": .assignment,
+                        "member_declaration": .other, "table": .collection, "deref_expression": .member, "call_args": .argumentList,
+                        "integer": .numberLiteral, "float": .numberLiteral, "null": .nullLiteral]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
     ]
 }

@@ -40,6 +40,8 @@ enum Fixtures {
         ("cuda", "sample.cu"), ("arduino", "sample.ino"), ("glsl", "sample.glsl"), ("hlsl", "sample.hlsl"),
         ("starlark", "sample.star"), ("luau", "sample.luau"), ("apex", "sample.cls"), ("gdscript", "sample.gd"),
         ("matlab", "sample_matlab.m"), ("gleam", "sample.gleam"), ("odin", "sample.odin"), ("ada", "sample.adb"),
+        ("v", "sample.v"), ("hack", "sample.hack"), ("tcl", "sample.tcl"), ("fish", "sample.fish"), ("elisp", "sample.el"),
+        ("actionscript", "sample.as"), ("squirrel", "sample.nut"),
     ]
 
     /// Single-file components (their `<script>` blocks are the code): in the conformance suites, not in the tests
