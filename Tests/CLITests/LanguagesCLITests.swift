@@ -40,6 +40,26 @@ final class LanguagesCLITests: XCTestCase {
         XCTAssertTrue(query.stdout.contains(suspect), query.stdout + query.stderr)
     }
 
+    /// The port fixtures of the front end's suite: Python's word wrapper ported to Julia, Perl and R is a clone of it
+    /// (relation `port python -> ...`); a Julia tokenizer is not.
+    func testPortsIntoAddedLanguagesAreClones() throws {
+        let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/FrontEndTests/Fixtures")
+        func side(_ relative: String) throws -> String {
+            let name = (relative as NSString).lastPathComponent
+            return try tree([name: try String(contentsOf: fixtures.appendingPathComponent(relative), encoding: .utf8)])
+        }
+        let reference = try side("ports/wordwrap.py")
+        for (port, language) in [("ports/wordwrap.jl", "julia"), ("ports/wordwrap.pl", "perl"), ("ports/wordwrap.R", "r")] {
+            let r = try run(["compare", reference, try side(port), "--format", "json"])
+            let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], r.stderr)
+            XCTAssertEqual(doc["verdict"] as? String, "clone", "\(port): \(r.stdout.prefix(400))")
+            XCTAssertTrue(r.stdout.contains("python -> \(language)"), "\(port): relation")
+        }
+        let unrelated = try run(["compare", reference, try side("conformance/sample.jl"), "--format", "json"])
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(unrelated.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(doc["verdict"] as? String, "not-clone")
+    }
+
     static let vSource = """
         module lexer
 
