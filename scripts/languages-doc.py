@@ -24,6 +24,7 @@ first = pairs("conformance")
 added = pairs("added")
 components = pairs("components")
 tokens = pairs("tokenLevel")
+partial = pairs("partial")
 ports = {}
 for a, la, b, lb in re.findall(r'\("([^"]+)", "([^"]+)", "([^"]+)", "([^"]+)", "[^"]+", "[^"]+", [0-9.]+\)', conformance):
     ports.setdefault(lb, []).append(f"{a} → {b}")
@@ -45,6 +46,8 @@ for info in languages:
         suites = "order, coverage, rename, reorder, names, hostile"
     elif name in first:
         suites = "order, coverage, rename, reorder (first table)"
+    elif name in partial:
+        suites = "order, coverage, rename (first table; units not swappable whole)"
     elif name in tokens:
         suites = "order, coverage, rename (tokens/" + tokens[name] + ")"
     elif info["level"] == "units":

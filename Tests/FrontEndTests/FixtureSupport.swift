@@ -48,6 +48,11 @@ enum Fixtures {
     /// that walk a fixture's tree with the language's own grammar.
     static let components: [(String, String)] = [("vue", "sample.vue"), ("svelte", "sample.svelte")]
 
+    /// First-table languages in the order, coverage and rename suites only: their units cannot be swapped whole
+    /// (Haskell's signatures are units of their own, OCaml's `let_binding` leaves out the `let`), and their units are
+    /// what existing indexes hold.
+    static let partial: [(String, String)] = [("haskell", "sample.hs"), ("ocaml", "sample.ml")]
+
     /// Token-level fixtures (languages without units): language -> file name in `tokens/`.
     static let tokenLevel: [(String, String)] = [
         ("nix", "sample.nix"), ("terraform", "sample.tf"),
@@ -55,10 +60,10 @@ enum Fixtures {
 
     /// Every fixture the order, coverage and rename suites read: language -> path under `Fixtures/`.
     static var everyLevel: [(String, String)] {
-        (conformance + components).map { ($0.0, "conformance/" + $0.1) } + tokenLevel.map { ($0.0, "tokens/" + $0.1) }
+        (conformance + components + partial).map { ($0.0, "conformance/" + $0.1) } + tokenLevel.map { ($0.0, "tokens/" + $0.1) }
     }
 
-    static let lineCommentPrefixes = ["#", "//", "--", "%", ";", "!"]
+    static let lineCommentPrefixes = ["#", "//", "--", "%", ";", "!", "(*"]
 }
 
 /// A temporary directory removed at deinit.
