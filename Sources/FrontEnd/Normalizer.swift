@@ -287,7 +287,14 @@ struct Normalizer {
         if classifier.spec.usesGrammarMetadata {
             var current = node
             for _ in 0..<3 {
-                guard let first = current.namedChild(0) else { break }
+                // The first named child with children of its own (Verilog's `lifetime` keyword comes first).
+                var k: UInt32 = 0
+                var next: SyntaxNode?
+                while let child = current.namedChild(k), k < 4 {
+                    if child.namedChildCount > 0 { next = child; break }
+                    k += 1
+                }
+                guard let first = next else { break }
                 if let named = first.child(field: classifier.fieldName) { return innermostIdentifier(named) }
                 var j: UInt32 = 0
                 while let child = first.namedChild(j), j < 4 {

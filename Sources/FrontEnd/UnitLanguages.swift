@@ -366,5 +366,58 @@ enum UnitLanguages {
                         "integer": .numberLiteral, "float": .numberLiteral, "null": .nullLiteral]
             $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
         },
+        upgrade("verilog") {
+            $0.functionTypes = ["function_declaration", "task_declaration", "always_construct", "class_method",
+                                "class_constructor_declaration"]
+            $0.classTypes = ["module_declaration", "class_declaration", "interface_declaration", "package_declaration"]
+            $0.stringTypes = ["string_literal", "quoted_string"]
+            $0.kinds = ["conditional_statement": .branch, "loop_statement": .loop, "case_statement": .switchLike,
+                        "case_item": .caseClause, "blocking_assignment": .assignment, "nonblocking_assignment": .assignment,
+                        "continuous_assign": .assignment, "tf_call": .call, "system_tf_call": .call, "function_subroutine_call": .call,
+                        "seq_block": .block, "jump_statement": .returnStatement, "integral_number": .numberLiteral,
+                        "unsigned_number": .numberLiteral, "binary_number": .numberLiteral, "decimal_number": .numberLiteral]
+            $0.exportRule = .keywords(publicWords: [], privateWords: ["local", "protected"], publicByDefault: true)
+        },
+        upgrade("vhdl") {
+            $0.functionTypes = ["function_body", "procedure_body", "process_statement"]
+            $0.classTypes = ["architecture_body", "entity_declaration", "package_body"]
+            $0.stringTypes = ["string_literal", "character_literal", "bit_string_literal"]
+            $0.kinds = ["if_statement": .branch, "elsif": .branch, "loop_statement": .loop, "case_statement": .switchLike,
+                        "case_statement_alternative": .caseClause, "simple_signal_assignment": .assignment,
+                        "simple_variable_assignment": .assignment, "function_call": .call, "procedure_call_statement": .call,
+                        "return_statement": .returnStatement, "assertion_statement": .throwLike, "use_clause": .importLike,
+                        "library_clause": .importLike, "relational_expression": .binaryOperator, "logical_expression": .binaryOperator,
+                        "simple_expression": .binaryOperator, "integer_decimal": .numberLiteral, "real_decimal": .numberLiteral,
+                        "sequence_of_statements": .block, "function_parameter_clause": .parameterList]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("fennel") {
+            $0.functionTypes = ["fn", "lambda"]
+            $0.stringTypes = ["string"]
+            $0.kinds = ["list": .call, "table": .collection, "sequential_table": .collection, "let": .block, "local": .assignment,
+                        "var": .assignment, "set": .assignment, "number": .numberLiteral, "boolean": .booleanLiteral, "nil": .nullLiteral,
+                        "symbol": .identifier, "multi_symbol": .member, "multi_symbol_method": .member]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("cairo") {
+            $0.functionTypes = ["function_definition"]
+            $0.classTypes = ["struct_definition", "namespace_definition", "impl_definition", "trait_definition"]
+            $0.stringTypes = ["string", "short_string"]
+            $0.kinds = ["call_expression": .call, "let_statement": .assignment, "loop_expression": .loop,
+                        "if_expression": .branch, "match_expression": .switchLike, "member_expression": .member,
+                        "struct_expression": .collection, "array_expression": .collection, "use_declaration": .importLike,
+                        "number": .numberLiteral, "const_definition": .assignment]
+            $0.exportRule = .keywords(publicWords: ["pub"], privateWords: [], publicByDefault: true)
+        },
+        upgrade("purescript") {
+            $0.functionTypes = ["function"]
+            $0.classTypes = ["class_declaration", "class_instance"]
+            $0.lambdaTypes = ["exp_lambda"]
+            $0.stringTypes = ["string", "triple_quote_string", "char"]
+            $0.kinds = ["exp_apply": .call, "exp_if": .branch, "exp_case": .switchLike, "alt": .caseClause, "exp_let": .block,
+                        "exp_record_access": .member, "exp_array": .collection, "record_literal": .collection, "exp_infix": .binaryOperator,
+                        "integer": .numberLiteral, "number": .numberLiteral, "import": .importLike, "variable": .identifier]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
     ]
 }

@@ -41,7 +41,8 @@ enum Fixtures {
         ("starlark", "sample.star"), ("luau", "sample.luau"), ("apex", "sample.cls"), ("gdscript", "sample.gd"),
         ("matlab", "sample_matlab.m"), ("gleam", "sample.gleam"), ("odin", "sample.odin"), ("ada", "sample.adb"),
         ("v", "sample.v"), ("hack", "sample.hack"), ("tcl", "sample.tcl"), ("fish", "sample.fish"), ("elisp", "sample.el"),
-        ("actionscript", "sample.as"), ("squirrel", "sample.nut"),
+        ("actionscript", "sample.as"), ("squirrel", "sample.nut"), ("verilog", "sample.sv"), ("vhdl", "sample.vhd"),
+        ("fennel", "sample.fnl"), ("cairo", "sample.cairo"), ("purescript", "sample.purs"),
     ]
 
     /// Single-file components (their `<script>` blocks are the code): in the conformance suites, not in the tests
