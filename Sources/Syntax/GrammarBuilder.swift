@@ -93,7 +93,8 @@ enum GrammarBuilder {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let firstLine = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            throw .buildFailed(name: name, reason: "\(arguments.first ?? "cc") exited with \(process.terminationStatus): \(firstLine)")
+            let detail = firstLine.isEmpty ? "" : ": " + firstLine
+            throw .buildFailed(name: name, reason: "\(arguments.first ?? "cc") exited with \(process.terminationStatus)\(detail)")
         }
     }
 
