@@ -419,5 +419,48 @@ enum UnitLanguages {
                         "integer": .numberLiteral, "number": .numberLiteral, "import": .importLike, "variable": .identifier]
             $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
         },
+        derived("ispc", from: "c") { $0.kinds["foreach_statement"] = .loop },
+        derived("nqc", from: "c") {
+            $0.functionTypes.formUnion(["task_definition", "subroutine_definition"])
+        },
+        derived("qmljs", from: "typescript") {
+            $0.classTypes.formUnion(["ui_object_definition"])
+            $0.kinds["ui_binding"] = .assignment
+            $0.kinds["ui_property"] = .assignment
+            $0.kinds["ui_import"] = .importLike
+        },
+        upgrade("wgsl") {
+            $0.functionTypes = ["function_declaration"]
+            $0.stringTypes = []
+            $0.kinds = ["type_constructor_or_function_call_expression": .call, "if_statement": .branch, "else_if_clause": .branch,
+                        "for_statement": .loop, "loop_statement": .loop, "while_statement": .loop, "compound_statement": .block,
+                        "variable_statement": .assignment, "global_constant_declaration": .assignment,
+                        "global_variable_declaration": .assignment, "assignment_statement": .assignment,
+                        "composite_value_decomposition_expression": .member, "int_literal": .numberLiteral,
+                        "float_literal": .numberLiteral, "bool_literal": .booleanLiteral, "parameter_list": .parameterList]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("vim") {
+            $0.functionTypes = ["function_definition"]
+            $0.lambdaTypes = ["lambda_expression"]
+            $0.stringTypes = ["string_literal"]
+            $0.kinds = ["call_expression": .call, "call_statement": .call, "if_statement": .branch, "elseif_statement": .branch,
+                        "else_statement": .elseClause, "for_loop": .loop, "while_loop": .loop, "let_statement": .assignment,
+                        "return_statement": .returnStatement, "throw_statement": .throwLike, "try_statement": .tryLike,
+                        "list": .collection, "dictionnary": .collection, "integer_literal": .numberLiteral,
+                        "float_literal": .numberLiteral, "scoped_identifier": .identifier, "argument": .identifier]
+            $0.exportRule = .keywords(publicWords: [], privateWords: ["s:"], publicByDefault: true)
+        },
+        upgrade("hare") {
+            $0.functionTypes = ["function_declaration"]
+            $0.stringTypes = ["string", "raw_string", "rune_literal"]
+            $0.kinds = ["call_expression": .call, "if_expression": .branch, "for_expression": .loop, "match_expression": .switchLike,
+                        "match_case": .caseClause, "switch_expression": .switchLike, "let_declaration": .assignment,
+                        "const_declaration": .assignment, "assignment": .assignment, "member_access_expression": .member,
+                        "indexing_expression": .subscript, "compound_expression": .block, "integer_literal": .numberLiteral,
+                        "floating_literal": .numberLiteral, "use_directive": .importLike, "yield_expression": .yieldLike,
+                        "return_statement": .returnStatement]
+            $0.exportRule = .keywords(publicWords: ["export"], privateWords: [], publicByDefault: false)
+        },
     ]
 }

@@ -39,7 +39,8 @@ final class ConformanceTests: XCTestCase {
                     continue
                 }
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty || Fixtures.lineCommentPrefixes.contains(where: { trimmed.hasPrefix($0) }) && !trimmed.hasPrefix("#include") { continue }
+                let prefixes = Fixtures.lineCommentPrefixes + (Fixtures.languageCommentPrefixes[language] ?? [])
+                if trimmed.isEmpty || prefixes.contains(where: { trimmed.hasPrefix($0) }) && !trimmed.hasPrefix("#include") { continue }
                 XCTAssertTrue(covered.contains(UInt32(index + 1)), "\(language): line \(index + 1) `\(trimmed)` has no token")
             }
         }

@@ -42,7 +42,8 @@ enum Fixtures {
         ("matlab", "sample_matlab.m"), ("gleam", "sample.gleam"), ("odin", "sample.odin"), ("ada", "sample.adb"),
         ("v", "sample.v"), ("hack", "sample.hack"), ("tcl", "sample.tcl"), ("fish", "sample.fish"), ("elisp", "sample.el"),
         ("actionscript", "sample.as"), ("squirrel", "sample.nut"), ("verilog", "sample.sv"), ("vhdl", "sample.vhd"),
-        ("fennel", "sample.fnl"), ("cairo", "sample.cairo"), ("purescript", "sample.purs"),
+        ("fennel", "sample.fnl"), ("cairo", "sample.cairo"), ("purescript", "sample.purs"), ("ispc", "sample.ispc"),
+        ("nqc", "sample.nqc"), ("qmljs", "sample.qml"), ("wgsl", "sample.wgsl"), ("vim", "sample.vim"), ("hare", "sample.ha"),
     ]
 
     /// Single-file components (their `<script>` blocks are the code): in the conformance suites, not in the tests
@@ -65,6 +66,8 @@ enum Fixtures {
     }
 
     static let lineCommentPrefixes = ["#", "//", "--", "%", ";", "!", "(*"]
+    /// Comment openers of one language only (a line starting with `"` is a string elsewhere).
+    static let languageCommentPrefixes: [String: [String]] = ["vim": ["\""]]
 }
 
 /// A temporary directory removed at deinit.
