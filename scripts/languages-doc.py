@@ -84,8 +84,9 @@ parsed only when asked: `DiscoveryOptions.includeMarkup` or `includedLanguages`,
 (`clonescan parse config.json`); never indexed or counted otherwise. (YAML is not among the pack's sources.)
 
 **Shared extensions** are decided by content (`ContentRules`): `.h` C, C++ or Objective-C; `.m` Objective-C or
-MATLAB; `.pl` Perl (a Prolog file is not parsed: no grammar); `.v` Verilog or V; `.pp` Pascal or Puppet; `.cls` Apex
-or LaTeX; `.d` D (not a compiler's dependency list). Extensions match case-insensitively (`.R`, `.JL`); interpreters
+MATLAB; `.pl` Perl (a Prolog file is not parsed: no grammar); `.v` Verilog or V (not Coq); `.pp` Pascal or Puppet;
+`.cls` Apex or LaTeX; `.d` D (not a compiler's dependency list); `.cl` C (OpenCL) or Common Lisp; `.re` re2c (not
+ReasonML). Extensions match case-insensitively (`.R`, `.JL`); interpreters
 by `#!` line (`perl`, `Rscript`, `julia`, `escript`, `pwsh`, `racket`, `tclsh`, ...).
 
 ## Grammars: set-up and first use

@@ -3,10 +3,10 @@
 /// fallback is the language the extension most often means.
 enum ContentRules {
     /// Extensions decided here rather than by the extension table.
-    static let sharedExtensions: Set<String> = ["h", "m", "pl", "v", "pp", "cls", "d"]
+    static let sharedExtensions: Set<String> = ["h", "m", "pl", "v", "pp", "cls", "d", "cl", "re"]
 
     /// The language name for a file with extension `ext` starting with `head`; nil when it is none we parse
-    /// (a Prolog `.pl`, a compiler's `.d` dependency list).
+    /// (a Prolog `.pl`, a Coq `.v`, a ReasonML `.re`, a compiler's `.d` dependency list).
     static func language(extension ext: String, head: [UInt8]) -> String? {
         let text = String(decoding: head, as: UTF8.self)
         switch ext {
@@ -21,7 +21,13 @@ enum ContentRules {
                 || text.hasPrefix("sub ") { return "perl" }
             return text.contains(":-") ? nil : "perl"
         case "v":
+            if containsAny(text, ["Proof.", "Qed.", "Require Import", "Theorem ", "Lemma "]) { return nil }  // Coq
             return containsAny(text, ["endmodule", "always @", "timescale"]) ? "verilog" : "v"
+        case "cl":
+            // OpenCL kernels are C; Common Lisp otherwise.
+            return containsAny(text, ["__kernel", "kernel void", "#include", "#define", "__global"]) ? "c" : "commonlisp"
+        case "re":
+            return text.contains("/*!re2c") ? "re2c" : nil  // ReasonML has no grammar in the pack
         case "pp":
             let words = firstWords(text)
             return ["unit", "program", "library"].contains(words.first ?? "") ? "pascal" : "puppet"

@@ -66,6 +66,11 @@ final class LanguageRegistryTests: XCTestCase {
             "site.pp": "class nginx {\n  package { 'nginx': ensure => installed }\n}\n",
             "main.d": "import std.stdio;\nvoid main() { writeln(1); }\n",
             "main.o.d": "main.o: main.c main.h\n",
+            "Proofs.v": "Require Import Arith.\nTheorem plus_0 : forall n, n + 0 = n.\nProof. auto. Qed.\n",
+            "vadd.cl": "__kernel void vadd(__global const float *a, __global float *b) { b[0] = a[0]; }\n",
+            "util.cl": "(defun twice (x) (* 2 x))\n",
+            "lexer.re": "/*!re2c\n  [0-9]+ { return NUMBER; }\n*/\n",
+            "App.re": "let greet = name => \"Hello \" ++ name;\n",
         ])
         XCTAssertEqual(found["objc.m"], "objc")
         XCTAssertEqual(found["matlab.m"], "matlab")
@@ -80,6 +85,11 @@ final class LanguageRegistryTests: XCTestCase {
         XCTAssertEqual(found["site.pp"], "puppet")
         XCTAssertEqual(found["main.d"], "d")
         XCTAssertNil(found["main.o.d"], "a compiler's dependency list is not D")
+        XCTAssertNil(found["Proofs.v"], "Coq is neither V nor Verilog")
+        XCTAssertEqual(found["vadd.cl"], "c", "OpenCL kernels are C")
+        XCTAssertEqual(found["util.cl"], "commonlisp")
+        XCTAssertEqual(found["lexer.re"], "re2c")
+        XCTAssertNil(found["App.re"], "ReasonML has no grammar")
     }
 
     func testMarkupAndDataFilesAreParsedOnlyWhenAsked() throws {
