@@ -51,6 +51,8 @@ public struct LanguageSpec: Sendable {
     /// A single-file component (Vue, Svelte): only its `<script>` blocks are read, parsed as JavaScript or
     /// TypeScript (`ScriptBlocks`) with positions in the whole file; the markup around them gives no tokens.
     public var embedsScripts = false
+    /// With `embedsScripts`: a `---` fenced frontmatter at the top is TypeScript too (Astro).
+    public var hasScriptFrontmatter = false
     /// Node types that are `statement` units when not inside another unit (SQL: each statement).
     public var statementTypes: Set<String> = []
     /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked

@@ -56,7 +56,7 @@ public final class SourceParser {
         // A component's script blocks are JavaScript or TypeScript, parsed in place within the whole file.
         var included: [Range<Int>]?
         if spec.embedsScripts {
-            let blocks = bytes.withUnsafeBufferPointer { ScriptBlocks($0) }
+            let blocks = bytes.withUnsafeBufferPointer { ScriptBlocks($0, frontmatter: spec.hasScriptFrontmatter) }
             guard let script = LanguageRegistry.spec(named: blocks.language) else {
                 return .skipped(Skip(path: path, reason: .unsupported, detail: "no language \(blocks.language)"))
             }

@@ -272,6 +272,7 @@ enum UnitLanguages {
             $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
         },
         upgrade("vue") { $0.embedsScripts = true },
+        upgrade("astro") { $0.embedsScripts = true; $0.hasScriptFrontmatter = true },
         upgrade("svelte") { $0.embedsScripts = true },
         upgrade("gleam") {
             $0.functionTypes = ["function"]

@@ -25,7 +25,8 @@ final class ConformanceTests: XCTestCase {
             // A component's code is its script blocks: the lines from each block's start tag to its end tag.
             var codeLines: Set<Int>?
             if LanguageRegistry.spec(named: language)?.embedsScripts == true {
-                let blocks = bytes.withUnsafeBufferPointer { ScriptBlocks($0) }
+                let frontmatter = LanguageRegistry.spec(named: language)?.hasScriptFrontmatter ?? false
+                let blocks = bytes.withUnsafeBufferPointer { ScriptBlocks($0, frontmatter: frontmatter) }
                 XCTAssertFalse(blocks.ranges.isEmpty, "\(language): no script block")
                 codeLines = Set(blocks.ranges.flatMap { range -> ClosedRange<Int> in
                     let first = bytes[..<range.lowerBound].filter { $0 == 10 }.count + 1

@@ -48,7 +48,7 @@ enum Fixtures {
 
     /// Single-file components (their `<script>` blocks are the code): in the conformance suites, not in the tests
     /// that walk a fixture's tree with the language's own grammar.
-    static let components: [(String, String)] = [("vue", "sample.vue"), ("svelte", "sample.svelte")]
+    static let components: [(String, String)] = [("vue", "sample.vue"), ("svelte", "sample.svelte"), ("astro", "sample.astro")]
 
     /// First-table languages in the order, coverage and rename suites only: their units cannot be swapped whole
     /// (Haskell's signatures are units of their own, OCaml's `let_binding` leaves out the `let`), and their units are
