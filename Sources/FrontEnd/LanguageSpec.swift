@@ -53,6 +53,8 @@ public struct LanguageSpec: Sendable {
     public var embedsScripts = false
     /// With `embedsScripts`: a `---` fenced frontmatter at the top is TypeScript too (Astro).
     public var hasScriptFrontmatter = false
+    /// Node types that may name a unit of an added language besides identifiers (CMake's first `unquoted_argument`).
+    public var nameTypes: Set<String> = []
     /// Node types that are `statement` units when not inside another unit (SQL: each statement).
     public var statementTypes: Set<String> = []
     /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked

@@ -78,7 +78,9 @@ extension Normalizer {
                 if let named = first.child(field: classifier.fieldName) { return innermostIdentifier(named) }
                 var j: UInt32 = 0
                 while let child = first.namedChild(j), j < 4 {
-                    if classifier.role(child.symbol) == .identifier { return child }
+                    if classifier.role(child.symbol) == .identifier || classifier.spec.nameTypes.contains(classifier.name(child.symbol)) {
+                        return child
+                    }
                     j += 1
                 }
                 current = first

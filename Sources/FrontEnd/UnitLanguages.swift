@@ -463,5 +463,39 @@ enum UnitLanguages {
                         "return_statement": .returnStatement]
             $0.exportRule = .keywords(publicWords: ["export"], privateWords: [], publicByDefault: false)
         },
+        upgrade("cmake") {
+            $0.functionTypes = ["function_def", "macro_def"]
+            $0.stringTypes = ["quoted_argument", "bracket_argument"]
+            // Every command is generic (`set(...)`, `add_library(...)`); a function is named by its first argument.
+            $0.nameTypes = ["unquoted_argument"]
+            $0.kinds = ["normal_command": .call, "if_condition": .branch, "elseif_command": .branch, "else_command": .elseClause,
+                        "foreach_loop": .loop, "while_loop": .loop, "body": .block,
+                        "variable_ref": .other, "function_command": .other, "macro_command": .other]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("puppet") {
+            $0.functionTypes = ["defined_resource_type", "function_declaration"]
+            $0.classTypes = ["class_definition", "node_definition"]
+            $0.lambdaTypes = ["lambda"]
+            $0.stringTypes = ["string"]
+            $0.kinds = ["resource_declaration": .call, "function_call": .call, "if_statement": .branch, "elsif_statement": .branch,
+                        "else_statement": .elseClause, "case_statement": .switchLike, "attribute": .assignment,
+                        "assignment": .assignment, "hash": .collection, "array": .collection, "number": .numberLiteral,
+                        "undef": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral, "variable": .other]
+            $0.exportRule = .keywords(publicWords: [], privateWords: [], publicByDefault: true)
+        },
+        upgrade("pony") {
+            $0.functionTypes = ["method", "behavior", "constructor"]
+            $0.classTypes = ["class_definition", "actor_definition", "primitive_definition", "trait_definition",
+                             "interface_definition", "struct_definition"]
+            $0.lambdaTypes = ["lambda_expression"]
+            $0.stringTypes = ["string", "character"]
+            $0.kinds = ["if_block": .other, "elseif_block": .branch, "else_block": .elseClause, "match_statement": .switchLike,
+                        "variable_declaration": .assignment, "assignment_expression": .assignment, "field": .assignment,
+                        "member_expression": .member, "array_literal": .collection, "tuple_expression": .collection,
+                        "number": .numberLiteral, "use_statement": .importLike, "error_statement": .throwLike,
+                        "try_statement": .tryLike]
+            $0.exportRule = .noLeadingUnderscore
+        },
     ]
 }

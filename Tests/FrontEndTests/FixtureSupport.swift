@@ -44,6 +44,7 @@ enum Fixtures {
         ("actionscript", "sample.as"), ("squirrel", "sample.nut"), ("verilog", "sample.sv"), ("vhdl", "sample.vhd"),
         ("fennel", "sample.fnl"), ("cairo", "sample.cairo"), ("purescript", "sample.purs"), ("ispc", "sample.ispc"),
         ("nqc", "sample.nqc"), ("qmljs", "sample.qml"), ("wgsl", "sample.wgsl"), ("vim", "sample.vim"), ("hare", "sample.ha"),
+        ("cmake", "sample.cmake"), ("puppet", "sample.pp"), ("pony", "sample.pony"),
     ]
 
     /// Single-file components (their `<script>` blocks are the code): in the conformance suites, not in the tests
