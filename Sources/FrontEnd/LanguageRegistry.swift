@@ -37,12 +37,6 @@ public enum LanguageRegistry {
         return language(forShebang: head)
     }
 
-    /// The language of a file with extension `ext` (lower-case) whose first bytes are `head`.
-    public static func language(extension ext: String, head: [UInt8]) -> LanguageSpec? {
-        if ContentRules.sharedExtensions.contains(ext) { return ContentRules.language(extension: ext, head: head).flatMap { spec(named: $0) } }
-        return byExtension[ext]
-    }
-
     /// The language named by a `#!` line (`#!/usr/bin/env python3`, `#!/bin/sh`).
     public static func language(forShebang head: [UInt8]) -> LanguageSpec? {
         let line = head.prefix { $0 != 10 }

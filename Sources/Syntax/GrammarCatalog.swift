@@ -93,32 +93,37 @@ public final class GrammarCatalog: @unchecked Sendable {
     /// Whether the set-up built any grammar here.
     public var isInstalled: Bool { !entries.isEmpty }
 
-    /// The grammar called `name`, loading it on first use.
+    /// The grammar called `name`, loading it on first use. A first-use build runs outside the catalog's lock, so
+    /// other grammars load meanwhile; threads wanting the same one wait on its build lock and load the result.
     public func grammar(_ name: String) throws(GrammarError) -> Grammar {
         lock.lock()
+        let cached = loaded[name]
+        lock.unlock()
+        if let cached { return try cached.get() }
+        let result = load(name)
+        lock.lock()
         defer { lock.unlock() }
-        if let result = loaded[name] { return try result.get() }
-        let result: Result<Grammar, GrammarError>
-        if let entry = entries[name] {
-            let path = directory + "/" + entry.library
-            do throws(GrammarError) {
-                result = .success(try Grammar(name: name, version: entry.version, libraryPath: path, symbol: entry.symbol))
-            } catch {
-                result = .failure(error)
-            }
-        } else if let packed = pack[name], let toolchain {
-            do throws(GrammarError) {
-                let path = try GrammarBuilder.ensureBuilt(packed, in: directory, toolchain: toolchain, announce: notice)
-                result = .success(try Grammar(name: name, version: packed.version, libraryPath: path, symbol: packed.symbol))
-            } catch {
-                result = .failure(error)
-            }
-            // Reported once per process; each file of the language is then skipped with a warning.
-            if case .failure(let error) = result { notice("clonescan: warning: \(error.description)") }
-        } else {
-            result = .failure(.notInstalled(name: name, directory: directory))
-        }
+        if let first = loaded[name] { return try first.get() }  // another thread finished first
         loaded[name] = result
+        // Reported once per process; each file of the language is then skipped with a warning.
+        if case .failure(let error) = result, pack[name] != nil, entries[name] == nil {
+            notice("clonescan: warning: \(error.description)")
+        }
         return try result.get()
+    }
+
+    private func load(_ name: String) -> Result<Grammar, GrammarError> {
+        do throws(GrammarError) {
+            if let entry = entries[name] {
+                return .success(try Grammar(name: name, version: entry.version, libraryPath: directory + "/" + entry.library, symbol: entry.symbol))
+            }
+            if let packed = pack[name], let toolchain {
+                let path = try GrammarBuilder.ensureBuilt(packed, in: directory, toolchain: toolchain, announce: notice)
+                return .success(try Grammar(name: name, version: packed.version, libraryPath: path, symbol: packed.symbol))
+            }
+            return .failure(.notInstalled(name: name, directory: directory))
+        } catch {
+            return .failure(error)
+        }
     }
 }

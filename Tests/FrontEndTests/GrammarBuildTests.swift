@@ -55,6 +55,19 @@ final class GrammarBuildTests: XCTestCase {
         XCTAssertEqual(notices.all.count, 1)
     }
 
+    /// Threads of one process wanting a grammar at once: one build, one announcement, every thread gets it.
+    func testThreadsOfOneCatalogShareOneBuild() throws {
+        let directory = try packDirectory(["ungrammar"])
+        let notices = Notices()
+        let catalog = GrammarCatalog(directory: directory.path, notice: { notices.add($0) })
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            do { results.add(try catalog.grammar("ungrammar").name) } catch { results.add("error: \(error)") }
+        }
+        XCTAssertEqual(results.all, Array(repeating: "ungrammar", count: 4))
+        XCTAssertEqual(notices.all.count, 1, "\(notices.all)")
+    }
+
     func testAGrammarThatFailsToBuildIsReportedOnceAndNeverCrashes() throws {
         let broken: [String: Any] = ["name": "broken", "source": "/nonexistent/clonescan/src", "files": ["parser.c"],
                                      "symbol": "tree_sitter_broken", "version": "test", "abi": 14]
