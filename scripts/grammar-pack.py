@@ -3,14 +3,17 @@
 use (its source directory, C symbol, version and ABI), plus the compiler and flags set-up used, so that grammars
 built later match those built at set-up. Grammars whose ABI the runtime cannot load (outside 13-14) are left out.
 
-usage: grammar-pack.py PACK_ROOT PACK_VERSION PIN CC CFLAGS OUT
+usage: grammar-pack.py PACK_ROOT PACK_VERSION PIN CC CFLAGS OUT SCHEMA
 """
 import json
 import os
 import re
 import sys
 
-root, version, pin, cc, cflags, out = sys.argv[1:]
+root, version, pin, cc, cflags, out, schema = sys.argv[1:]
+# Source patches setup-grammars.sh applies to grammars built on first use (see patch_sources there): a grammar's
+# pin names its patch, so a library built before it is rebuilt.
+PACK_PATCHES = {"d": "d-eof-column"}
 definitions = json.load(open(os.path.join(root, "sources", "language_definitions.json")))
 parsers = os.path.join(root, "parsers")
 grammars = []
@@ -32,8 +35,9 @@ for name in sorted(os.listdir(parsers)):
         "symbol": f"tree_sitter_{name}", "abi": abi,
         "version": f"tree-sitter-language-pack {version} ({rev[:12]})",
         "cxx_scanner": os.path.isfile(os.path.join(src, "scanner.cc")),
+        "pin": pin + ("+" + PACK_PATCHES[name] if name in PACK_PATCHES else ""),
     })
-doc = {"schema_version": 1, "pin": pin, "cc": cc, "cflags": cflags.split(), "grammars": grammars}
+doc = {"schema_version": int(schema), "pin": pin, "cc": cc, "cflags": cflags.split(), "grammars": grammars}
 tmp = out + ".tmp"
 with open(tmp, "w") as f:
     json.dump(doc, f, indent=1)

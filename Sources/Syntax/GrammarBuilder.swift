@@ -20,6 +20,8 @@ public struct PackGrammar: Codable, Sendable {
     public var version: String
     /// The ABI `parser.c` was generated for.
     public var abi: Int
+    /// What a built library is stamped with when it differs from the pack's pin (a source patch of this grammar).
+    public var pin: String?
 }
 
 /// Builds a pack grammar into the grammar directory the first time a process needs it, with the compiler and
@@ -40,7 +42,8 @@ enum GrammarBuilder {
                             announce: (String) -> Void) throws(GrammarError) -> String {
         let library = directory + "/" + grammar.name + ".so"
         let stamp = directory + "/.built-" + grammar.name
-        if isBuilt(library: library, stamp: stamp, pin: toolchain.pin) { return library }
+        let pin = grammar.pin ?? toolchain.pin
+        if isBuilt(library: library, stamp: stamp, pin: pin) { return library }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -59,7 +62,7 @@ enum GrammarBuilder {
         }
         defer { _ = flock(fd, LOCK_UN) }
         // Another process may have built it while this one waited for the lock.
-        if isBuilt(library: library, stamp: stamp, pin: toolchain.pin) { return library }
+        if isBuilt(library: library, stamp: stamp, pin: pin) { return library }
         announce("clonescan: building the \(grammar.name) grammar on first use (\(grammar.version)) into \(directory)")
         let temporary = library + ".tmp.\(getpid())"
         defer { unlink(temporary) }
@@ -70,7 +73,7 @@ enum GrammarBuilder {
         guard rename(temporary, library) == 0 else {
             throw .buildFailed(name: grammar.name, reason: "cannot move the library into place: \(String(cString: strerror(errno)))")
         }
-        writeAtomically(toolchain.pin, to: stamp)
+        writeAtomically(pin, to: stamp)
         return library
     }
 

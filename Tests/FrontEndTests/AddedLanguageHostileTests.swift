@@ -48,7 +48,7 @@ final class AddedLanguageHostileTests: XCTestCase {
         }
         let inserts: [[UInt8]] = ["(", ")", "{", "}", "[", "]", "\"", "'", "`", "/*", "*/", "\\", "\n", "#", "--", ";;", "${", "<script>", "end"].map { Array($0.utf8) }
         var parsed = 0
-        for (index, (language, _)) in languages.enumerated() {
+        for (index, (language, _)) in languages.enumerated() where env["CLONESCAN_MUTATIONS_ONLY"].map({ $0 == language }) ?? true {
             if env["CLONESCAN_MUTATIONS_LOG"] == "1" { FileHandle.standardError.write(Data("mutating \(language)\n".utf8)) }
             for _ in 0..<count {
                 var input = fixtures[index]
@@ -66,6 +66,8 @@ final class AddedLanguageHostileTests: XCTestCase {
                         input.insert(contentsOf: other[from..<min(other.count, from + 1 + next(120))], at: at)
                     }
                 }
+                // To find the input of a crash: each is written here first.
+                if let last = env["CLONESCAN_MUTATIONS_LAST"] { try Data(input).write(to: URL(fileURLWithPath: last)) }
                 switch parser.parse(bytes: input, language: language, path: "mutated") {
                 case .parsed: parsed += 1
                 case .skipped(let skip): XCTAssertTrue([.parseTimeout, .parseMemory].contains(skip.reason), "\(language): \(skip.reason) \(skip.detail)")
