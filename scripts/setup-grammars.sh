@@ -18,6 +18,20 @@ CSHARP_SHA=322e2cfd3a547a840375276b2aea3335fa6458aeac082f6c60fec3f745c967eb
 #   4 bytes of it, a heap overflow on every Swift parse (found by `make fuzz` under ASan; docs/robustness.md).
 PATCHES=swift-calloc
 PIN="tslp-$TSLP_VERSION+csharp-$CSHARP_VERSION+$PATCHES $CC $CFLAGS"
+# Patches of grammars built on first use, applied to the unpacked sources on every set-up run (idempotent) and named
+# in pack.json, so that a library built before the patch is rebuilt (scripts/grammar-pack.py, PACK_PATCHES):
+#   d-eof-column: tree-sitter-d's scanner asks the lexer for its column at the end of input, which tree-sitter
+#   0.20.7 answers by reading a released chunk: a segmentation fault on any D file ending in "\n\x1a" (found by
+#   the added languages' mutation test).
+PACK_SCHEMA=2
+patch_sources() {
+  local tslp_src=$CACHE/src/tslp-$TSLP_VERSION
+  [ -f "$tslp_src/.unpacked" ] || return 0
+  sed -i 's/return calloc(0, sizeof(struct ScannerState));/return calloc(1, sizeof(struct ScannerState));/' \
+    "$tslp_src/parsers/swift/src/scanner.c"
+  sed -i 's/^\tbool start_of_line = lexer->get_column(lexer) == 0;$/\tbool start_of_line = !lexer->eof(lexer) \&\& lexer->get_column(lexer) == 0;/' \
+    "$tslp_src/parsers/d/src/scanner.c"
+}
 
 mkdir -p "$OUT" "$CACHE/downloads" "$CACHE/src"
 if [ -f "$OUT/.pin" ] && [ "$(cat "$OUT/.pin")" = "$PIN" ] && [ -f "$OUT/grammars.json" ]; then
@@ -26,7 +40,8 @@ if [ -f "$OUT/.pin" ] && [ "$(cat "$OUT/.pin")" = "$PIN" ] && [ -f "$OUT/grammar
     case "$name" in ''|'#'*) continue ;; esac
     [ -f "$OUT/$name.so" ] || missing=1
   done < "$HERE/grammars.tsv"
-  [ $missing = 0 ] && exit 0
+  grep -q "\"schema_version\": $PACK_SCHEMA" "$OUT/pack.json" 2>/dev/null || missing=1
+  [ $missing = 0 ] && { patch_sources; exit 0; }
 fi
 
 unpack() {  # archive dest-dir -> unpacked once, marker protects against half-unpacked trees
@@ -41,8 +56,7 @@ tslp=$(python3 "$HERE/pypi_fetch.py" tree-sitter-language-pack "$TSLP_VERSION" "
 csharp=$(python3 "$HERE/pypi_fetch.py" tree-sitter-c-sharp "$CSHARP_VERSION" "$CSHARP_SHA" "$CACHE/downloads")
 unpack "$tslp" "$CACHE/src/tslp-$TSLP_VERSION"
 unpack "$csharp" "$CACHE/src/csharp-$CSHARP_VERSION"
-sed -i 's/return calloc(0, sizeof(struct ScannerState));/return calloc(1, sizeof(struct ScannerState));/' \
-  "$CACHE/src/tslp-$TSLP_VERSION/parsers/swift/src/scanner.c"
+patch_sources
 
 build_one() {  # name source dir symbol
   local name=$1 source=$2 dir=$3 root src inc
@@ -66,7 +80,7 @@ rm -f "$OUT/.pin"
 grep -v '^#' "$HERE/grammars.tsv" | grep -v '^$' | while IFS=$'\t' read -r name source dir symbol; do
   [ -f "$OUT/$name.so" ] && [ -f "$OUT/.built-$name" ] && [ "$(cat "$OUT/.built-$name")" = "$PIN" ] && continue
   printf '%s\t%s\t%s\t%s\n' "$name" "$source" "$dir" "$symbol"
-done | xargs -P "$(nproc)" -L 1 -d '\n' bash -c 'IFS=$'"'"'\t'"'"' read -r n s d y <<< "$0"; build_one "$n" "$s" "$d" "$y" && echo "$PIN" > "$OUT/.built-$n"'
+done | xargs -r -P "$(nproc)" -L 1 -d '\n' bash -c 'IFS=$'"'"'\t'"'"' read -r n s d y <<< "$0"; build_one "$n" "$s" "$d" "$y" && echo "$PIN" > "$OUT/.built-$n"'
 
 # Versions the front end reports and the index records: pack version + grammar commit.
 python3 - "$HERE/grammars.tsv" "$CACHE/src/tslp-$TSLP_VERSION/sources/language_definitions.json" "$OUT/grammars.json" "$TSLP_VERSION" "$CSHARP_VERSION" <<'PY'
@@ -88,4 +102,7 @@ tmp = out + ".tmp"
 json.dump({"schema_version": 1, "grammars": grammars}, open(tmp, "w"), indent=1)
 import os; os.replace(tmp, out)
 PY
+# Every other grammar of the pack is built on first use by clonescan itself (Syntax/GrammarBuilder.swift), from
+# the checksum-verified sources unpacked above, with the same compiler and flags: pack.json says where and how.
+python3 "$HERE/grammar-pack.py" "$CACHE/src/tslp-$TSLP_VERSION" "$TSLP_VERSION" "$PIN" "$CC" "$CFLAGS" "$OUT/pack.json" "$PACK_SCHEMA"
 echo "$PIN" > "$OUT/.pin"

@@ -32,6 +32,11 @@ public struct DiscoveryOptions: Sendable {
     public var respectGitignore = true
     /// Stop after this many files (a guard against runaway trees); 0 means no limit.
     public var maxFiles = 0
+    /// Also take the files of markup and data languages (`LanguageSpec.isMarkup`: JSON, YAML, Markdown, HTML,
+    /// CSS, ...), which are otherwise passed over unless the root is the file itself.
+    public var includeMarkup = false
+    /// Markup or data languages to take even when `includeMarkup` is off, by registry name.
+    public var includedLanguages: Set<String> = []
     public init() {}
 }
 
@@ -55,7 +60,7 @@ public struct FileDiscovery: Sendable {
         let rootBytes = Array(root.utf8)
         if (st.st_mode & S_IFMT) == S_IFREG {
             let name = Array(rootBytes.split(separator: UInt8(ascii: "/")).last ?? [])
-            consider(absolute: rootBytes, relative: name, size: Int(st.st_size), into: &result)
+            consider(absolute: rootBytes, relative: name, size: Int(st.st_size), into: &result, named: true)
             return result
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .notADirectory(root) }
@@ -83,11 +88,13 @@ public struct FileDiscovery: Sendable {
         return result
     }
 
-    private func consider(absolute: [UInt8], relative: [UInt8], size: Int, into result: inout Discovery) {
+    /// - Parameter named: the file is the root itself, which asks for it whatever its language.
+    private func consider(absolute: [UInt8], relative: [UInt8], size: Int, into result: inout Discovery, named: Bool = false) {
         if options.maxFiles > 0 && result.files.count >= options.maxFiles { return }
         guard options.pathFilter.keeps(relative) else { return }
         let name = Array(relative.split(separator: UInt8(ascii: "/")).last ?? [])
         guard let spec = LanguageRegistry.language(forFileName: name, path: absolute) else { return }
+        if spec.isMarkup && !named && !options.includeMarkup && !options.includedLanguages.contains(spec.name) { return }
         if size > options.maxFileBytes {
             result.skipped.append(Skip(path: String(decoding: relative, as: UTF8.self), reason: .tooLarge,
                                        detail: "\(size) bytes > limit \(options.maxFileBytes); raise --max-file-size to include it"))

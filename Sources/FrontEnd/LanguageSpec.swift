@@ -35,4 +35,46 @@ public struct LanguageSpec: Sendable {
     public var exportRule: ExportRule = .keywords(publicWords: ["public"], privateWords: ["private"], publicByDefault: true)
     /// Parameter names that are receivers, not parameters (`self`).
     public var receiverNames: Set<String> = []
+    /// Node types that become the function unit when their last named child is a function (R's `f <- function(x)
+    /// {...}`, a `binary_operator`): the unit then covers and is named by the whole assignment.
+    public var unitWrappers: Set<String> = []
+    /// Lisps: list node types that are function units when their first element is one of `functionHeads`
+    /// (`(defn name [args] ...)`); the unit is named by the second element (or its first, `(define (name args) ...)`).
+    public var listTypes: Set<String> = []
+    /// The head symbols of function forms (`defn`, `define`).
+    public var functionHeads: Set<String> = []
+    /// Binary node types that are assignments when their `operator` field is one of `assignmentOperators`
+    /// (R writes `x <- 1` as a `binary_operator`).
+    public var assignmentOperatorTypes: Set<String> = []
+    /// The operators that make such a node an assignment.
+    public var assignmentOperators: Set<String> = []
+    /// A single-file component (Vue, Svelte): only its `<script>` blocks are read, parsed as JavaScript or
+    /// TypeScript (`ScriptBlocks`) with positions in the whole file; the markup around them gives no tokens.
+    public var embedsScripts = false
+    /// With `embedsScripts`: a `---` fenced frontmatter at the top is TypeScript too (Astro).
+    public var hasScriptFrontmatter = false
+    /// Node types that may name a unit of an added language besides identifiers (CMake's first `unquoted_argument`).
+    public var nameTypes: Set<String> = []
+    /// Node types that are `statement` units when not inside another unit (SQL: each statement).
+    public var statementTypes: Set<String> = []
+    /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked
+    /// (`DiscoveryOptions.includeMarkup`, or a file named on its own), never indexed or counted by default.
+    public var isMarkup = false
+    /// Whether leaf node types the table and `CanonicalRules` leave as `other` are classified from the grammar's
+    /// metadata (`GenericLeafRules`). Off for the languages whose tokens existing indexes hold.
+    public var usesGrammarMetadata = false
+
+    /// `units` when the language has functions, classes or statements to cut files into; `tokens` otherwise
+    /// (its files are one `<top-level>` unit each).
+    public var level: LanguageLevel {
+        functionTypes.isEmpty && classTypes.isEmpty && statementTypes.isEmpty && listTypes.isEmpty && !embedsScripts ? .tokens : .units
+    }
+}
+
+/// How far the front end takes a language.
+public enum LanguageLevel: String, Sendable, Codable {
+    /// Token streams and channels, files cut into functions, methods, classes (or statements).
+    case units
+    /// Token streams and channels; each file is one unit of top-level code.
+    case tokens
 }

@@ -1,8 +1,12 @@
 /// The language registry: one table entry per language. Node types not listed in `kinds`
 /// fall through to the shared rules in `CanonicalRules`.
 public enum LanguageTable {
-    /// Every language the front end knows, in registry order.
-    public static let all: [LanguageSpec] = [
+    /// Every language with units, in registry order: the first table, then `UnitLanguages` (appended, so that the
+    /// fuzz harness's language selectors keep their meaning).
+    public static let all: [LanguageSpec] = established + UnitLanguages.all
+
+    /// The languages of the first table, whose tokens existing indexes hold.
+    static let established: [LanguageSpec] = [
         LanguageSpec(
             name: "python", extensions: ["py", "pyi", "pyw"], shebangs: ["python", "python3", "python2"],
             functionTypes: ["function_definition"], classTypes: ["class_definition"], lambdaTypes: ["lambda"],
@@ -206,6 +210,12 @@ public enum LanguageTable {
             exportRule: .noLeadingUnderscore),
     ]
 
+    /// Every language: the hand-written table, then the pack's other grammars at token level (`PackLanguages`).
+    public static let registry: [LanguageSpec] = {
+        let tabled = Set(all.map(\.name))
+        return all + PackLanguages.all.filter { !tabled.contains($0.name) }
+    }()
+
     /// Languages by registry name.
-    public static let byName: [String: LanguageSpec] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    public static let byName: [String: LanguageSpec] = Dictionary(registry.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 }

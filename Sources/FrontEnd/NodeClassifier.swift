@@ -25,16 +25,29 @@ final class NodeClassifier: @unchecked Sendable {
 
     static let identifierToken = "ID", stringToken = "STR", numberToken = "NUM"
 
-    init(spec: LanguageSpec, grammar: Grammar) {
+    /// By symbol, whether it opens a `statement` unit (`LanguageSpec.statementTypes`).
+    let statementSymbols: [Bool]
+    /// By symbol, whether it may wrap a function unit (`LanguageSpec.unitWrappers`).
+    let wrapperSymbols: [Bool]
+    /// By symbol, whether it is a list that may be a function form (`LanguageSpec.listTypes`).
+    let listSymbols: [Bool]
+    /// By symbol, whether its operator may make it an assignment (`LanguageSpec.assignmentOperators`).
+    let operatorSymbols: [Bool]
+    let fieldOperator: UInt16
+
+    /// - Parameter metadata: the grammar's node-type metadata, read when `spec.usesGrammarMetadata` (else unused).
+    init(spec: LanguageSpec, grammar: Grammar, metadata: GrammarMetadata = GrammarMetadata()) {
         self.spec = spec
         self.grammar = grammar
         var kinds: [CanonicalKind] = []
         var roles: [Role] = []
         var ids: [UInt32] = []
         var texts: [String] = []
+        let generic = spec.usesGrammarMetadata ? GenericLeafRules(metadata: metadata) : nil
         for (symbol, name) in grammar.symbolNames.enumerated() {
             let named = grammar.symbolIsNamed[symbol]
-            let kind = named || name == "ERROR" ? CanonicalRules.kind(of: name, in: spec) : .other
+            var kind = named || name == "ERROR" ? CanonicalRules.kind(of: name, in: spec) : .other
+            if let generic, named, spec.kinds[name] == nil, let inferred = generic.kind(of: name, ruleKind: kind) { kind = inferred }
             kinds.append(kind)
             let role: Role
             switch kind {
@@ -67,6 +80,11 @@ final class NodeClassifier: @unchecked Sendable {
         fieldParameters = grammar.fieldID("parameters")
         fieldDeclarator = grammar.fieldID("declarator")
         fieldBody = grammar.fieldID("body")
+        statementSymbols = grammar.symbolNames.enumerated().map { spec.statementTypes.contains($1) && grammar.symbolIsNamed[$0] }
+        wrapperSymbols = grammar.symbolNames.enumerated().map { spec.unitWrappers.contains($1) && grammar.symbolIsNamed[$0] }
+        operatorSymbols = grammar.symbolNames.enumerated().map { spec.assignmentOperatorTypes.contains($1) && grammar.symbolIsNamed[$0] }
+        fieldOperator = grammar.fieldID("operator")
+        listSymbols = grammar.symbolNames.enumerated().map { spec.listTypes.contains($1) && grammar.symbolIsNamed[$0] && !spec.functionHeads.isEmpty }
     }
 
     deinit { endWanted.deallocate() }
@@ -81,6 +99,22 @@ final class NodeClassifier: @unchecked Sendable {
     /// The walker role of `symbol`.
     @inline(__always) func role(_ symbol: UInt16) -> Role {
         Int(symbol) < roles.count ? roles[Int(symbol)] : (symbol == Self.errorSymbol ? .error : .container)
+    }
+    /// Whether `symbol` opens a statement unit.
+    @inline(__always) func isStatement(_ symbol: UInt16) -> Bool {
+        Int(symbol) < statementSymbols.count && statementSymbols[Int(symbol)]
+    }
+    /// Whether `symbol` may wrap a function unit.
+    @inline(__always) func isUnitWrapper(_ symbol: UInt16) -> Bool {
+        Int(symbol) < wrapperSymbols.count && wrapperSymbols[Int(symbol)]
+    }
+    /// Whether `symbol` is a binary node that is an assignment when its operator is one.
+    @inline(__always) func hasAssignmentOperators(_ symbol: UInt16) -> Bool {
+        Int(symbol) < operatorSymbols.count && operatorSymbols[Int(symbol)]
+    }
+    /// Whether `symbol` is a list that may be a function form.
+    @inline(__always) func isList(_ symbol: UInt16) -> Bool {
+        Int(symbol) < listSymbols.count && listSymbols[Int(symbol)]
     }
     /// The grammar's name for `symbol`.
     func name(_ symbol: UInt16) -> String {
@@ -98,11 +132,12 @@ final class NodeClassifier: @unchecked Sendable {
     nonisolated(unsafe) private static var cache: [String: NodeClassifier] = [:]
 
     /// The shared classifier for a language and its loaded grammar.
-    static func shared(spec: LanguageSpec, grammar: Grammar) -> NodeClassifier {
+    /// - Parameter metadata: read only when the language classifies leaves from grammar metadata, and only once.
+    static func shared(spec: LanguageSpec, grammar: Grammar, metadata: () -> GrammarMetadata = { GrammarMetadata() }) -> NodeClassifier {
         lock.lock()
         defer { lock.unlock() }
         if let hit = cache[spec.name] { return hit }
-        let made = NodeClassifier(spec: spec, grammar: grammar)
+        let made = NodeClassifier(spec: spec, grammar: grammar, metadata: spec.usesGrammarMetadata ? metadata() : GrammarMetadata())
         cache[spec.name] = made
         return made
     }

@@ -22,6 +22,8 @@ struct Normalizer {
         /// Named children entered so far, and this node's position among its named siblings.
         var namedChildren: Int32 = 0
         var namedIndex: Int32 = 0
+        /// This node is a unit wrapper holding the function (which then opens no unit of its own).
+        var wrapsFunction = false
     }
 
     func normalize(tree: SyntaxTree, bytes: UnsafeBufferPointer<UInt8>, path: String, pathBytes: [UInt8]?) -> ParsedFile {
@@ -75,7 +77,8 @@ struct Normalizer {
             let rawSymbol = node.symbol
             let symbol = Int(rawSymbol) < ids.count ? Int(rawSymbol) : 0
             let role = classifier.role(rawSymbol)
-            let kind = classifier.kind(rawSymbol)
+            var kind = classifier.kind(rawSymbol)
+            if classifier.hasAssignmentOperators(rawSymbol), isAssignment(cursor.node, bytes: bytes) { kind = .assignment }
             let line = node.startRow + 1
             let tokenIndex = Int32(tokens.count)
             var atomic = node.childCount == 0
@@ -94,10 +97,38 @@ struct Normalizer {
                 structuralDepth += 1
                 frame.structural = true
             }
-            if kind == .function || kind == .classLike {
+            if classifier.isUnitWrapper(rawSymbol), let wrapped = wrappedFunction(cursor.node) {
+                // `f <- function(x) {...}`: the assignment is the unit, named by its left side.
+                let parent = openUnits.last ?? 0
+                let unitKind: UnitKind = units[parent].kind == .class ? .method : .function
+                var unit = makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex)
+                unit.parameterCount = countParameters(wrapped, bytes: bytes)
+                units.append(unit)
+                frame.unitIndex = units.count - 1
+                frame.wrapsFunction = true
+                openUnits.append(units.count - 1)
+            } else if classifier.isList(rawSymbol), let name = functionFormName(cursor.node, bytes: bytes) {
+                // `(defn name [args] ...)`: a function form of a Lisp.
+                let parent = openUnits.last ?? 0
+                var unit = makeUnit(node: cursor.node, kind: .function, parent: parent, bytes: bytes, tokenStart: tokenIndex)
+                unit.name = name
+                units.append(unit)
+                frame.unitIndex = units.count - 1
+                openUnits.append(units.count - 1)
+            } else if kind == .function, frames.last?.wrapsFunction == true {
+                // The wrapped function itself: its wrapper is the unit.
+            } else if kind == .function || kind == .classLike {
                 let parent = openUnits.last ?? 0
                 let unitKind: UnitKind = kind == .classLike ? .class : (units[parent].kind == .class ? .method : .function)
                 units.append(makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex))
+                frame.unitIndex = units.count - 1
+                openUnits.append(units.count - 1)
+            } else if openUnits.count == 1, classifier.isStatement(rawSymbol) {
+                // A statement unit (SQL) directly under the file: named by its first named child's type.
+                let node = cursor.node
+                var unit = makeUnit(node: node, kind: .statement, parent: 0, bytes: bytes, tokenStart: tokenIndex)
+                unit.name = node.namedChild(0).map { classifier.name($0.symbol) } ?? classifier.name(rawSymbol)
+                units.append(unit)
                 frame.unitIndex = units.count - 1
                 openUnits.append(units.count - 1)
             }
@@ -193,116 +224,10 @@ struct Normalizer {
         return String(s[s.index(after: close)...])
     }
 
-    private func makeUnit(node: SyntaxNode, kind: UnitKind, parent: Int, bytes: UnsafeBufferPointer<UInt8>, tokenStart: Int32) -> Unit {
-        let nameNode = findName(node)
-        var name = "<anonymous>"
-        if let nameNode {
-            let s = min(Int(nameNode.startByte), bytes.count), e = min(max(Int(nameNode.endByte), s), bytes.count)
-            name = String(decoding: bytes[s..<min(e, s + 200)], as: UTF8.self)
-        }
-        let params = (kind == .function || kind == .method) ? countParameters(node, bytes: bytes) : 0
-        return Unit(name: name, kind: kind, startLine: node.startRow + 1, endLine: node.endRow + 1,
-                    startByte: node.startByte, endByte: node.endByte, tokenRanges: [tokenStart..<tokenStart],
-                    parameterCount: params, isExported: isExported(node, name: name, nameNode: nameNode, bytes: bytes),
-                    parent: parent, isLeaf: false, codeLineCount: 0)
-    }
-
-    private func findName(_ node: SyntaxNode) -> SyntaxNode? {
-        if let n = node.child(field: classifier.fieldName) { return innermostIdentifier(n) }
-        // C and C++: the name sits inside nested declarators.
-        var current = node
-        for _ in 0..<6 {
-            guard let d = current.child(field: classifier.fieldDeclarator) else { break }
-            if classifier.role(d.symbol) == .identifier { return d }
-            current = d
-        }
-        var i: UInt32 = 0
-        while let child = node.namedChild(i), i < 8 {
-            if classifier.role(child.symbol) == .identifier { return child }
-            i += 1
-        }
-        return nil
-    }
-
-    private func innermostIdentifier(_ node: SyntaxNode) -> SyntaxNode {
-        if classifier.role(node.symbol) == .identifier { return node }
-        var i: UInt32 = 0
-        while let child = node.namedChild(i), i < 8 {
-            if classifier.role(child.symbol) == .identifier { return child }
-            i += 1
-        }
-        return node
-    }
-
-    private func parameterList(_ node: SyntaxNode) -> SyntaxNode? {
-        if let p = node.child(field: classifier.fieldParameters) { return p }
-        var current = node
-        for _ in 0..<6 {
-            guard let d = current.child(field: classifier.fieldDeclarator) else { break }
-            if let p = d.child(field: classifier.fieldParameters) { return p }
-            current = d
-        }
-        var i: UInt32 = 0
-        while let child = node.namedChild(i), i < 12 {
-            if classifier.kind(child.symbol) == .parameterList { return child }
-            i += 1
-        }
-        return nil
-    }
-
-    private func countParameters(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let list = parameterList(node)
-        let holder = list ?? node
-        var count = 0
-        var i: UInt32 = 0
-        while let child = holder.namedChild(i) {
-            i += 1
-            let kind = classifier.kind(child.symbol)
-            let role = classifier.role(child.symbol)
-            if list == nil && kind != .parameter { continue }
-            if kind == .comment { continue }
-            if (role == .identifier || kind == .parameter) && isReceiver(child, bytes: bytes) { continue }
-            count += 1
-        }
-        return count
-    }
-
-    /// `self`, `cls` or `self: Self`: a receiver, not a parameter. Compared on bytes, since this runs per parameter.
-    private func isReceiver(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let receivers = classifier.spec.receiverNames
-        guard !receivers.isEmpty else { return false }
-        var s = min(Int(node.startByte), bytes.count)
-        let e = min(max(Int(node.endByte), s), bytes.count, s + 64)
-        var end = s
-        while end < e, bytes[end] != UInt8(ascii: ":") { end += 1 }
-        while s < end, bytes[s] <= 32 { s += 1 }
-        while end > s, bytes[end - 1] <= 32 { end -= 1 }
-        guard end > s, end - s <= 16 else { return false }
-        return receivers.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<end]), as: UTF8.self))
-    }
-
-    private func isExported(_ node: SyntaxNode, name: String, nameNode: SyntaxNode?, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch classifier.spec.exportRule {
-        case .capitalised:
-            return name.first.map { $0.isUppercase } ?? false
-        case .noLeadingUnderscore:
-            return !name.hasPrefix("_") && name != "<anonymous>"
-        case let .keywords(publicWords, privateWords, publicByDefault):
-            if let parent = node.parent, classifier.name(parent.symbol) == "export_statement" { return true }
-            let start = min(Int(node.startByte), bytes.count)
-            let end = min(max(Int(nameNode?.startByte ?? node.startByte), start), bytes.count, start + 300)
-            var words: Set<String> = []
-            Subwords.words(UnsafeBufferPointer(rebasing: bytes[start..<end])) { words.insert($0) }
-            if privateWords.contains(where: words.contains) { return false }
-            if publicWords.contains(where: words.contains) { return true }
-            return publicByDefault
-        }
-    }
-
     /// Marks leaf units (outermost functions and methods), builds the top-level unit from the
     /// tokens outside them, and counts each unit's code lines.
     private func finishUnits(_ units: inout [Unit], tokens: TokenStream) {
-        func isFunction(_ k: UnitKind) -> Bool { k == .function || k == .method }
+        func isFunction(_ k: UnitKind) -> Bool { k == .function || k == .method || k == .statement }
         var outermost: [Range<Int32>] = []
         for i in units.indices where isFunction(units[i].kind) {
             var p = units[i].parent

@@ -55,6 +55,8 @@ public enum UnitKind: String, Sendable, Codable {
     case method
     /// All code of a file outside its functions and methods.
     case topLevel = "top-level"
+    /// One statement of a language whose programs are lists of statements (SQL); a leaf like a function.
+    case statement
 }
 
 /// A unit of a file: the file itself, a class, a function or method, or the file's top-level code.

@@ -50,18 +50,43 @@ public final class SourceParser {
 
     /// Parses `bytes` as `language`.
     public func parse(bytes: [UInt8], language: String, path: String, pathBytes: [UInt8]? = nil) -> FileOutcome {
-        guard let spec = LanguageRegistry.spec(named: language) else {
+        guard var spec = LanguageRegistry.spec(named: language) else {
             return .skipped(Skip(path: path, reason: .unsupported, detail: "no language \(language)"))
         }
+        // A component's script blocks are JavaScript or TypeScript, parsed in place within the whole file.
+        var included: [Range<Int>]?
+        if spec.embedsScripts {
+            let blocks = bytes.withUnsafeBufferPointer { ScriptBlocks($0, frontmatter: spec.hasScriptFrontmatter) }
+            guard let script = LanguageRegistry.spec(named: blocks.language) else {
+                return .skipped(Skip(path: path, reason: .unsupported, detail: "no language \(blocks.language)"))
+            }
+            included = blocks.ranges
+            spec = script
+        }
+        let outcome = parse(bytes: bytes, spec: spec, included: included, path: path, pathBytes: pathBytes)
+        guard included != nil, case .parsed(var file) = outcome else { return outcome }
+        file.language = language
+        return .parsed(file)
+    }
+
+    private func parse(bytes: [UInt8], spec: LanguageSpec, included: [Range<Int>]?, path: String, pathBytes: [UInt8]?) -> FileOutcome {
+        let language = spec.name
         let grammar: Grammar
         do { grammar = try catalog.grammar(language) } catch {
             return .skipped(Skip(path: path, reason: .grammarUnavailable, detail: error.description))
         }
-        let classifier = NodeClassifier.shared(spec: spec, grammar: grammar)
+        let classifier = NodeClassifier.shared(spec: spec, grammar: grammar, metadata: { catalog.metadata(language) })
         // A fresh parser per file, in this thread's parse arena: the parse, the walk and the tree's release
         // then cost no malloc/free churn (measured in docs/index.md).
         let outcome = Parser.withArena(grammar: grammar) { parser in
             bytes.withUnsafeBufferPointer { buffer -> FileOutcome in
+                if let included {
+                    // No script block: nothing to parse, an empty file of the component's language.
+                    if included.isEmpty { parser.setIncludedRanges([0..<0], in: buffer) }
+                    else if !parser.setIncludedRanges(included, in: buffer) {
+                        return .skipped(Skip(path: path, reason: .unsupported, detail: "script blocks overlap"))
+                    }
+                }
                 guard let tree = parser.parse(buffer, grammar: grammar, timeoutMicros: options.timeoutMicros) else {
                     if parser.exceededArena {
                         return .skipped(Skip(path: path, reason: .parseMemory,

@@ -70,6 +70,7 @@ public enum GrammarError: Error, CustomStringConvertible, Sendable {
     case cannotLoad(name: String, path: String, reason: String)
     case incompatibleABI(name: String, path: String, abi: UInt32, supported: ClosedRange<UInt32>)
     case notInstalled(name: String, directory: String)
+    case buildFailed(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -79,6 +80,8 @@ public enum GrammarError: Error, CustomStringConvertible, Sendable {
             return "grammar \(name) (\(path)) has ABI \(abi); this tree-sitter runtime loads \(supported.lowerBound)-\(supported.upperBound); pin an older grammar"
         case let .notInstalled(name, directory):
             return "grammar \(name) is not built in \(directory); run `make setup`"
+        case let .buildFailed(name, reason):
+            return "grammar \(name) could not be built on first use: \(reason); its files are skipped"
         }
     }
 }

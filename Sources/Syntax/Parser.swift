@@ -62,6 +62,30 @@ public final class Parser {
         return ts_parser_set_language(raw, grammar.language)
     }
 
+    /// Restricts the following parses to `ranges` of the input (byte offsets into `bytes`, in order, not
+    /// overlapping), as for a language embedded in another (the `<script>` of a Vue file); the tree's positions stay
+    /// those of the whole input. Returns false when tree-sitter refuses the ranges (they overlap or are out of order).
+    @discardableResult
+    public func setIncludedRanges(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let raw else { return false }
+        var row: UInt32 = 0, lineStart = 0, cursor = 0
+        func point(_ offset: Int) -> TSPoint {
+            let target = min(max(offset, cursor), bytes.count)
+            while cursor < target {
+                if bytes[cursor] == 10 { row += 1; lineStart = cursor + 1 }
+                cursor += 1
+            }
+            return TSPoint(row: row, column: UInt32(clamping: target - lineStart))
+        }
+        var converted: [TSRange] = []
+        for range in ranges {
+            let start = point(range.lowerBound), end = point(range.upperBound)
+            converted.append(TSRange(start_point: start, end_point: end, start_byte: UInt32(clamping: range.lowerBound),
+                                     end_byte: UInt32(clamping: range.upperBound)))
+        }
+        return converted.withUnsafeBufferPointer { ts_parser_set_included_ranges(raw, $0.baseAddress, UInt32($0.count)) }
+    }
+
     /// Parses UTF-8 `bytes`; returns nil when the time limit was hit or parsing was cancelled.
     /// - Parameter timeoutMicros: per-file limit; 0 means none.
     /// - Complexity: linear in the input for the grammars we ship (tree-sitter is GLR, worst case higher).

@@ -29,9 +29,46 @@ enum Fixtures {
         ("go", "sample.go"), ("rust", "sample.rs"), ("java", "Sample.java"), ("c", "sample.c"), ("cpp", "sample.cpp"),
         ("csharp", "Sample.cs"), ("ruby", "sample.rb"), ("php", "sample.php"), ("kotlin", "sample.kt"),
         ("swift", "sample.swift"), ("scala", "sample.scala"), ("bash", "sample.sh"), ("lua", "sample.lua"),
+    ] + added
+
+    /// Conformance fixtures of the languages added from the pack (`UnitLanguages`).
+    static let added: [(String, String)] = [
+        ("perl", "sample.pl"), ("r", "sample.R"), ("julia", "sample.jl"), ("objc", "sample.m"), ("zig", "sample.zig"),
+        ("erlang", "sample.erl"), ("solidity", "sample.sol"), ("powershell", "sample.ps1"), ("d", "sample.d"),
+        ("elm", "sample.elm"), ("fortran", "sample.f90"), ("pascal", "sample.pas"), ("sql", "sample.sql"),
+        ("clojure", "sample.clj"), ("commonlisp", "sample.lisp"), ("scheme", "sample.scm"), ("racket", "sample.rkt"),
+        ("cuda", "sample.cu"), ("arduino", "sample.ino"), ("glsl", "sample.glsl"), ("hlsl", "sample.hlsl"),
+        ("starlark", "sample.star"), ("luau", "sample.luau"), ("apex", "sample.cls"), ("gdscript", "sample.gd"),
+        ("matlab", "sample_matlab.m"), ("gleam", "sample.gleam"), ("odin", "sample.odin"), ("ada", "sample.adb"),
+        ("v", "sample.v"), ("hack", "sample.hack"), ("tcl", "sample.tcl"), ("fish", "sample.fish"), ("elisp", "sample.el"),
+        ("actionscript", "sample.as"), ("squirrel", "sample.nut"), ("verilog", "sample.sv"), ("vhdl", "sample.vhd"),
+        ("fennel", "sample.fnl"), ("cairo", "sample.cairo"), ("purescript", "sample.purs"), ("ispc", "sample.ispc"),
+        ("nqc", "sample.nqc"), ("qmljs", "sample.qml"), ("wgsl", "sample.wgsl"), ("vim", "sample.vim"), ("hare", "sample.ha"),
+        ("cmake", "sample.cmake"), ("puppet", "sample.pp"), ("pony", "sample.pony"),
     ]
 
-    static let lineCommentPrefixes = ["#", "//", "--"]
+    /// Single-file components (their `<script>` blocks are the code): in the conformance suites, not in the tests
+    /// that walk a fixture's tree with the language's own grammar.
+    static let components: [(String, String)] = [("vue", "sample.vue"), ("svelte", "sample.svelte"), ("astro", "sample.astro")]
+
+    /// First-table languages in the order, coverage and rename suites only: their units cannot be swapped whole
+    /// (Haskell's signatures are units of their own, OCaml's `let_binding` leaves out the `let`), and their units are
+    /// what existing indexes hold.
+    static let partial: [(String, String)] = [("haskell", "sample.hs"), ("ocaml", "sample.ml")]
+
+    /// Token-level fixtures (languages without units): language -> file name in `tokens/`.
+    static let tokenLevel: [(String, String)] = [
+        ("nix", "sample.nix"), ("terraform", "sample.tf"),
+    ]
+
+    /// Every fixture the order, coverage and rename suites read: language -> path under `Fixtures/`.
+    static var everyLevel: [(String, String)] {
+        (conformance + components + partial).map { ($0.0, "conformance/" + $0.1) } + tokenLevel.map { ($0.0, "tokens/" + $0.1) }
+    }
+
+    static let lineCommentPrefixes = ["#", "//", "--", "%", ";", "!", "(*"]
+    /// Comment openers of one language only (a line starting with `"` is a string elsewhere).
+    static let languageCommentPrefixes: [String: [String]] = ["vim": ["\""]]
 }
 
 /// A temporary directory removed at deinit.

@@ -1,0 +1,171 @@
+import Syntax
+
+/// What the walk asks about a unit's node: its name, parameters and export, and the shapes of the added languages'
+/// units (a wrapper holding the function, a Lisp function form, an assignment written as a binary node).
+extension Normalizer {
+    /// Whether a binary node's operator (its `operator` field) is one of the language's assignment operators.
+    func isAssignment(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let op = node.child(field: classifier.fieldOperator) else { return false }
+        let s = min(Int(op.startByte), bytes.count), e = min(max(Int(op.endByte), s), bytes.count, s + 8)
+        return classifier.spec.assignmentOperators.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
+    }
+
+    /// The name of a Lisp function form (`LanguageSpec.functionHeads`), or nil when `node` is another list.
+    func functionFormName(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        func text(_ n: SyntaxNode) -> String {
+            let s = min(Int(n.startByte), bytes.count), e = min(max(Int(n.endByte), s), bytes.count, s + 200)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+        }
+        guard let head = node.namedChild(0), head.endByte - head.startByte <= 32,
+              classifier.spec.functionHeads.contains(text(head)), let second = node.namedChild(1) else { return nil }
+        // `(define (name args) ...)` names the function inside its signature list; `(define name value)` is no function.
+        if classifier.spec.listTypes.contains(classifier.name(second.symbol)), let inner = second.namedChild(0) { return text(inner) }
+        return text(head) == "define" ? nil : text(second)
+    }
+
+    /// The function a unit wrapper (`LanguageSpec.unitWrappers`) holds, if its first or last named child is one
+    /// (R's `f <- function(x) {...}`, Zig's declaration of a prototype and its block).
+    func wrappedFunction(_ node: SyntaxNode) -> SyntaxNode? {
+        let count = node.namedChildCount
+        guard count >= 2 else { return nil }
+        if let last = node.namedChild(count - 1), classifier.kind(last.symbol) == .function { return last }
+        if let first = node.namedChild(0), classifier.kind(first.symbol) == .function { return first }
+        return nil
+    }
+
+    /// A unit for `node`: its name, lines, bytes, parameter count and whether it is exported; its tokens start at `tokenStart`.
+    func makeUnit(node: SyntaxNode, kind: UnitKind, parent: Int, bytes: UnsafeBufferPointer<UInt8>, tokenStart: Int32) -> Unit {
+        let nameNode = findName(node)
+        var name = "<anonymous>"
+        if let nameNode {
+            let s = min(Int(nameNode.startByte), bytes.count), e = min(max(Int(nameNode.endByte), s), bytes.count)
+            name = String(decoding: bytes[s..<min(e, s + 200)], as: UTF8.self)
+        }
+        let params = (kind == .function || kind == .method) ? countParameters(node, bytes: bytes) : 0
+        return Unit(name: name, kind: kind, startLine: node.startRow + 1, endLine: node.endRow + 1,
+                    startByte: node.startByte, endByte: node.endByte, tokenRanges: [tokenStart..<tokenStart],
+                    parameterCount: params, isExported: isExported(node, name: name, nameNode: nameNode, bytes: bytes),
+                    parent: parent, isLeaf: false, codeLineCount: 0)
+    }
+
+    func findName(_ node: SyntaxNode) -> SyntaxNode? {
+        if let n = node.child(field: classifier.fieldName) { return innermostIdentifier(n) }
+        // C and C++: the name sits inside nested declarators.
+        var current = node
+        for _ in 0..<6 {
+            guard let d = current.child(field: classifier.fieldDeclarator) else { break }
+            if classifier.role(d.symbol) == .identifier { return d }
+            current = d
+        }
+        var i: UInt32 = 0
+        while let child = node.namedChild(i), i < 8 {
+            if classifier.role(child.symbol) == .identifier { return child }
+            i += 1
+        }
+        // Languages added with grammar metadata: the name may sit a few levels down the first named children (Elm's
+        // `function_declaration_left`, Julia's `signature` > `call_expression`, Fortran's `function_statement`).
+        if classifier.spec.usesGrammarMetadata {
+            var current = node
+            for _ in 0..<3 {
+                // The first named child with children of its own (Verilog's `lifetime` keyword comes first).
+                var k: UInt32 = 0
+                var next: SyntaxNode?
+                while let child = current.namedChild(k), k < 4 {
+                    if child.namedChildCount > 0 { next = child; break }
+                    k += 1
+                }
+                guard let first = next else { break }
+                if let named = first.child(field: classifier.fieldName) { return innermostIdentifier(named) }
+                var j: UInt32 = 0
+                while let child = first.namedChild(j), j < 4 {
+                    if classifier.role(child.symbol) == .identifier || classifier.spec.nameTypes.contains(classifier.name(child.symbol)) {
+                        return child
+                    }
+                    j += 1
+                }
+                current = first
+            }
+        }
+        return nil
+    }
+
+    func innermostIdentifier(_ node: SyntaxNode) -> SyntaxNode {
+        if classifier.role(node.symbol) == .identifier { return node }
+        var i: UInt32 = 0
+        var found: SyntaxNode?
+        while let child = node.namedChild(i), i < 8 {
+            if classifier.role(child.symbol) == .identifier {
+                // A qualified name of an added language (Pascal's `TTokenizer.Classify`) is named by its last part.
+                guard classifier.spec.usesGrammarMetadata else { return child }
+                found = child
+            }
+            i += 1
+        }
+        return found ?? node
+    }
+
+    func parameterList(_ node: SyntaxNode) -> SyntaxNode? {
+        if let p = node.child(field: classifier.fieldParameters) { return p }
+        var current = node
+        for _ in 0..<6 {
+            guard let d = current.child(field: classifier.fieldDeclarator) else { break }
+            if let p = d.child(field: classifier.fieldParameters) { return p }
+            current = d
+        }
+        var i: UInt32 = 0
+        while let child = node.namedChild(i), i < 12 {
+            if classifier.kind(child.symbol) == .parameterList { return child }
+            i += 1
+        }
+        return nil
+    }
+
+    func countParameters(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let list = parameterList(node)
+        let holder = list ?? node
+        var count = 0
+        var i: UInt32 = 0
+        while let child = holder.namedChild(i) {
+            i += 1
+            let kind = classifier.kind(child.symbol)
+            let role = classifier.role(child.symbol)
+            if list == nil && kind != .parameter { continue }
+            if kind == .comment { continue }
+            if (role == .identifier || kind == .parameter) && isReceiver(child, bytes: bytes) { continue }
+            count += 1
+        }
+        return count
+    }
+
+    /// `self`, `cls` or `self: Self`: a receiver, not a parameter. Compared on bytes, since this runs per parameter.
+    func isReceiver(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let receivers = classifier.spec.receiverNames
+        guard !receivers.isEmpty else { return false }
+        var s = min(Int(node.startByte), bytes.count)
+        let e = min(max(Int(node.endByte), s), bytes.count, s + 64)
+        var end = s
+        while end < e, bytes[end] != UInt8(ascii: ":") { end += 1 }
+        while s < end, bytes[s] <= 32 { s += 1 }
+        while end > s, bytes[end - 1] <= 32 { end -= 1 }
+        guard end > s, end - s <= 16 else { return false }
+        return receivers.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<end]), as: UTF8.self))
+    }
+
+    func isExported(_ node: SyntaxNode, name: String, nameNode: SyntaxNode?, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch classifier.spec.exportRule {
+        case .capitalised:
+            return name.first.map { $0.isUppercase } ?? false
+        case .noLeadingUnderscore:
+            return !name.hasPrefix("_") && name != "<anonymous>"
+        case let .keywords(publicWords, privateWords, publicByDefault):
+            if let parent = node.parent, classifier.name(parent.symbol) == "export_statement" { return true }
+            let start = min(Int(node.startByte), bytes.count)
+            let end = min(max(Int(nameNode?.startByte ?? node.startByte), start), bytes.count, start + 300)
+            var words: Set<String> = []
+            Subwords.words(UnsafeBufferPointer(rebasing: bytes[start..<end])) { words.insert($0) }
+            if privateWords.contains(where: words.contains) { return false }
+            if publicWords.contains(where: words.contains) { return true }
+            return publicByDefault
+        }
+    }
+}

@@ -1,0 +1,25 @@
+# Helpers for a tiny tokenizer library, written for the clonescan conformance suite.
+set(MAX_TOKENS 1024)
+set(TOKENIZER_SOURCES lexer.c parser.c)
+
+function(tokenizer_classify char result)
+  if(char MATCHES "[-+*/]")
+    set(${result} "operator" PARENT_SCOPE)
+  elseif(char MATCHES "[0-9]")
+    set(${result} "number" PARENT_SCOPE)
+  else()
+    set(${result} "invalid" PARENT_SCOPE)
+  endif()
+endfunction()
+
+function(tokenizer_add_library name)
+  add_library(${name} STATIC ${TOKENIZER_SOURCES})
+  target_compile_definitions(${name} PRIVATE "MAX_TOKENS=${MAX_TOKENS}")
+  foreach(source IN LISTS TOKENIZER_SOURCES)
+    if(NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${source}")
+      message(FATAL_ERROR "invalid token at line %d: ${source}")
+    endif()
+  endforeach()
+endfunction()
+
+tokenizer_add_library(tokenizer)

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Writes pack.json: every grammar of the unpacked tree-sitter-language-pack sdist that clonescan can build on first
+use (its source directory, C symbol, version and ABI), plus the compiler and flags set-up used, so that grammars
+built later match those built at set-up. Grammars whose ABI the runtime cannot load (outside 13-14) are left out.
+
+usage: grammar-pack.py PACK_ROOT PACK_VERSION PIN CC CFLAGS OUT SCHEMA
+"""
+import json
+import os
+import re
+import sys
+
+root, version, pin, cc, cflags, out, schema = sys.argv[1:]
+# Source patches setup-grammars.sh applies to grammars built on first use (see patch_sources there): a grammar's
+# pin names its patch, so a library built before it is rebuilt.
+PACK_PATCHES = {"d": "d-eof-column"}
+definitions = json.load(open(os.path.join(root, "sources", "language_definitions.json")))
+parsers = os.path.join(root, "parsers")
+grammars = []
+for name in sorted(os.listdir(parsers)):
+    src = os.path.join(parsers, name, "src")
+    parser = os.path.join(src, "parser.c")
+    if not os.path.isfile(parser):
+        continue
+    with open(parser, "rb") as f:
+        head = f.read(4096).decode("utf-8", "replace")
+    match = re.search(r"#define LANGUAGE_VERSION (\d+)", head)
+    abi = int(match.group(1)) if match else 0
+    if not 13 <= abi <= 14:
+        continue
+    rev = definitions.get(name, {}).get("rev", "unknown")
+    scanners = [f for f in ("scanner.c",) if os.path.isfile(os.path.join(src, f))]
+    grammars.append({
+        "name": name, "source": os.path.abspath(src), "files": ["parser.c"] + scanners,
+        "symbol": f"tree_sitter_{name}", "abi": abi,
+        "version": f"tree-sitter-language-pack {version} ({rev[:12]})",
+        "cxx_scanner": os.path.isfile(os.path.join(src, "scanner.cc")),
+        "pin": pin + ("+" + PACK_PATCHES[name] if name in PACK_PATCHES else ""),
+    })
+doc = {"schema_version": int(schema), "pin": pin, "cc": cc, "cflags": cflags.split(), "grammars": grammars}
+tmp = out + ".tmp"
+with open(tmp, "w") as f:
+    json.dump(doc, f, indent=1)
+os.replace(tmp, out)
