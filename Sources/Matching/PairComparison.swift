@@ -134,7 +134,7 @@ public struct PairComparer: Sendable {
             literalShare: matchedRef > 0 ? Double(literalLines) / Double(matchedRef) : 0,
             crossLanguage: relation.crossLanguage,
             verbatimMatches: counted.filter { m in
-                m.score.channel == .structure && m.score.combined >= VerdictModel.strongMatch
+                m.score.channel == .structure && m.score.structure >= VerdictModel.verbatimStructure
                     && min(unit(reference, m.reference).tokenCount, unit(suspect, m.suspect).tokenCount) >= VerdictModel.verbatimTokens
             }.count)
         let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,

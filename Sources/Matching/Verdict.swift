@@ -32,7 +32,7 @@ public struct VerdictEvidence: Sendable {
     public var literalShare: Double
     /// Whether the two sides are in different languages.
     public var crossLanguage: Bool
-    /// Matches carried by the structure channel at >= 0.8 between units of >= `VerdictModel.verbatimTokens` tokens:
+    /// Matches carried by the structure channel at >= `VerdictModel.verbatimStructure` between units of >= `VerdictModel.verbatimTokens` tokens:
     /// the same token sequence after renaming and reformatting. Independent implementations of one API, even
     /// written to behave identically, do not produce these (none of the development set's 39 does).
     public var verbatimMatches: Int
@@ -58,6 +58,9 @@ public enum VerdictModel {
 
     /// Units smaller than this many tokens never count as verbatim evidence (every getter looks alike).
     public static let verbatimTokens = 30
+    /// Structure similarity (size-weighted containment of token 5-grams) from which a match is a verbatim copy after
+    /// renaming and reformatting. At 0.8 an independent lexer written from an API description had five such units.
+    public static let verbatimStructure = 0.9
 
     /// The verdict of `e` given the pair's derivation `score` and the `threshold` of its relation family.
     ///

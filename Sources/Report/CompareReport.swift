@@ -135,7 +135,7 @@ public struct CompareReport: Codable, Sendable {
     public var suspect: Side
     public var matched_units: Int
     public var strong_matches: Int
-    /// Structure-channel matches >= 0.8 of units with >= 30 tokens: verbatim copies after renaming and reformatting.
+    /// Structure-channel matches >= 0.9 of units with >= 30 tokens: verbatim copies after renaming and reformatting.
     public var verbatim_matches: Int?
     public var channels: [String: Int]
     public var matches: [Match]
