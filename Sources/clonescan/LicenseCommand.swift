@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontEnd
+import Jobs
 import License
 import Report
 
@@ -35,12 +36,7 @@ struct LicenseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let report: LicenseReport
-        do {
-            report = try LicenseScanner().scan(root: URL(fileURLWithPath: path))
-        } catch {
-            throw RuntimeFailure("\(error)")
-        }
+        let report = try LicenseJob(path: path).run()
         for warning in report.warnings { warn("warning: \(terminalSafe(warning))") }
         switch format {
         case .json: try ReportOutput.write(try report.jsonData() + Data("\n".utf8), to: nil)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontEnd
+import Jobs
 import Report
 
 /// `clonescan parse`: what the front end made of a tree.
@@ -41,28 +42,10 @@ struct ParseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var discoveryOptions = DiscoveryOptions()
-        discoveryOptions.maxFileBytes = maxFileSize
-        var options = FrontEndOptions()
+        var options = ParseOptions(paths: paths)
         options.maxFileBytes = maxFileSize
-        options.recordTokenText = tokens
-        var candidates: [SourceCandidate] = []
-        var summary = ParseSummary()
-        for path in paths {
-            do {
-                let found = try FileDiscovery(options: discoveryOptions).discover(root: path)
-                candidates += found.files
-                for skip in found.skipped { summary.add(.skipped(skip), includeStreams: false) }
-            } catch {
-                switch error {
-                // Gone since `validate`, or a device or FIFO: the path given is wrong, as a missing one is.
-                case .missingPath, .notADirectory: throw ValidationError(error.description)
-                case .unreadable: throw RuntimeFailure(error.description)
-                }
-            }
-        }
-        let outcomes = await SourceParser.parseAll(candidates, options: options)
-        for outcome in outcomes { summary.add(outcome, includeStreams: tokens) }
+        options.includeStreams = tokens
+        let summary = try await ParseJob(options).run()
         for skip in summary.skipped where skip.reason.isProblem || verbose {
             warn("warning: \(terminalSafe(skip.path)): \(skip.reason.rawValue): \(terminalSafe(skip.detail))")
         }
