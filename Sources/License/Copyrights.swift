@@ -35,6 +35,9 @@ enum Copyrights {
             t = t.replacingOccurrences(of: p, with: " ")
         }
         t = t.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
+        // An e-mail address whose closing ">" was cut with the comment's trailing characters, or a bare one.
+        t = t.replacingOccurrences(of: #"<[^>]*$"#, with: " ", options: .regularExpression)
+        t = t.replacingOccurrences(of: #"\S+@\S+"#, with: " ", options: .regularExpression)
         t = t.replacingOccurrences(of: #"\b(19|20)\d\d(\s*[-–,/]\s*((19|20)?\d\d)?)*"#, with: " ", options: .regularExpression)
         t = t.replacingOccurrences(of: #"(?i)all rights reserved\.?"#, with: " ", options: .regularExpression)
         t = t.replacingOccurrences(of: #"(?i)^\s*by\s+"#, with: " ", options: .regularExpression)
@@ -53,17 +56,20 @@ enum Copyrights {
         return out
     }
 
-    /// Is `statement` part of the text of a license matched in its file (e.g. "Copyright (C) 1989, 1991 Free Software
-    /// Foundation, Inc." inside the GPL)? True when its line lies in a full-text match and the dataset's text of that
-    /// license names the same holder. The PSF's line is the exception: in the PSF agreement it is the licensor's own notice.
+    /// Is `statement` the copyright of a license document matched in its file (e.g. "Copyright (C) 1989, 1991 Free
+    /// Software Foundation, Inc." inside the GPL)? True when its line lies in a full-text match, the dataset's text of
+    /// that license names the same holder, and that text is a license document that says so of itself ("Everyone is
+    /// permitted to copy and distribute verbatim copies of this license document"). Licensor notices inside an
+    /// agreement (the PSF's, CNRI's, BeOpen's in CPython's license stack) are kept: they are the project's own.
     static func isPartOfLicenseText(_ statement: CopyrightStatement, matches: [TextMatch], db: LicenseDatabase) -> Bool {
         let holder = statement.holder.lowercased()
         guard holder.count >= 3 else { return false }
         for m in matches where m.ruleKind == "text" && (m.startLine...max(m.startLine, m.endLine)).contains(statement.line) {
-            if m.spdx == "PSF-2.0" || m.spdx == "Python-2.0" { continue }
             guard let licenseText = db.licenseText(key: m.spdx) else { continue }
+            let documentWords = words(licenseText)
+            guard documentWords.contains("everyone is permitted to copy and distribute verbatim copies") else { continue }
             let holderWords = words(holder)
-            if !holderWords.isEmpty && (" " + words(licenseText) + " ").contains(" " + holderWords + " ") { return true }
+            if !holderWords.isEmpty && (" " + documentWords + " ").contains(" " + holderWords + " ") { return true }
         }
         return false
     }

@@ -26,7 +26,8 @@ public struct ReferenceIdentity: Codable, Sendable, Hashable {
 
     /// Identity derived from a scanned reference tree: manifest names, authors and URLs, the README title, and the
     /// copyright holders of its license files and headers (most frequent first). A tree whose holders include the
-    /// Python Software Foundation is also known as CPython / the Python standard library.
+    /// Python Software Foundation, or that ships CPython's license stack, is also known as CPython / the Python
+    /// standard library.
     public static func from(report: LicenseReport) -> ReferenceIdentity {
         var id = ReferenceIdentity(names: report.identity.names, packageNames: report.identity.names, urls: report.identity.urls,
                                    holders: [], authors: report.identity.authors)
@@ -39,7 +40,12 @@ public struct ReferenceIdentity: Codable, Sendable, Hashable {
             counts[h, default: 0] += 1
         }
         id.holders = order.sorted { (counts[$0] ?? 0) > (counts[$1] ?? 0) }.prefix(12).map { $0 }
-        if id.holders.contains(where: { $0.localizedCaseInsensitiveContains("Python Software Foundation") }) {
+        // CPython: the PSF as a holder, or CPython's own license stack (PSF + BeOpen + CNRI + CWI, SPDX Python-2.0) in a
+        // license file, whose PSF notice is only quoted ("i.e., \"Copyright (c) 2001, ... Python Software Foundation\"").
+        let shipsCPythonLicense = report.findings.contains {
+            ($0.kind == .file || $0.kind == .debianCopyright) && $0.spdx == "Python-2.0" && $0.confidence >= 0.8
+        }
+        if shipsCPythonLicense || id.holders.contains(where: { $0.localizedCaseInsensitiveContains("Python Software Foundation") }) {
             for n in ["CPython", "Python standard library", "standard library", "stdlib", "Python"] where !id.names.contains(n) { id.names.append(n) }
         }
         return id
@@ -69,16 +75,22 @@ public struct ReferenceIdentity: Codable, Sendable, Hashable {
         guard let files = try? LicenseScanner.listFiles(root: root) else { return [] }
         for (rel, _) in files.prefix(50_000) {
             let parts = rel.split(separator: "/").map(String.init)
-            guard parts.count <= 4, let last = parts.last else { continue }
+            guard parts.count <= 5, let last = parts.last else { continue }
             if parts.dropLast().contains(where: { genericDirectoryNames.contains($0.lowercased()) && $0.lowercased() != "src" && $0.lowercased() != "lib" }) { continue }
             var candidate: String? = nil
             if last == "__init__.py", parts.count >= 2 { candidate = parts[parts.count - 2] }
-            else if last.hasSuffix(".py"), parts.count <= 2 { candidate = String(last.dropLast(3)) }
+            else if last.hasSuffix(".py"), parts.count <= 2 || isModuleDirectory(parts[parts.count - 2]) { candidate = String(last.dropLast(3)) }
             guard let name = candidate, !helperModuleNames.contains(name.lowercased()), !name.lowercased().hasPrefix("test"),
                   !name.lowercased().hasSuffix("_test"), !name.hasPrefix("_"), !names.contains(name) else { continue }
             names.append(name)
         }
         return names
+    }
+
+    /// Directories whose `.py` files are top-level modules: `python3.11`, `site-packages`, `dist-packages` (an
+    /// installed tree, such as a Debian package's `usr/lib/python3.11`).
+    static func isModuleDirectory(_ name: String) -> Bool {
+        name == "site-packages" || name == "dist-packages" || name.range(of: #"^python\d+(\.\d+)?$"#, options: .regularExpression) != nil
     }
 
     /// Module names of packaging and tooling, not of the project.

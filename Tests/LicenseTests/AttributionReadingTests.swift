@@ -140,6 +140,19 @@ final class AttributionReadingTests: XCTestCase {
         XCTAssertEqual(listed.attribution.evidence.first?.signal, "author")
     }
 
+    /// A reference that ships CPython's license stack (whose PSF notice is only quoted) is CPython; modules of an
+    /// installed tree (`usr/lib/python3.11/traceback.py`) are its code names.
+    func testCPythonLicenseStackIdentifiesTheStandardLibrary() throws {
+        let reference = ["usr/lib/python3.11/LICENSE.txt": try Fixture.text("python"), "usr/lib/python3.11/traceback.py": "\"\"\"Extract, format and print information about Python stack traces.\"\"\"\n"]
+        let c = try compare(reference: reference, suspect: ["exceptiongroup-1.2.2/LICENSE": "This project contains code copied from the Python standard library.\n"])
+        XCTAssertEqual(c.attribution.verdict, .yes)
+        let root = try Fixture.tree(text: reference)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let id = ReferenceIdentity.from(report: try LicenseScanner(database: try Fixture.requireDB()).scan(root: root), root: root)
+        XCTAssertTrue(id.names.contains("standard library"))
+        XCTAssertEqual(id.codeNames.filter { $0 == "traceback" }, ["traceback"])
+    }
+
     func testStripVersion() {
         XCTAssertEqual(ReferenceIdentity.stripVersion("chardet-5.2.0"), "chardet")
         XCTAssertEqual(ReferenceIdentity.stripVersion("docopt_ng-0.9.0"), "docopt_ng")

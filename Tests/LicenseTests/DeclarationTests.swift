@@ -174,6 +174,11 @@ final class DeclarationTests: XCTestCase {
         XCTAssertTrue(psf.copyrights.contains { $0.holder.contains("Python Software Foundation") })
     }
 
+    func testHolderDropsEmailCutAtLineEnd() throws {
+        let r = try Fixture.scan(["LICENSE": "Copyright © 2009-2014 Florent Xicluna <florent.xicluna@gmail.com>\nCopyright (c) 2012 Vladimir Keleshev, <vladimir@keleshev.com>\n\n" + (try Fixture.text("mit"))])
+        XCTAssertEqual(r.copyrights.map(\.holder), ["Florent Xicluna", "Vladimir Keleshev"])
+    }
+
     func testMapIDsKeepsOperatorsAndExceptions() {
         XCTAssertEqual(SPDX.mapIDs("(GPL-2.0-only WITH Classpath-exception-2.0) OR MIT") { $0 == "GPL-2.0-only" ? "GPL-2.0-or-later" : $0.lowercased() },
                        "(GPL-2.0-or-later WITH Classpath-exception-2.0) OR mit")
