@@ -185,7 +185,8 @@ public struct AuditJob: Sendable {
             result.license.repository = .init(declared: nil, evidence: [], status: "path-gone", error: nil)
             do {
                 let a = try AttributionChecker.check(reference: ReferenceIdentity(names: [repo.name]), suspectRoot: projectURL,
-                                                     scope: scope, suspectNames: projectLicense.identity.names)
+                                                     scope: scope, suspectNames: projectLicense.identity.names,
+                                                     suspectReport: projectLicense)
                 result.attribution = .init(verdict: a.verdict.rawValue, evidence: a.evidence.map(AttributionItem.init))
             } catch {
                 result.license.repository.error = Self.oneLine("\(error)")
@@ -194,13 +195,18 @@ public struct AuditJob: Sendable {
         }
         do {
             let repoLicense = try scanner.scan(root: URL(fileURLWithPath: repo.path))
+            let derived = result.verdict >= .partialClone
+            let matched = derived
+                ? MatchedFiles.pairs(result.project_files.flatMap { f in f.repository_files.map { (reference: $0, suspect: f.path) } },
+                                     referenceRoot: repo.path, suspectRoot: projectURL.path)
+                : []
             let c = try LicenseComparison.evaluate(reference: repoLicense, suspect: projectLicense, suspectRoot: projectURL,
-                                                   scope: scope, extraNames: [repo.name])
+                                                   referenceRoot: URL(fileURLWithPath: repo.path), scope: scope,
+                                                   extraNames: [repo.name], matchedFiles: matched)
             result.license.repository = .init(declared: repoLicense.declared, evidence: repoLicense.declaredFrom,
                                               status: repoLicense.declared == nil ? "none-found" : "declared", error: nil)
             result.license.changed = c.licenseChanged
             // No accusation without derivation: a related repository's license difference is context only.
-            let derived = result.verdict >= .partialClone
             result.license.notice_kept = derived ? c.notice.kept : nil
             result.obligations_broken = derived ? c.obligations.map(ObligationItem.init) : []
             result.license.incompatible = derived && c.obligations.contains { $0.rule == "copyleft-relicensed" || $0.rule == "incompatible-combination" }

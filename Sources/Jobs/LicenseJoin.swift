@@ -23,15 +23,22 @@ enum LicenseJoin {
         let referenceName = URL(fileURLWithPath: reference).standardizedFileURL.lastPathComponent
         let derived = report.verdict >= .partialClone
         do {
+            // Obligations follow the matched files of a derived pair only; none for a pair that is not derived.
+            let matched = derived
+                ? MatchedFiles.pairs(report.files.flatMap { row in row.suspect_files.map { (reference: row.path, suspect: $0) } },
+                                     referenceRoot: reference, suspectRoot: suspect)
+                : []
             let comparison = try LicenseComparison.evaluate(
                 reference: URL(fileURLWithPath: reference), suspect: URL(fileURLWithPath: suspect),
-                scope: scope.isEmpty ? nil : scope, extraNames: [referenceName], scanner: scanner)
+                scope: scope.isEmpty ? nil : scope, extraNames: [referenceName], scanner: scanner, matchedFiles: matched)
             report.license = CompareReport.LicenseStatus(
                 reference: .init(declared: comparison.reference.declared, evidence: comparison.reference.declaredFrom),
                 suspect: .init(declared: comparison.suspect.declared, evidence: comparison.suspect.declaredFrom),
                 changed: comparison.licenseChanged,
                 obligations_broken: derived ? comparison.obligations.map(ObligationItem.init) : [],
-                obligations_note: derived ? (comparison.obligations.isEmpty ? "none broken" : nil) : notDerivedNote(report.verdict),
+                obligations_note: derived
+                    ? (comparison.obligations.isEmpty ? (comparison.obligationAssessment.flatMap { $0.applies ? nil : $0.reason } ?? "none broken") : nil)
+                    : notDerivedNote(report.verdict),
                 notice_kept: derived ? comparison.notice.kept : nil, error: nil)
             report.attribution = CompareReport.AttributionStatus(
                 verdict: comparison.attribution.verdict.rawValue, evidence: comparison.attribution.evidence.map(AttributionItem.init))
