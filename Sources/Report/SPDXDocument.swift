@@ -89,7 +89,7 @@ public enum SPDXRenderer {
     /// described, however many matches the report lists), as JSON bytes.
     public static func render(_ report: CompareReport, _ inputs: SPDXInputs, verificationCode: (([String]) -> String)) throws -> Data {
         var extracted: [String: SPDXDocument.ExtractedLicense] = [:]
-        func ids(_ expressions: [String]) -> [String] {
+        func licenseIDs(_ expressions: [String]) -> [String] {
             var out: [String] = []
             for expression in expressions {
                 for token in expression.split(whereSeparator: { " ()".contains($0) }).map(String.init)
@@ -106,29 +106,28 @@ public enum SPDXRenderer {
         }
         func declared(_ expression: String?) -> String {
             guard let expression else { return "NOASSERTION" }
-            _ = ids([expression])
+            _ = licenseIDs([expression])
             return expression.split(separator: " ").map { ["AND", "OR", "WITH"].contains($0) ? String($0) : spdxID(String($0)) }.joined(separator: " ")
         }
         var files: [SPDXDocument.File] = []
         var relationships: [SPDXDocument.Relationship] = [
             .init(spdxElementId: "SPDXRef-DOCUMENT", relationshipType: "DESCRIBES", relatedSpdxElement: "SPDXRef-Package-suspect", comment: nil),
         ]
-        var suspectIDs: [String: (id: String, sha1: String)] = [:]
-        for (i, f) in inputs.suspectFiles.enumerated() {
-            let id = "SPDXRef-File-suspect-\(i + 1)"
-            suspectIDs[f.path] = (id, f.sha1)
-            files.append(.init(SPDXID: id, fileName: "./" + f.path, checksums: [.init(algorithm: "SHA1", checksumValue: f.sha1)],
-                               licenseInfoInFiles: ids(f.licenses), copyrightText: f.copyrights.isEmpty ? "NOASSERTION" : f.copyrights.joined(separator: "\n")))
-            relationships.append(.init(spdxElementId: "SPDXRef-Package-suspect", relationshipType: "CONTAINS", relatedSpdxElement: id, comment: nil))
+        // Each side's files, contained by its package; their ids by path for the relationships below.
+        func add(_ side: String, _ infos: [SPDXInputs.FileInfo]) -> [String: (id: String, sha1: String)] {
+            var ids: [String: (id: String, sha1: String)] = [:]
+            for (i, f) in infos.enumerated() {
+                let id = "SPDXRef-File-\(side)-\(i + 1)"
+                ids[f.path] = (id, f.sha1)
+                files.append(.init(SPDXID: id, fileName: "./" + f.path, checksums: [.init(algorithm: "SHA1", checksumValue: f.sha1)],
+                                   licenseInfoInFiles: licenseIDs(f.licenses),
+                                   copyrightText: f.copyrights.isEmpty ? "NOASSERTION" : f.copyrights.joined(separator: "\n")))
+                relationships.append(.init(spdxElementId: "SPDXRef-Package-\(side)", relationshipType: "CONTAINS", relatedSpdxElement: id, comment: nil))
+            }
+            return ids
         }
-        var referenceIDs: [String: (id: String, sha1: String)] = [:]
-        for (i, f) in inputs.referenceFiles.enumerated() {
-            let id = "SPDXRef-File-reference-\(i + 1)"
-            referenceIDs[f.path] = (id, f.sha1)
-            files.append(.init(SPDXID: id, fileName: "./" + f.path, checksums: [.init(algorithm: "SHA1", checksumValue: f.sha1)],
-                               licenseInfoInFiles: ids(f.licenses), copyrightText: f.copyrights.isEmpty ? "NOASSERTION" : f.copyrights.joined(separator: "\n")))
-            relationships.append(.init(spdxElementId: "SPDXRef-Package-reference", relationshipType: "CONTAINS", relatedSpdxElement: id, comment: nil))
-        }
+        let suspectIDs = add("suspect", inputs.suspectFiles)
+        let referenceIDs = add("reference", inputs.referenceFiles)
         // Derived files only when the suspect is derived: no relationship asserts copying that the verdict does not.
         if report.verdict >= .partialClone {
             let port = report.relation.hasPrefix("port")
