@@ -18,7 +18,7 @@ struct Clonescan: AsyncParsableCommand {
         abstract: "Find LLM-cloned forks of open-source projects and say what they owe.",
         discussion: ExitStatus.table,
         version: Clonescan.version,
-        subcommands: [CompareCommand.self, QueryCommand.self, IndexCommand.self, AuditCommand.self, LicenseCommand.self, ParseCommand.self, LanguagesCommand.self]
+        subcommands: [CompareCommand.self, QueryCommand.self, IndexCommand.self, AuditCommand.self, FamiliesCommand.self, LicenseCommand.self, ParseCommand.self, LanguagesCommand.self]
     )
 
     /// Maps errors onto the exit-code table: usage errors are 2 (not argument-parser's 64), runtime failures 3.
