@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-index bench-query accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval
+.PHONY: setup build release test demo bench bench-peers bench-index bench-query bench-small accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval
 
 setup:
 	@bash scripts/setup.sh
@@ -66,3 +66,7 @@ fit-score: devset-eval
 # Single-function translations (TransCoder evaluation functions): AUC and recall at zero false positives.
 functions-eval: release
 	@python3 scripts/functions_eval.py
+
+# 304 small PyPI sdists: index speed against raw tree-sitter parsing of the same files on the same cores (issue 20).
+bench-small: release
+	@bash scripts/bench-small.sh --with-4-sdist
