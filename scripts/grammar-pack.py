@@ -13,7 +13,7 @@ import sys
 root, version, pin, cc, cflags, out, schema = sys.argv[1:]
 # Source patches setup-grammars.sh applies to grammars built on first use (see patch_sources there): a grammar's
 # pin names its patch, so a library built before it is rebuilt.
-PACK_PATCHES = {"d": "d-eof-column"}
+PACK_PATCHES = {"d": "d-eof-column", "elm": "elm-indent-underflow"}
 definitions = json.load(open(os.path.join(root, "sources", "language_definitions.json")))
 parsers = os.path.join(root, "parsers")
 grammars = []

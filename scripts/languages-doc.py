@@ -34,6 +34,14 @@ for line in open(os.path.join(ROOT, "docs/grammar-build-times.tsv")):
         continue
     name, seconds, size = line.rstrip("\n").split("\t")
     times[name] = (float(seconds), int(size))
+fuzz = {}
+fuzz_path = os.path.join(ROOT, "docs/fuzz-inputs.tsv")
+if os.path.exists(fuzz_path):
+    for line in open(fuzz_path):
+        if line.startswith("#") or not line.strip():
+            continue
+        name, executions = line.rstrip("\n").split("\t")[:2]
+        fuzz[name] = int(executions)
 default = [line.split("\t")[0] for line in open(os.path.join(ROOT, "scripts/grammars.tsv"))
            if line.strip() and not line.startswith("#")]
 
@@ -63,7 +71,8 @@ for info in languages:
     else:
         build = "set-up" if name in default else "–"
     version = (info.get("grammarVersion") or "").replace("tree-sitter-language-pack ", "tslp ")
-    rows.append(f"| `{name}` | {files} | {level} | {suites} | {build} | {version} |")
+    inputs = f"{fuzz[name]:,}" if name in fuzz else "–"
+    rows.append(f"| `{name}` | {files} | {level} | {suites} | {build} | {inputs} | {version} |")
 
 units = sum(1 for info in languages if info["level"] == "units")
 total = sum(seconds for seconds, _ in times.values())
@@ -122,6 +131,9 @@ loads into the runtime and parses foreign text (`GrammarBuildTests`). Groovy and
 pack's Groovy grammar parses methods as commands and its Haxe grammar fails on `else if`, `for (i in ...)` and
 `throw`, so neither gives a unit structure to read.
 
-| language | files | level | conformance | first-use build | grammar |
-|---|---|---|---|---|---|""")
+*fuzz inputs*: libFuzzer inputs run on the language's target under ASan in the one `make fuzz` run so far (900 s,
+stopped by its finding, docs/robustness.md #6; docs/fuzz-inputs.tsv); only languages with units are fuzz targets.
+
+| language | files | level | conformance | first-use build | fuzz inputs | grammar |
+|---|---|---|---|---|---|---|""")
 print("\n".join(rows))

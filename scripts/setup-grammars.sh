@@ -23,7 +23,11 @@ PIN="tslp-$TSLP_VERSION+csharp-$CSHARP_VERSION+$PATCHES $CC $CFLAGS"
 #   d-eof-column: tree-sitter-d's scanner asks the lexer for its column at the end of input, which tree-sitter
 #   0.20.7 answers by reading a released chunk: a segmentation fault on any D file ending in "\n\x1a" (found by
 #   the added languages' mutation test).
-PACK_SCHEMA=2
+#   elm-indent-underflow: tree-sitter-elm's scanner pops its indent stack below empty and then serializes it with
+#   `iter != len`, reading past the stack up to 1 KB (heap-buffer-overflow under ASan, found by `make fuzz`); pops stop
+#   at empty, the top of an empty stack reads 0 and serialization stops at the length.
+# Bump PACK_SCHEMA with every new patch, so that pack.json (and each patched grammar's pin) is written again.
+PACK_SCHEMA=3
 patch_sources() {
   local tslp_src=$CACHE/src/tslp-$TSLP_VERSION
   [ -f "$tslp_src/.unpacked" ] || return 0
@@ -31,6 +35,10 @@ patch_sources() {
     "$tslp_src/parsers/swift/src/scanner.c"
   sed -i 's/^\tbool start_of_line = lexer->get_column(lexer) == 0;$/\tbool start_of_line = !lexer->eof(lexer) \&\& lexer->get_column(lexer) == 0;/' \
     "$tslp_src/parsers/d/src/scanner.c"
+  sed -i -e 's/^#define VEC_POP(vec) (vec).len--;$/#define VEC_POP(vec) if ((vec).len > 0) (vec).len--;/' \
+    -e 's/^#define VEC_BACK(vec) ((vec).data\[(vec).len - 1\])$/#define VEC_BACK(vec) ((vec).len > 0 ? (vec).data[(vec).len - 1] : 0)/' \
+    -e 's/for (; iter != scanner->indents.len \&\&$/for (; iter < scanner->indents.len \&\&/' \
+    "$tslp_src/parsers/elm/src/scanner.c"
 }
 
 mkdir -p "$OUT" "$CACHE/downloads" "$CACHE/src"

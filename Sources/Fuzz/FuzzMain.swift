@@ -37,9 +37,10 @@ final class FuzzHarness: @unchecked Sendable {
                      "composer.json", "LICENSES/MIT.txt"]
 
     // Statistics, written at exit to $CLONESCAN_FUZZ_STATS (JSON) when set.
-    var executions = [Int](repeating: 0, count: 64)
-    var parsed = [Int](repeating: 0, count: 64)
-    var timeouts = [Int](repeating: 0, count: 64)
+    // One slot per selector (every language of the table, then the three license targets).
+    lazy var executions = [Int](repeating: 0, count: selectorCount)
+    lazy var parsed = [Int](repeating: 0, count: selectorCount)
+    lazy var timeouts = [Int](repeating: 0, count: selectorCount)
     var sizeBuckets = [Int](repeating: 0, count: 40)   // bucket b: body size in [2^(b-1), 2^b), bucket 0: empty
     var maxBody = 0
     var total = 0
