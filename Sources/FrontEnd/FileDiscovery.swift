@@ -94,7 +94,8 @@ public struct FileDiscovery: Sendable {
         guard options.pathFilter.keeps(relative) else { return }
         let name = Array(relative.split(separator: UInt8(ascii: "/")).last ?? [])
         guard let spec = LanguageRegistry.language(forFileName: name, path: absolute) else { return }
-        if spec.isMarkup && !named && !options.includeMarkup && !options.includedLanguages.contains(spec.name) { return }
+        if spec.isMarkup && !named && !options.includeMarkup && !options.includedLanguages.contains(spec.name)
+            && !options.pathFilter.explicitlyIncludes(relative) { return }
         if size > options.maxFileBytes {
             result.skipped.append(Skip(path: String(decoding: relative, as: UTF8.self), reason: .tooLarge,
                                        detail: "\(size) bytes > limit \(options.maxFileBytes); raise --max-file-size to include it"))

@@ -51,6 +51,18 @@ public struct PathFilter: Sendable, Equatable {
         return !excluded
     }
 
+    /// Whether an `--include` pattern names `path` (or a directory above it): asking for markup and data files
+    /// (JSON, YAML, Markdown, ...) this way parses them, which discovery never does by default.
+    public func explicitlyIncludes(_ path: [UInt8]) -> Bool {
+        guard !includes.isEmpty else { return false }
+        var prefixes: [(ArraySlice<UInt8>, Bool)] = []
+        for (i, byte) in path.enumerated() where byte == UInt8(ascii: "/") { prefixes.append((path[..<i], true)) }
+        prefixes.append((path[...], false))
+        return prefixes.contains { prefix, isDirectory in
+            includes.contains { !$0.negated && $0.matches(Array(prefix), isDirectory: isDirectory) }
+        }
+    }
+
     /// `keeps` for a path given as a string.
     public func keeps(_ path: String) -> Bool { keeps(Array(path.utf8)) }
 

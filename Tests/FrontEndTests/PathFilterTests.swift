@@ -44,4 +44,20 @@ final class PathFilterTests: XCTestCase {
         let found = try FileDiscovery(options: options).discover(root: root.path)
         XCTAssertEqual(found.files.map(\.displayPath), ["src/a.py"])
     }
+
+    func testMarkupIsParsedOnlyWhenAnIncludeNamesIt() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-markup-\(UUID().uuidString.prefix(8))")
+        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        for (name, text) in ["src/a.py": "x = 1\n", "config/settings.json": "{\"a\": 1}\n", "docs/readme.md": "# title\n"] {
+            let url = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let plain = try FileDiscovery().discover(root: root.path)
+        XCTAssertEqual(plain.files.map(\.displayPath), ["src/a.py"], "markup is never parsed by default")
+        var options = DiscoveryOptions()
+        options.pathFilter = try PathFilter(include: ["*.json", "src/"])
+        let asked = try FileDiscovery(options: options).discover(root: root.path)
+        XCTAssertEqual(asked.files.map(\.displayPath).sorted(), ["config/settings.json", "src/a.py"])
+    }
 }
