@@ -32,19 +32,11 @@ public struct PathFilter: Sendable, Equatable {
     /// Whether the file at `path` (relative to the scanned root, `/`-separated bytes) counts.
     public func keeps(_ path: [UInt8]) -> Bool {
         guard !isEmpty else { return true }
-        // The file itself and every directory above it, as gitignore asks about each.
-        var prefixes: [(ArraySlice<UInt8>, Bool)] = []
-        for (i, byte) in path.enumerated() where byte == UInt8(ascii: "/") { prefixes.append((path[..<i], true)) }
-        prefixes.append((path[...], false))
-        if !includes.isEmpty {
-            let included = prefixes.contains { prefix, isDirectory in
-                includes.contains { !$0.negated && $0.matches(Array(prefix), isDirectory: isDirectory) }
-            }
-            if !included { return false }
-        }
+        let prefixes = Self.prefixes(of: path)
+        if !includes.isEmpty && !Self.anyInclude(includes, matches: prefixes) { return false }
         var excluded = false
         for (prefix, isDirectory) in prefixes {
-            let state = GitignoreRule.isIgnored(Array(prefix), isDirectory: isDirectory, rules: excludes)
+            let state = GitignoreRule.isIgnored(prefix, isDirectory: isDirectory, rules: excludes)
             if isDirectory && state { return false }  // git never looks inside an excluded directory
             excluded = state
         }
@@ -54,13 +46,19 @@ public struct PathFilter: Sendable, Equatable {
     /// Whether an `--include` pattern names `path` (or a directory above it): asking for markup and data files
     /// (JSON, YAML, Markdown, ...) this way parses them, which discovery never does by default.
     public func explicitlyIncludes(_ path: [UInt8]) -> Bool {
-        guard !includes.isEmpty else { return false }
-        var prefixes: [(ArraySlice<UInt8>, Bool)] = []
-        for (i, byte) in path.enumerated() where byte == UInt8(ascii: "/") { prefixes.append((path[..<i], true)) }
-        prefixes.append((path[...], false))
-        return prefixes.contains { prefix, isDirectory in
-            includes.contains { !$0.negated && $0.matches(Array(prefix), isDirectory: isDirectory) }
-        }
+        !includes.isEmpty && Self.anyInclude(includes, matches: Self.prefixes(of: path))
+    }
+
+    /// Every directory above `path`, then `path` itself, as gitignore asks about each.
+    private static func prefixes(of path: [UInt8]) -> [([UInt8], isDirectory: Bool)] {
+        var out: [([UInt8], isDirectory: Bool)] = []
+        for (i, byte) in path.enumerated() where byte == UInt8(ascii: "/") { out.append((Array(path[..<i]), true)) }
+        out.append((path, false))
+        return out
+    }
+
+    private static func anyInclude(_ includes: [GitignoreRule], matches prefixes: [([UInt8], isDirectory: Bool)]) -> Bool {
+        prefixes.contains { prefix, isDirectory in includes.contains { !$0.negated && $0.matches(prefix, isDirectory: isDirectory) } }
     }
 
     /// `keeps` for a path given as a string.

@@ -55,9 +55,8 @@ public struct CompareJob: Sendable {
     /// - Parameter progress: called with the name of each stage as it starts.
     /// - Throws: `JobError`.
     public func run(progress: (@Sendable (String) -> Void)? = nil) async throws -> Outcome {
-        var discovery = DiscoveryOptions()
+        var discovery = JobSteps.discovery(options.pathFilter)
         discovery.maxFileBytes = options.maxFileBytes
-        discovery.pathFilter = options.pathFilter
         let analyzer = RepositoryAnalyzer(parameters: parameters, discovery: discovery)
         var warnings: [String] = []
         if URL(fileURLWithPath: options.reference).standardizedFileURL == URL(fileURLWithPath: options.suspect).standardizedFileURL {

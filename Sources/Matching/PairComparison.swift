@@ -95,28 +95,40 @@ public struct PairComparer: Sendable {
         let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
         let susUnits = UnitMatcher.evidenceUnits(suspect, parameters)
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
-        func category(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitCategory { UnitCategory.of(unit(repo, ref), path: repo.files[ref.file].path) }
+        // Each evidence unit's category, once (a test path is decided once per file).
+        func categories(_ repo: RepositoryFeatures, _ refs: [UnitRef]) -> [UnitRef: UnitCategory] {
+            var testFile: [Int: Bool] = [:]
+            var out: [UnitRef: UnitCategory] = [:]
+            out.reserveCapacity(refs.count)
+            for ref in refs {
+                let isTest = testFile[ref.file] ?? TestPaths.isTest(repo.files[ref.file].path)
+                testFile[ref.file] = isTest
+                out[ref] = isTest ? .test : UnitCategory.ofCode(unit(repo, ref))
+            }
+            return out
+        }
+        let refCategory = categories(reference, refUnits), susCategory = categories(suspect, susUnits)
         // The copied share is over code units; a side with no code unit at all (only tables or tests) is measured whole.
-        func counted(_ repo: RepositoryFeatures, _ refs: [UnitRef]) -> (Set<UnitRef>, lines: Int) {
-            let code = refs.filter { category(repo, $0) == .code }
+        func counted(_ repo: RepositoryFeatures, _ refs: [UnitRef], _ category: [UnitRef: UnitCategory]) -> (Set<UnitRef>, lines: Int) {
+            let code = refs.filter { category[$0] == .code }
             let chosen = code.isEmpty ? refs : code
             return (Set(chosen), chosen.reduce(0) { $0 + unit(repo, $1).codeLines })
         }
-        let (refCounted, refLines) = counted(reference, refUnits)
-        let (susCounted, susLines) = counted(suspect, susUnits)
+        let (refCounted, refLines) = counted(reference, refUnits, refCategory)
+        let (susCounted, susLines) = counted(suspect, susUnits, susCategory)
         // A match never counts more than `maxLineRatio` times the other side's lines (a small function "found" in a
         // large one must not inflate a share).
         let ratio = matcher.maxLineRatio
         var matchedRef = 0, matchedSus = 0, literalLines = 0
         var also = AlsoCopied()
-        for ref in refUnits where category(reference, ref) == .data { also.referenceDataLines += unit(reference, ref).codeLines }
+        for ref in refUnits where refCategory[ref] == .data { also.referenceDataLines += unit(reference, ref).codeLines }
         for m in matches {
             let r = unit(reference, m.reference), s = unit(suspect, m.suspect)
             let rLines = min(r.codeLines, ratio * max(1, s.codeLines)), sLines = min(s.codeLines, ratio * max(1, r.codeLines))
             if refCounted.contains(m.reference) {
                 matchedRef += rLines
                 if m.score.channel == .literals { literalLines += rLines }
-            } else if category(reference, m.reference) == .data {
+            } else if refCategory[m.reference] == .data {
                 also.dataUnits += 1; also.dataLines += r.codeLines
             } else {
                 also.testUnits += 1; also.testLines += r.codeLines

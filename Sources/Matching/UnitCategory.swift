@@ -25,9 +25,12 @@ public enum UnitCategory: String, Sendable, Codable, CaseIterable {
 
     /// The category of `unit` in the file at `path`.
     public static func of(_ unit: UnitFeatures, path: String) -> UnitCategory {
-        if TestPaths.isTest(path) { return .test }
-        if unit.codeLines >= dataMinLines && isTableLike(unit) { return .data }
-        return .code
+        TestPaths.isTest(path) ? .test : ofCode(unit)
+    }
+
+    /// The category of a unit outside test files: `data` or `code`.
+    public static func ofCode(_ unit: UnitFeatures) -> UnitCategory {
+        unit.codeLines >= dataMinLines && isTableLike(unit) ? .data : .code
     }
 }
 

@@ -127,7 +127,7 @@ public struct UnitMatcher: Sendable {
                 let s = suspect.files[sref.file].units[sref.unit]
                 // A function is never "found" in a table many times its size (or a table in a function).
                 let (small, large) = (min(r.codeLines, s.codeLines), max(r.codeLines, s.codeLines))
-                if large > maxLineRatio * max(1, small) && (Self.isTable(r) || Self.isTable(s)) { continue }
+                if large > maxLineRatio * max(1, small) && (UnitCategory.isTableLike(r) || UnitCategory.isTableLike(s)) { continue }
                 let name = susNames[si] ?? UnitPairScore.normalizedName(s.name)
                 susNames[si] = name
                 let sw = susWeights[si] ?? weights.weights(for: s.subwords)
@@ -154,9 +154,6 @@ public struct UnitMatcher: Sendable {
         }
         return (matches, best)
     }
-
-    /// Whether a unit is a table, so that pairing it with a much smaller unit is a coincidence of data.
-    static func isTable(_ u: UnitFeatures) -> Bool { UnitCategory.isTableLike(u) }
 
     /// Leaf units big enough to count, and not made only of excluded (boilerplate) shingles.
     public static func evidenceUnits(_ repo: RepositoryFeatures, _ p: AnalysisParameters) -> [UnitRef] {
