@@ -40,7 +40,20 @@ public struct CompareJob: Sendable {
     /// Analysis parameters; an index given with `database` must have been built with the same.
     public var parameters = AnalysisParameters()
 
+    /// A suspect with more source than this is analysed twice in chunks and slimmed (`SuspectScreen`), so its memory
+    /// stays bounded; the answer is the same either way.
+    public var screenSuspectAboveBytes = 48 << 20
+
     public init(_ options: CompareOptions) { self.options = options }
+
+    /// The screen for a suspect above `screenSuspectAboveBytes` of source, when no boilerplate filter applies (a filter
+    /// changes features after analysis, so the screen could not know the candidates).
+    private func screen(for reference: RepositoryFeatures, discovery: DiscoveryOptions) throws -> SuspectScreen? {
+        guard options.database == nil, options.base.isEmpty,
+              let found = try? FileDiscovery(options: discovery).discover(root: options.suspect),
+              found.files.reduce(0, { $0 + $1.size }) > screenSuspectAboveBytes else { return nil }
+        return try SuspectScreen(reference: reference, parameters: parameters)
+    }
 
     /// The report and the warnings met on the way (skipped files), one line each.
     public struct Outcome: Sendable {
@@ -65,7 +78,8 @@ public struct CompareJob: Sendable {
         progress?("analysing \(options.reference)")
         let (reference, w1) = try await JobSteps.analyze(analyzer, path: options.reference, role: "REFERENCE")
         progress?("analysing \(options.suspect)")
-        let (suspect, w2) = try await JobSteps.analyze(analyzer, path: options.suspect, role: "SUSPECT")
+        let screen = try screen(for: reference, discovery: discovery)
+        let (suspect, w2) = try await JobSteps.analyze(analyzer, path: options.suspect, role: "SUSPECT", screen: screen)
         warnings += w1 + w2
 
         var filter: BoilerplateFilter?

@@ -78,7 +78,10 @@ struct CompareCommand: AsyncParsableCommand {
         options.base = base
         options.maxMatches = maxMatches ?? (output.format == .text ? 25 : nil)
         let progress = Progress(enabled: !output.quiet)
-        let outcome = try await CompareJob(options).run { progress.say($0) }
+        var job = CompareJob(options)
+        // Benchmarks and the accuracy check screen every suspect with CLONESCAN_COMPARE_SCREEN_BYTES=0.
+        if let bytes = ProcessInfo.processInfo.environment["CLONESCAN_COMPARE_SCREEN_BYTES"].flatMap(Int.init) { job.screenSuspectAboveBytes = bytes }
+        let outcome = try await job.run { progress.say($0) }
         progress.done()
         output.warnAll(outcome.warnings)
         let report = outcome.report
