@@ -57,6 +57,9 @@ struct CompareCommand: AsyncParsableCommand {
 
     func validate() throws {
         try output.check(supported: [.text, .json, .html, .sarif, .spdx], command: "compare")
+        if history && ![.text, .json, .html].contains(output.format) {
+            throw ValidationError("--history is reported in text, json and html only; drop it or use --format text, json or html")
+        }
         for (name, path) in [("REFERENCE", reference), ("SUSPECT", suspect)] {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw ValidationError("\(name) \(terminalSafe(path)) does not exist; pass a directory or file")

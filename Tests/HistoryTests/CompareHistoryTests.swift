@@ -166,6 +166,10 @@ final class CompareHistoryTests: XCTestCase {
         XCTAssertTrue(html.stdout.contains(only))
         XCTAssertTrue(html.stdout.contains("Eve &amp; &quot;Mallory&quot; Jr &lt;eve@example.com&gt;"), html.stdout)
 
+        let sarif = try run(["compare", reference.path, suspect.path, "--history", "--format", "sarif"])
+        XCTAssertEqual(sarif.code, 2)
+        XCTAssertTrue(sarif.stderr.contains("--history is reported in text, json and html only"), sarif.stderr)
+
         let without = try run(["compare", reference.path, suspect.path, "--no-license", "--format", "json", "--quiet"])
         XCTAssertNil(try without.json()["history"], "history only with --history")
     }
