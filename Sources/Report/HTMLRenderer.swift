@@ -48,6 +48,7 @@ public enum HTMLRenderer {
             if l.obligations_broken.isEmpty, let note = l.obligations_note { h += "<p>obligations: \(escape(note))</p>\n" }
         }
         h += "<p>attribution: \(escape(r.attribution.verdict)) \(escape(r.attribution.evidence.prefix(3).map(\.display).joined(separator: "; ")))</p>\n"
+        h += history(r.history)
         h += "<h2>Files</h2>\n<table><tr><th>reference file</th><th>matched lines</th><th>leaf lines</th><th>suspect files</th></tr>\n"
         for f in r.files {
             h += "<tr><td>\(escape(f.path))</td><td>\(f.matched_lines)</td><td>\(f.leaf_lines)</td><td>\(escape(f.suspect_files.joined(separator: ", ")))</td></tr>\n"
