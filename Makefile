@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-index bench-query bench-small accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval history-check
+.PHONY: setup build release test demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval history-check
 
 setup:
 	@bash scripts/setup.sh
@@ -74,3 +74,7 @@ functions-eval: release
 # 304 small PyPI sdists: index speed against raw tree-sitter parsing of the same files on the same cores (issue 20).
 bench-small: release
 	@bash scripts/bench-small.sh --with-4-sdist
+
+# Peak memory of compare against a 9,448-file, 192 MB suspect, screened and whole (issue 20, item 6).
+bench-memory: release
+	@bash scripts/bench-memory.sh
