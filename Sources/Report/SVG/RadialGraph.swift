@@ -1,0 +1,114 @@
+import Foundation
+
+/// A family as a picture: one node in the centre (a family's origin, or the audited project), the others on a
+/// circle around it in the given order, an arrow per relation with its label, and thin links between outer nodes.
+///
+/// The layout is deterministic: node i of n sits at angle i·360°/n clockwise from the right, so the same report
+/// always draws the same picture. Labels have a white halo so a spoke passing under one leaves it readable.
+public struct RadialGraph: Sendable {
+    /// A node: its label (shortened on the picture, whole in the tooltip) and fill colour.
+    public struct Node: Sendable {
+        public var name: String
+        public var colour: String
+        public var tooltip: String
+        public init(name: String, colour: String, tooltip: String) { self.name = name; self.colour = colour; self.tooltip = tooltip }
+    }
+
+    /// An arrow between the centre and outer node `node`.
+    public struct Spoke: Sendable {
+        public var node: Int
+        public var label: String
+        /// True: outer node -> centre (the audited project took from a repository); false: centre -> outer node.
+        public var inward: Bool
+        /// Drawn dashed: the relation is indirect (e.g. linked through another member).
+        public var dashed: Bool
+        public init(node: Int, label: String, inward: Bool = false, dashed: Bool = false) {
+            self.node = node; self.label = label; self.inward = inward; self.dashed = dashed
+        }
+    }
+
+    public var centre: Node
+    public var outer: [Node]
+    public var spokes: [Spoke]
+    /// Pairs of outer nodes linked directly (drawn as thin grey lines, tooltip = label).
+    public var links: [(a: Int, b: Int, label: String)]
+
+    public static let width = 760.0, height = 440.0, radius = 150.0
+    static let centreRadius = 24.0, nodeRadius = 15.0
+
+    public init(centre: Node, outer: [Node], spokes: [Spoke], links: [(a: Int, b: Int, label: String)] = []) {
+        self.centre = centre; self.outer = outer; self.spokes = spokes; self.links = links
+    }
+
+    /// The centre of the picture.
+    public static var middle: (x: Double, y: Double) { (width / 2, height / 2) }
+
+    /// Where outer node i of n is drawn.
+    public static func position(_ i: Int, of n: Int) -> (x: Double, y: Double) {
+        let angle = 2 * Double.pi * Double(i) / Double(max(1, n))
+        return (middle.x + radius * cos(angle), middle.y + radius * sin(angle))
+    }
+
+    /// The graph as an inline `<svg>` with element id `id`.
+    public func svg(id: String, label: String) -> String {
+        var w = SVGWriter()
+        let markerID = id + "-arrow"
+        w.arrowMarker(id: markerID)
+        let c = Self.middle, n = outer.count
+        w.group([("class", "links"), ("stroke", "#bbbbbb"), ("stroke-width", "1")])
+        for l in links where outer.indices.contains(l.a) && outer.indices.contains(l.b) {
+            let a = Self.position(l.a, of: n), b = Self.position(l.b, of: n)
+            w.line(x1: a.x, y1: a.y, x2: b.x, y2: b.y, [("class", "link")], title: l.label)
+        }
+        w.close()
+        w.group([("class", "spokes")])
+        for s in spokes where outer.indices.contains(s.node) {
+            let p = Self.position(s.node, of: n)
+            let (dx, dy) = (p.x - c.x, p.y - c.y)
+            let length = max(1, (dx * dx + dy * dy).squareRoot())
+            let (ux, uy) = (dx / length, dy / length)
+            // From the edge of one circle to the edge of the other, so the arrow head shows.
+            var from = (c.x + ux * (Self.centreRadius + 2), c.y + uy * (Self.centreRadius + 2))
+            var to = (p.x - ux * (Self.nodeRadius + 4), p.y - uy * (Self.nodeRadius + 4))
+            if s.inward {
+                from = (p.x - ux * (Self.nodeRadius + 2), p.y - uy * (Self.nodeRadius + 2))
+                to = (c.x + ux * (Self.centreRadius + 4), c.y + uy * (Self.centreRadius + 4))
+            }
+            var attrs: [(String, SVGWriter.Attribute)] = [("class", "edge"), ("stroke", "#444"), ("stroke-width", "1.6"), ("marker-end", .text("url(#\(SVGWriter.fragment(markerID)))"))]
+            if s.dashed { attrs.append(("stroke-dasharray", "5 4")) }
+            w.line(x1: from.0, y1: from.1, x2: to.0, y2: to.1, attrs, title: s.label)
+            w.text(s.label, x: c.x + dx * 0.55, y: c.y + dy * 0.55 - 3,
+                   [("class", "edge-label"), ("text-anchor", "middle"), ("font-size", "11"), ("paint-order", "stroke"), ("stroke", "#fff"), ("stroke-width", "3")])
+        }
+        w.close()
+        w.group([("class", "nodes"), ("font-size", "12")])
+        w.circle(cx: c.x, cy: c.y, r: Self.centreRadius, [("class", "node centre"), ("fill", .text(centre.colour)), ("stroke", "#222")], title: centre.tooltip)
+        w.text(Self.shortName(centre.name), x: c.x, y: c.y + Self.centreRadius + 15, [("class", "node-label"), ("text-anchor", "middle"), ("font-weight", "bold"), ("stroke", "#fff"), ("stroke-width", "4"), ("paint-order", "stroke")])
+        for (i, node) in outer.enumerated() {
+            let p = Self.position(i, of: n)
+            w.circle(cx: p.x, cy: p.y, r: Self.nodeRadius, [("class", "node"), ("fill", .text(node.colour)), ("stroke", "#222")], title: node.tooltip)
+            let right = p.x >= c.x - 1
+            w.text(Self.shortName(node.name), x: p.x + (right ? 1 : -1) * (Self.nodeRadius + 5), y: p.y + (p.y < c.y ? -Self.nodeRadius : Self.nodeRadius + 10),
+                   [("class", "node-label"), ("text-anchor", right ? "start" : "end"), ("stroke", "#fff"), ("stroke-width", "4"), ("paint-order", "stroke")])
+        }
+        w.close()
+        return w.svg(id: id, width: Self.width, height: Self.height, label: label)
+    }
+
+    /// A repository's last path component (what people call it), at most 28 characters.
+    public static func shortName(_ path: String) -> String {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let last = trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+        return last.count <= 28 ? last : String(last.prefix(27)) + "\u{2026}"
+    }
+
+    /// The fill of a verdict.
+    public static func colour(_ verdict: String) -> String {
+        switch verdict {
+        case "clone": return "#b2182b"
+        case "partial-clone": return "#ef8a62"
+        case "related": return "#bdbdbd"
+        default: return "#eeeeee"
+        }
+    }
+}
