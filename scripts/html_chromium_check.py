@@ -222,7 +222,7 @@ for page, ids in SVGS.items():
         if name in shots: continue
         path = write("shot-" + name, head % style + m.group(0) + "</body></html>")
         png = os.path.join(tmp, name + ".png")
-        chrome("shot-" + name, path, shot=png, size=(int(float(size.group(1))) + 16, int(float(size.group(2))) + 16))
+        chrome("shot-" + name, path, shot=png, size=(max(400, int(float(size.group(1))) + 16), max(300, int(float(size.group(2))) + 16)))  # a smaller window screenshots blank
         shots[name] = png
     if page == "report":
         # One matched region of the fixture's own code (not the standard library's), highlighted.

@@ -30,7 +30,7 @@ CHROMIUM=$(command -v chromium || true)
 [ -n "$CHROMIUM" ] || { echo "test-html-chromium: chromium installed but not on PATH" >&2; exit 1; }
 
 PICTURES=${2:-}
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+tmp=$(mktemp -d); [ -n "${KEEP_TMP:-}" ] && echo "$tmp" >&2 || trap 'rm -rf "$tmp"' EXIT
 # Directory names are part of the report's headline and <title>; '/' cannot occur in a name, so the
 # name payloads are ones that need no closing tag.
 REF="$tmp/ref<img src=x onerror=document.title='PWNED'>"

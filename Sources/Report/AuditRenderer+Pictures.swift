@@ -20,13 +20,13 @@ extension AuditRenderer {
     /// The project in the centre; each listed repository around it, an arrow from it to the project.
     public static func graph(_ r: AuditReport) -> RadialGraph {
         let outer = r.results.map {
-            RadialGraph.Node(name: $0.repository, colour: RadialGraph.colour($0.verdict.rawValue),
+            RadialGraph.Node(name: DotPlot.label($0.repository, limit: 28), colour: RadialGraph.colour($0.verdict.rawValue),
                              tooltip: "\($0.repository) (\($0.path)): \($0.verdict.rawValue), score \($0.score)\($0.fails ? ", fails the audit" : "")")
         }
         let spokes = r.results.enumerated().map { i, x in
             RadialGraph.Spoke(node: i, label: "\(x.verdict.rawValue) \(SVGWriter.number(x.score))", inward: true, dashed: x.verdict < .partialClone)
         }
-        return RadialGraph(centre: .init(name: r.project.path, colour: "#2166ac", tooltip: "project \(r.project.path)"), outer: outer, spokes: spokes)
+        return RadialGraph(centre: .init(name: RadialGraph.distinctNames([r.project.path])[r.project.path] ?? r.project.path, colour: "#2166ac", tooltip: "project \(r.project.path)"), outer: outer, spokes: spokes)
     }
 
     /// Project files (rows, most matched first) by listed repository (columns, report order).

@@ -39,9 +39,10 @@ extension FamiliesRenderer {
         h += "<p>index <code>\(e(r.database))</code>; \(r.pairs_verified) candidate pairs verified; linked at \(e(r.min_verdict.rawValue)) or above. "
         h += "Arrows point from the likely origin to each member (dashed: linked through another member), labelled with the relation and score; grey lines join members verified against each other.</p>\n"
         h += verdictLegend(centre: "origin")
+        let names = RadialGraph.distinctNames(r.families.flatMap { [$0.origin] + $0.members.map(\.repository) } + r.pairs.flatMap { [$0.reference, $0.suspect] })
         for f in r.families {
             h += "<h2 id=\"family-\(f.id)\">family \(f.id): origin <code>\(e(f.origin))</code></h2>\n"
-            h += familyGraph(f, pairs: r.pairs, minVerdict: r.min_verdict.rawValue).svg(id: "family-graph-\(f.id)", label: "family \(f.id): origin \(f.origin) and \(f.members.count) members")
+            h += familyGraph(f, pairs: r.pairs, minVerdict: r.min_verdict.rawValue, names: names).svg(id: "family-graph-\(f.id)", label: "family \(f.id): origin \(f.origin) and \(f.members.count) members")
             h += "\n<table><tr><th>repository</th><th>relation</th><th>verdict</th><th>score</th><th>of the origin</th><th>of itself</th><th>direction evidence</th></tr>\n"
             for m in f.members {
                 h += "<tr><td><code>\(e(m.repository))</code></td><td>\(e(m.relation))</td><td>\(e(m.verdict.rawValue))</td><td>\(m.score)</td>"
@@ -51,7 +52,7 @@ extension FamiliesRenderer {
         }
         h += "<h2 id=\"heatmap\">Similarity of every verified pair</h2>\n"
         h += "<p>Rows and columns are the repositories of the verified candidate pairs, family by family (outlined), then the rest; a cell is the pair's score, empty when the index never named the pair a candidate.</p>\n"
-        h += heatMap(r).svg(id: "families-heatmap", label: "heat map of \(r.pairs.count) verified pair scores")
+        h += heatMap(r, names: names).svg(id: "families-heatmap", label: "heat map of \(r.pairs.count) verified pair scores")
         h += "\n</body></html>\n"
         return h
     }
@@ -59,10 +60,11 @@ extension FamiliesRenderer {
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
     /// A family's graph: the origin in the centre, members around it in report order.
-    public static func familyGraph(_ f: FamiliesReport.Family, pairs: [FamiliesReport.Pair], minVerdict: String) -> RadialGraph {
+    /// - Parameter names: what each repository path is called on the picture (`RadialGraph.distinctNames`).
+    public static func familyGraph(_ f: FamiliesReport.Family, pairs: [FamiliesReport.Pair], minVerdict: String, names: [String: String]) -> RadialGraph {
         let index = Dictionary(f.members.enumerated().map { ($1.repository, $0) }, uniquingKeysWith: { a, _ in a })
         let outer = f.members.map {
-            RadialGraph.Node(name: $0.repository, colour: RadialGraph.colour($0.verdict.rawValue),
+            RadialGraph.Node(name: names[$0.repository] ?? $0.repository, colour: RadialGraph.colour($0.verdict.rawValue),
                              tooltip: "\($0.repository): \($0.relation), \($0.verdict.rawValue), score \($0.score)")
         }
         let spokes = f.members.enumerated().map { i, m in
@@ -73,11 +75,11 @@ extension FamiliesRenderer {
             guard p.verdict >= floor, let a = index[p.reference], let b = index[p.suspect] else { return nil }
             return (a, b, "\(p.reference) ~ \(p.suspect): \(p.verdict.rawValue) \(String(format: "%.2f", p.score))")
         }
-        return RadialGraph(centre: .init(name: f.origin, colour: "#2166ac", tooltip: "origin \(f.origin)"), outer: outer, spokes: spokes, links: links)
+        return RadialGraph(centre: .init(name: names[f.origin] ?? f.origin, colour: "#2166ac", tooltip: "origin \(f.origin)"), outer: outer, spokes: spokes, links: links)
     }
 
     /// Every repository of a verified pair, family members first (origin, then members), symmetric cells.
-    public static func heatMap(_ r: FamiliesReport) -> HeatMap {
+    public static func heatMap(_ r: FamiliesReport, names: [String: String]) -> HeatMap {
         var order: [String] = [], seen = Set<String>(), blocks: [Range<Int>] = []
         for f in r.families {
             let start = order.count
@@ -93,7 +95,7 @@ extension FamiliesRenderer {
             cells.append(.init(row: i, column: j, value: p.score, tooltip: tip))
             cells.append(.init(row: j, column: i, value: p.score, tooltip: tip))
         }
-        let labels = order.map(RadialGraph.shortName)
+        let labels = order.map { names[$0] ?? $0 }
         return HeatMap(rows: labels, columns: labels, cells: cells, blocks: blocks)
     }
 }

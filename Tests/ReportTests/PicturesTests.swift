@@ -141,13 +141,16 @@ final class PicturesTests: XCTestCase {
         XCTAssertEqual(count("class=\"cell\"", in: page), 2 * pairs.count, "each verified pair twice in the symmetric map")
         XCTAssertEqual(count("<script", in: page), 0)
         XCTAssertTrue(page.contains("&lt;script&gt;x&lt;/script&gt;"))
-        let map = FamiliesRenderer.heatMap(report)
+        let map = FamiliesRenderer.heatMap(report, names: [:])
+        XCTAssertEqual(RadialGraph.distinctNames(["/x/b/reference", "/x/c/reference", "/x/d/suspect"]),
+                       ["/x/b/reference": "b/reference", "/x/c/reference": "c/reference", "/x/d/suspect": "suspect"])
         XCTAssertEqual(map.rows.count, 6, "four family repositories, then the two of the other pair")
         XCTAssertEqual(map.blocks, [0..<4])
         for i in 0..<3 {
             let p = RadialGraph.position(i, of: 3)
-            XCTAssertEqual(((p.x - RadialGraph.middle.x) * (p.x - RadialGraph.middle.x) + (p.y - RadialGraph.middle.y) * (p.y - RadialGraph.middle.y)).squareRoot(), RadialGraph.radius, accuracy: 1e-9)
-            XCTAssertTrue((0...RadialGraph.width).contains(p.x) && (0...RadialGraph.height).contains(p.y))
+            let c = RadialGraph.middle(for: 3)
+            XCTAssertEqual(((p.x - c.x) * (p.x - c.x) + (p.y - c.y) * (p.y - c.y)).squareRoot(), RadialGraph.radius, accuracy: 1e-9)
+            XCTAssertTrue((0...RadialGraph.width).contains(p.x) && (30...(RadialGraph.height(for: 3) - 30)).contains(p.y), "node \(i) at \(p) leaves room for its label")
         }
     }
 }

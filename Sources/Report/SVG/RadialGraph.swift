@@ -6,7 +6,7 @@ import Foundation
 /// The layout is deterministic: node i of n sits at angle i·360°/n clockwise from the right, so the same report
 /// always draws the same picture. Labels have a white halo so a spoke passing under one leaves it readable.
 public struct RadialGraph: Sendable {
-    /// A node: its label (shortened on the picture, whole in the tooltip) and fill colour.
+    /// A node: its label as drawn (short: `distinctNames`), fill colour and tooltip (the whole path).
     public struct Node: Sendable {
         public var name: String
         public var colour: String
@@ -33,20 +33,29 @@ public struct RadialGraph: Sendable {
     /// Pairs of outer nodes linked directly (drawn as thin grey lines, tooltip = label).
     public var links: [(a: Int, b: Int, label: String)]
 
-    public static let width = 760.0, height = 440.0, radius = 150.0
+    public static let width = 860.0, radius = 190.0
     static let centreRadius = 24.0, nodeRadius = 15.0
 
     public init(centre: Node, outer: [Node], spokes: [Spoke], links: [(a: Int, b: Int, label: String)] = []) {
         self.centre = centre; self.outer = outer; self.spokes = spokes; self.links = links
     }
 
-    /// The centre of the picture.
-    public static var middle: (x: Double, y: Double) { (width / 2, height / 2) }
+    /// The picture's height for n outer nodes: as tall as the nodes reach, plus room for labels (one or two
+    /// members sit on a horizontal line, so the picture stays short).
+    public static func height(for n: Int) -> Double {
+        let reach = (0..<max(1, n)).map { abs(sin(angle($0, of: n))) }.max() ?? 0
+        return 2 * (radius * reach + 60)
+    }
+
+    /// The centre of the picture for n outer nodes.
+    public static func middle(for n: Int) -> (x: Double, y: Double) { (width / 2, height(for: n) / 2) }
+
+    static func angle(_ i: Int, of n: Int) -> Double { 2 * Double.pi * Double(i) / Double(max(1, n)) }
 
     /// Where outer node i of n is drawn.
     public static func position(_ i: Int, of n: Int) -> (x: Double, y: Double) {
-        let angle = 2 * Double.pi * Double(i) / Double(max(1, n))
-        return (middle.x + radius * cos(angle), middle.y + radius * sin(angle))
+        let c = middle(for: n), a = angle(i, of: n)
+        return (c.x + radius * cos(a), c.y + radius * sin(a))
     }
 
     /// The graph as an inline `<svg>` with element id `id`.
@@ -54,7 +63,7 @@ public struct RadialGraph: Sendable {
         var w = SVGWriter()
         let markerID = id + "-arrow"
         w.arrowMarker(id: markerID)
-        let c = Self.middle, n = outer.count
+        let n = outer.count, c = Self.middle(for: n)
         w.group([("class", "links"), ("stroke", "#bbbbbb"), ("stroke-width", "1")])
         for l in links where outer.indices.contains(l.a) && outer.indices.contains(l.b) {
             let a = Self.position(l.a, of: n), b = Self.position(l.b, of: n)
@@ -83,23 +92,30 @@ public struct RadialGraph: Sendable {
         w.close()
         w.group([("class", "nodes"), ("font-size", "12")])
         w.circle(cx: c.x, cy: c.y, r: Self.centreRadius, [("class", "node centre"), ("fill", .text(centre.colour)), ("stroke", "#222")], title: centre.tooltip)
-        w.text(Self.shortName(centre.name), x: c.x, y: c.y + Self.centreRadius + 15, [("class", "node-label"), ("text-anchor", "middle"), ("font-weight", "bold"), ("stroke", "#fff"), ("stroke-width", "4"), ("paint-order", "stroke")])
+        w.text(centre.name, x: c.x, y: c.y + Self.centreRadius + 15, [("class", "node-label"), ("text-anchor", "middle"), ("font-weight", "bold"), ("stroke", "#fff"), ("stroke-width", "4"), ("paint-order", "stroke")])
         for (i, node) in outer.enumerated() {
             let p = Self.position(i, of: n)
             w.circle(cx: p.x, cy: p.y, r: Self.nodeRadius, [("class", "node"), ("fill", .text(node.colour)), ("stroke", "#222")], title: node.tooltip)
             let right = p.x >= c.x - 1
-            w.text(Self.shortName(node.name), x: p.x + (right ? 1 : -1) * (Self.nodeRadius + 5), y: p.y + (p.y < c.y ? -Self.nodeRadius : Self.nodeRadius + 10),
+            w.text(node.name, x: p.x + (right ? 1 : -1) * (Self.nodeRadius + 5), y: p.y + (p.y < c.y ? -Self.nodeRadius : Self.nodeRadius + 10),
                    [("class", "node-label"), ("text-anchor", right ? "start" : "end"), ("stroke", "#fff"), ("stroke-width", "4"), ("paint-order", "stroke")])
         }
         w.close()
-        return w.svg(id: id, width: Self.width, height: Self.height, label: label)
+        return w.svg(id: id, width: Self.width, height: Self.height(for: n), label: label)
     }
 
-    /// A repository's last path component (what people call it), at most 28 characters.
-    public static func shortName(_ path: String) -> String {
-        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
-        let last = trimmed.split(separator: "/").last.map(String.init) ?? trimmed
-        return last.count <= 28 ? last : String(last.prefix(27)) + "\u{2026}"
+    /// What to call each path on a picture: its shortest run of trailing components that no other path in `paths`
+    /// ends with (`b/reference` and `c/reference` stay apart), at most 28 characters.
+    public static func distinctNames(_ paths: [String]) -> [String: String] {
+        let parts = Dictionary(paths.map { p in (p, p.split(separator: "/").map(String.init)) }, uniquingKeysWith: { a, _ in a })
+        var out: [String: String] = [:]
+        for (path, components) in parts {
+            var k = 1
+            func tail(_ c: [String], _ k: Int) -> String { c.suffix(k).joined(separator: "/") }
+            while k < components.count, parts.contains(where: { $0.key != path && tail($0.value, k) == tail(components, k) }) { k += 1 }
+            out[path] = DotPlot.label(components.isEmpty ? path : tail(components, k), limit: 28)
+        }
+        return out
     }
 
     /// The fill of a verdict.
