@@ -147,7 +147,7 @@ for page in ("report", "families", "audit"):
     raw_file = open(src, encoding="utf-8").read()
     nocsp = "".join(l for l in raw_file.splitlines(True) if 'http-equiv="Content-Security-Policy"' not in l)
     check(nocsp != raw_file, page + ": no Content-Security-Policy line to strip")
-    check("default-src 'none'" in raw_file, page + ": the CSP is not default-src 'none'")
+    check("default-src 'none'" in raw_file and "base-uri 'none'" in raw_file, page + ": the CSP is not default-src 'none' with base-uri 'none'")
     open(os.path.join(tmp, page + "-nocsp.html"), "w").write(nocsp)
     for name in (page, page + "-nocsp"):
         chrome(name, os.path.join(tmp, name + ".html"))

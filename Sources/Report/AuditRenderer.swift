@@ -86,14 +86,13 @@ public enum AuditRenderer {
         var h = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        \(PictureStyle.cspMeta)
         <title>clonescan audit: \(e(r.project.path))</title>
         <style>
         body{font-family:system-ui,sans-serif;margin:2em;color:#222}
         table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}
         .fail{background:#ffd6d6}.gate{font-size:1.3em;font-weight:bold}code{font-size:12px}
-        svg.picture{display:block;max-width:100%;height:auto;font-family:system-ui,sans-serif}
-        .legend span{display:inline-block;margin-right:1.2em}.swatch{display:inline-block;width:1em;height:1em;margin-right:.3em;vertical-align:middle;border:1px solid #222}
+        \(PictureStyle.css)
         </style></head><body>
 
         """

@@ -4,20 +4,19 @@ import Matching
 /// `families --format html`: one self-contained page, a graph per family and a repository-by-repository heat map of
 /// the verified pair scores. No scripts, no network requests; every path and name escaped (SVG through `SVGWriter`).
 extension FamiliesRenderer {
-    /// The style every picture page shares.
+    /// The page's style.
     static let pageStyle = """
     body{font-family:system-ui,sans-serif;margin:2em;color:#222}
     table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}
-    svg.picture{display:block;max-width:100%;height:auto;font-family:system-ui,sans-serif}
-    .legend span{display:inline-block;margin-right:1.2em}.swatch{display:inline-block;width:1em;height:1em;margin-right:.3em;vertical-align:middle;border:1px solid #222}
+    \(PictureStyle.css)
     """
 
-    /// The head of a picture page: strict CSP (no script, no fetch of any kind), title, style.
+    /// The head of the page: strict CSP (no script, no fetch of any kind), title, style.
     static func pageHead(title: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        \(PictureStyle.cspMeta)
         <title>\(HTMLRenderer.escape(title))</title>
         <style>
         \(pageStyle)

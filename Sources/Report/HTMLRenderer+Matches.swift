@@ -4,9 +4,9 @@
 extension HTMLRenderer {
     /// The CSS the dot plot, the list and the highlighted sections use.
     static let matchStyle = """
-    svg.picture{display:block;max-width:100%;height:auto;font-family:system-ui,sans-serif}
+    \(PictureStyle.css)
     svg .axis{font-size:11px;fill:#444}svg a:hover line{stroke-width:6}
-    .legend span{display:inline-block;margin-right:1.2em}.swatch{display:inline-block;width:1.6em;height:.5em;margin-right:.3em;vertical-align:middle}
+    .legend .swatch,td .swatch{width:1.6em;height:.5em;border:0}
     .ch-structure{background:#2166ac}.ch-shape-words{background:#e08214}.ch-literals{background:#7b3294}
     .list{max-height:24em;overflow:auto;border:1px solid #ddd;display:inline-block}
     section.match{content-visibility:auto;contain-intrinsic-size:auto 420px;border-top:1px solid #ddd}

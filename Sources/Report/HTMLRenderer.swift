@@ -28,7 +28,7 @@ public enum HTMLRenderer {
         var h = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        \(PictureStyle.cspMeta)
         <title>clonescan: \(escape(r.headline))</title>
         <style>
         body{font-family:system-ui,sans-serif;margin:2em;color:#222}
