@@ -149,8 +149,19 @@ final class PicturesTests: XCTestCase {
         for i in 0..<3 {
             let p = RadialGraph.position(i, of: 3)
             let c = RadialGraph.middle(for: 3)
-            XCTAssertEqual(((p.x - c.x) * (p.x - c.x) + (p.y - c.y) * (p.y - c.y)).squareRoot(), RadialGraph.radius, accuracy: 1e-9)
-            XCTAssertTrue((0...RadialGraph.width).contains(p.x) && (30...(RadialGraph.height(for: 3) - 30)).contains(p.y), "node \(i) at \(p) leaves room for its label")
+            XCTAssertEqual(((p.x - c.x) * (p.x - c.x) + (p.y - c.y) * (p.y - c.y)).squareRoot(), RadialGraph.radius(for: 3), accuracy: 1e-9)
+            XCTAssertTrue((0...RadialGraph.width(for: 3)).contains(p.x) && (30...(RadialGraph.height(for: 3) - 30)).contains(p.y), "node \(i) at \(p) leaves room for its label")
+        }
+        // Any family size: every node inside the picture with room for its label, neighbours apart.
+        for n in [1, 2, 5, 12, 30] {
+            let points = (0..<n).map { RadialGraph.position($0, of: n) }
+            for p in points {
+                XCTAssertTrue((200...(RadialGraph.width(for: n) - 200)).contains(p.x) && (30...(RadialGraph.height(for: n) - 30)).contains(p.y), "\(n) members: \(p)")
+            }
+            for i in 1..<max(1, n) {
+                let (a, b) = (points[i - 1], points[i])
+                XCTAssertGreaterThan(((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot(), 60, "\(n) members: neighbours \(i - 1), \(i) overlap")
+            }
         }
     }
 }

@@ -26,8 +26,9 @@ public struct HeatMap: Sendable {
         self.rows = rows; self.columns = columns; self.cells = cells; self.blocks = blocks
     }
 
-    /// The side of one cell in pixels: at most 22, smaller when there are many rows or columns.
-    public var cellSize: Double { min(22, Self.maxSide / Double(max(1, rows.count, columns.count))) }
+    /// The side of one cell in pixels: 22, smaller when there are many rows or columns, never under 8 so labels
+    /// stay legible (a map of 130 repositories is then about 1,300 pixels wide and scales down with the page).
+    public var cellSize: Double { max(8, min(22, Self.maxSide / Double(max(1, rows.count, columns.count)))) }
     public var width: Double { Self.labelWidth + Double(columns.count) * cellSize + 100 }
     public var height: Double { Self.labelHeight + Double(rows.count) * cellSize + 40 }
 

@@ -33,7 +33,11 @@ public struct RadialGraph: Sendable {
     /// Pairs of outer nodes linked directly (drawn as thin grey lines, tooltip = label).
     public var links: [(a: Int, b: Int, label: String)]
 
-    public static let width = 860.0, radius = 190.0
+    /// The circle's radius for n outer nodes: 190 pixels, growing past 10 members so neighbours keep apart.
+    public static func radius(for n: Int) -> Double { min(420, 190 + Double(max(0, n - 10)) * 12) }
+
+    /// The picture's width: the circle plus room for labels on both sides.
+    public static func width(for n: Int) -> Double { 2 * radius(for: n) + 480 }
     static let centreRadius = 24.0, nodeRadius = 15.0
 
     public init(centre: Node, outer: [Node], spokes: [Spoke], links: [(a: Int, b: Int, label: String)] = []) {
@@ -44,18 +48,19 @@ public struct RadialGraph: Sendable {
     /// members sit on a horizontal line, so the picture stays short).
     public static func height(for n: Int) -> Double {
         let reach = (0..<max(1, n)).map { abs(sin(angle($0, of: n))) }.max() ?? 0
-        return 2 * (radius * reach + 60)
+        return 2 * (radius(for: n) * reach + 60)
     }
 
     /// The centre of the picture for n outer nodes.
-    public static func middle(for n: Int) -> (x: Double, y: Double) { (width / 2, height(for: n) / 2) }
+    public static func middle(for n: Int) -> (x: Double, y: Double) { (width(for: n) / 2, height(for: n) / 2) }
 
     static func angle(_ i: Int, of n: Int) -> Double { 2 * Double.pi * Double(i) / Double(max(1, n)) }
 
     /// Where outer node i of n is drawn.
     public static func position(_ i: Int, of n: Int) -> (x: Double, y: Double) {
         let c = middle(for: n), a = angle(i, of: n)
-        return (c.x + radius * cos(a), c.y + radius * sin(a))
+        let r = radius(for: n)
+        return (c.x + r * cos(a), c.y + r * sin(a))
     }
 
     /// The graph as an inline `<svg>` with element id `id`.
@@ -101,7 +106,7 @@ public struct RadialGraph: Sendable {
                    [("class", "node-label"), ("text-anchor", right ? "start" : "end"), ("stroke", "#fff"), ("stroke-width", "4"), ("paint-order", "stroke")])
         }
         w.close()
-        return w.svg(id: id, width: Self.width, height: Self.height(for: n), label: label)
+        return w.svg(id: id, width: Self.width(for: n), height: Self.height(for: n), label: label)
     }
 
     /// What to call each path on a picture: its shortest run of trailing components that no other path in `paths`
