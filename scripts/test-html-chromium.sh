@@ -8,7 +8,8 @@
 # ran), that nothing was fetched from the network and nothing was logged to the console; with and without the
 # Content-Security-Policy, against positive controls; and screenshots every picture.
 # Usage: scripts/test-html-chromium.sh [CLONESCAN_BINARY] [PICTURES_DIR]   (default .build/debug/clonescan;
-#        with PICTURES_DIR, the screenshots are copied there: `make pictures` writes docs/pictures/)
+#        with PICTURES_DIR, the screenshots are copied there: `make pictures` writes docs/pictures/;
+#        KEEP_TMP=1 keeps the pages, DOMs, logs and net logs in the temporary folder it prints)
 set -euo pipefail
 BIN=${1:-.build/debug/clonescan}
 [ -x "$BIN" ] || { echo "test-html-chromium: $BIN is not built" >&2; exit 1; }
