@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval
+.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval history-check
 
 setup:
 	@bash scripts/setup.sh
@@ -37,6 +37,10 @@ bench: release
 
 bench-peers: setup
 	@bash scripts/bench-peers.sh
+
+# compare --history on the real pytimeparse history (network: clones it; docs/report-json.md, "History").
+history-check: release
+	@bash scripts/history-check.sh
 
 
 soak: setup

@@ -50,6 +50,7 @@ public enum HTMLRenderer {
             if l.obligations_broken.isEmpty, let note = l.obligations_note { h += "<p>obligations: \(escape(note))</p>\n" }
         }
         h += "<p>attribution: \(escape(r.attribution.verdict)) \(escape(r.attribution.evidence.prefix(3).map(\.display).joined(separator: "; ")))</p>\n"
+        h += history(r.history)
         h += sections.plot
         h += "<h2>Files</h2>\n<table><tr><th>reference file</th><th>matched lines</th><th>leaf lines</th><th>suspect files</th></tr>\n"
         for f in r.files {
