@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval history-check
+.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval history-check
 
 setup:
 	@bash scripts/setup.sh
@@ -20,6 +20,11 @@ release: setup
 
 test: setup
 	@bash scripts/test.sh
+
+# The HTML reports' pictures, screenshotted in headless Chromium by the same test `make test` runs, copied to
+# docs/pictures/ (docs/pictures.md).
+pictures: build
+	@bash scripts/test-html-chromium.sh .build/debug/clonescan docs/pictures
 
 demo: release
 	@bash scripts/demo.sh
