@@ -70,3 +70,11 @@ functions-eval: release
 # 304 small PyPI sdists: index speed against raw tree-sitter parsing of the same files on the same cores (issue 20).
 bench-small: release
 	@bash scripts/bench-small.sh --with-4-sdist
+
+# Candidate repository pairs on Spark from `clonescan sketch --out DIR` output (docs/scale.md): PySpark pinned in
+# scripts/spark/requirements.txt, cached under $(CLONESCAN_CACHE); SPARK_MASTER (default local[2]); SPARK_ARGS
+# passes --max-bucket, --min-shared, --min-containment.
+.PHONY: spark-candidates
+spark-candidates:
+	@if [ -z "$(SKETCHES)" ] || [ -z "$(OUT)" ]; then echo "usage: make spark-candidates SKETCHES=DIR OUT=DIR" >&2; exit 2; fi
+	@bash scripts/spark/run.sh --sketches "$(SKETCHES)" --out "$(OUT)" $(SPARK_ARGS)

@@ -33,7 +33,7 @@ NEVER = [
     ("Matching", ["Index", "CSQLite", "Report", "Jobs", "License"], "matching is pure: no storage, no reports, no licenses"),
     ("License", ["*"], "License imports no other project target"),
     ("clonescan", ["Syntax", "Shingles", "Sketch", "Analysis", "Index",
-                   "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite"],
+                   "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite", "CZlib"],
      "the executable only parses arguments, calls Jobs, renders through Report and sets the exit code"),
 ]
 # The one external module the rules name: only this target may use it.
