@@ -135,6 +135,7 @@ def main():
     spark = (SparkSession.builder.master(args.master).appName("clonescan-candidates")
              .config("spark.sql.shuffle.partitions", str(partitions))
              .config("spark.ui.enabled", "false")
+             .config("spark.ui.showConsoleProgress", "false")
              .config("spark.driver.bindAddress", "127.0.0.1")
              .config("spark.driver.host", "127.0.0.1")
              .getOrCreate())

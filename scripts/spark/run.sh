@@ -38,7 +38,10 @@ if [ "${1:-}" = "--setup-only" ]; then
   echo "$venv/bin/python"
   exit 0
 fi
-# PySpark starts its workers with this interpreter; Spark's own logs stay out of the user's way.
+# PySpark starts its workers with this interpreter; Spark binds to the loopback address only (a local master needs
+# no other), and its own logs stay out of the user's way (errors only).
 export PYSPARK_PYTHON="$venv/bin/python"
 export PYSPARK_DRIVER_PYTHON="$venv/bin/python"
+export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
+export PYSPARK_SUBMIT_ARGS="--driver-java-options -Dlog4j2.configurationFile=file:$here/log4j2.properties pyspark-shell"
 exec "$venv/bin/python" "$here/candidates.py" "$@"
