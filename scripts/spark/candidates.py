@@ -89,26 +89,33 @@ def candidates(spark, shards, max_bucket, min_shared, min_containment):
     units = (spark.read.schema(schema).json(shards)
              .where(F.col("repository").isNotNull() & F.col("band_keys").isNotNull())
              .dropDuplicates(["repository", "path", "unit"])
+             # 64-bit ids instead of path strings in every shuffled row (a collision is ~2^-64 per pair).
+             .withColumn("rid", F.xxhash64("repository"))
              .withColumn("uid", F.xxhash64("repository", "path", "unit")))
-    totals = units.groupBy("repository").agg(F.count("*").alias("units"))
-    keys = units.select("repository", "uid", F.explode("band_keys").alias("key")).distinct()
-    # Buckets of one unit pair nothing; buckets over the cap are boilerplate.
-    sizes = keys.groupBy("key").agg(F.count("*").alias("size")).where((F.col("size") >= 2) & (F.col("size") <= max_bucket))
-    bucketed = keys.join(sizes.select("key"), "key")
-    a = bucketed.select("key", F.col("repository").alias("ra"), F.col("uid").alias("ua"))
-    b = bucketed.select("key", F.col("repository").alias("rb"), F.col("uid").alias("ub"))
-    hits = a.join(b, "key").where(F.col("ra") < F.col("rb")).select("ra", "rb", "ua", "ub")
+    totals = units.groupBy("rid").agg(F.first("repository").alias("name"), F.count("*").alias("units")).cache()
+    keys = units.select("rid", "uid", F.explode("band_keys").alias("key")).distinct()
+    # One row per bucket: buckets of one unit pair nothing, buckets over the cap are boilerplate. A bucket's unit pairs
+    # are then made inside its row (two explodes), with no join and no shuffle.
+    members = F.struct(F.col("rid").alias("r"), F.col("uid").alias("u"))
+    buckets = (keys.groupBy("key").agg(F.collect_list(members).alias("m"))
+               .where((F.size("m") >= 2) & (F.size("m") <= max_bucket)))
+    hits = (buckets.select(F.explode("m").alias("a"), "m")
+            .select("a", F.explode("m").alias("b"))
+            .where(F.col("a.r") < F.col("b.r"))
+            .select(F.col("a.r").alias("ra"), F.col("b.r").alias("rb"), F.col("a.u").alias("ua"), F.col("b.u").alias("ub")))
     pairs = hits.groupBy("ra", "rb").agg(F.countDistinct("ua").alias("sa"), F.countDistinct("ub").alias("sb"))
-    ta = totals.select(F.col("repository").alias("ra"), F.col("units").alias("na"))
-    tb = totals.select(F.col("repository").alias("rb"), F.col("units").alias("nb"))
-    scored = (pairs.join(ta, "ra").join(tb, "rb")
+    ta = totals.select(F.col("rid").alias("ra"), F.col("name").alias("a"), F.col("units").alias("na"))
+    tb = totals.select(F.col("rid").alias("rb"), F.col("name").alias("b"), F.col("units").alias("nb"))
+    scored = (pairs.join(F.broadcast(ta), "ra").join(F.broadcast(tb), "rb")
               .withColumn("shared_units", F.least("sa", "sb"))
               .withColumn("ca", F.round(F.col("sa") / F.col("na"), 4))
               .withColumn("cb", F.round(F.col("sb") / F.col("nb"), 4))
               .where((F.col("shared_units") >= min_shared) & (F.greatest("ca", "cb") >= min_containment)))
-    return scored.select(F.array("ra", "rb").alias("repositories"), "shared_units",
-                         F.array("ca", "cb").alias("containment")).orderBy("repositories")
-
+    # Ids order the work; names order the output: A < B.
+    first = F.col("a") < F.col("b")
+    return (scored.select(F.when(first, F.array("a", "b")).otherwise(F.array("b", "a")).alias("repositories"), "shared_units",
+                          F.when(first, F.array("ca", "cb")).otherwise(F.array("cb", "ca")).alias("containment"))
+            .orderBy("repositories"))
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])

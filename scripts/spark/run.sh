@@ -3,7 +3,7 @@
 # Installs what the job needs, idempotently and quietly when it is there: Debian's Java 17 (openjdk-17-jre-headless)
 # when no java is on PATH, and PySpark pinned by version and sha256 (scripts/spark/requirements.txt) into a virtual
 # environment cached under $CLONESCAN_CACHE (only the first run downloads it). Then runs scripts/spark/candidates.py
-# on $SPARK_MASTER (default local[2]); extra arguments go to it (--max-bucket, --min-shared, --min-containment).
+# on $SPARK_MASTER (default local[2], SPARK_DRIVER_MEMORY default 4g); extra arguments go to it (--max-bucket, --min-shared, --min-containment).
 #   scripts/spark/run.sh --setup-only     install and print the virtual environment's python
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -43,5 +43,6 @@ fi
 export PYSPARK_PYTHON="$venv/bin/python"
 export PYSPARK_DRIVER_PYTHON="$venv/bin/python"
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
-export PYSPARK_SUBMIT_ARGS="--driver-java-options -Dlog4j2.configurationFile=file:$here/log4j2.properties pyspark-shell"
+# A local master runs in the driver's JVM: SPARK_DRIVER_MEMORY (default 4g) is all the memory the job has.
+export PYSPARK_SUBMIT_ARGS="--driver-memory ${SPARK_DRIVER_MEMORY:-4g} --driver-java-options -Dlog4j2.configurationFile=file:$here/log4j2.properties pyspark-shell"
 exec "$venv/bin/python" "$here/candidates.py" "$@"
