@@ -71,7 +71,10 @@ def main():
     result = {"repositories": len(repositories), "verified_pairs": len(verified),
               "verified_clone": sum(1 for v in verified.values() if v == "clone"),
               "verified_partial_clone": sum(1 for v in verified.values() if v == "partial-clone"),
-              "candidate_pairs": len(candidates), "missing": [list(p) for p in missing]}
+              "candidate_pairs": len(candidates), "missing": [list(p) for p in missing],
+              # Each verified pair with the Spark job's estimate for it: what --min-shared / --min-containment may cut.
+              "verified": [{"repositories": list(p), "verdict": v, "shared_units": candidates.get(p, {}).get("shared_units"),
+                            "containment": candidates.get(p, {}).get("containment")} for p, v in sorted(verified.items())]}
     if args.json:
         print(json.dumps(result, sort_keys=True))
     else:
