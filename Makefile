@@ -83,3 +83,11 @@ bench-small: release
 # Peak memory of compare against a 9,448-file, 192 MB suspect, screened and whole (issue 20, item 6).
 bench-memory: release
 	@bash scripts/bench-memory.sh
+
+# Candidate repository pairs on Spark from `clonescan sketch --out DIR` output (docs/scale.md): PySpark pinned in
+# scripts/spark/requirements.txt, cached under $(CLONESCAN_CACHE); SPARK_MASTER (default local[2]); SPARK_ARGS
+# passes --max-bucket, --min-shared, --min-containment.
+.PHONY: spark-candidates
+spark-candidates:
+	@if [ -z "$(SKETCHES)" ] || [ -z "$(OUT)" ]; then echo "usage: make spark-candidates SKETCHES=DIR OUT=DIR" >&2; exit 2; fi
+	@bash scripts/spark/run.sh --sketches "$(SKETCHES)" --out "$(OUT)" $(SPARK_ARGS)
