@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-index bench-query bench-small accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval
+.PHONY: setup build release test demo bench bench-peers bench-index bench-query bench-small accuracy fuzz fuzz-grammars soak clean-cache devset-check devset-eval fit-score functions-eval
 
 setup:
 	@bash scripts/setup.sh
@@ -39,6 +39,11 @@ soak: setup
 
 fuzz: setup
 	@bash scripts/fuzz.sh
+
+# Every grammar built on first use, on its own, with its own input budget (20,000 libFuzzer inputs each by default;
+# FUZZ_TARGETS=new-units for the languages with units only, FUZZ_RESUME=1 to go on where a run stopped).
+fuzz-grammars: setup
+	@FUZZ_PER_TARGET_RUNS=$${FUZZ_PER_TARGET_RUNS:-20000} FUZZ_TARGETS="$${FUZZ_TARGETS:-new}" bash scripts/fuzz.sh
 
 clean-cache:
 	rm -rf "$(CLONESCAN_CACHE)"

@@ -3,14 +3,18 @@
 use (its source directory, C symbol, version and ABI), plus the compiler and flags set-up used, so that grammars
 built later match those built at set-up. Grammars whose ABI the runtime cannot load (outside 13-14) are left out.
 
-usage: grammar-pack.py PACK_ROOT PACK_VERSION PIN CC CFLAGS OUT SCHEMA
+usage: grammar-pack.py PACK_ROOT PACK_VERSION PIN CC CFLAGS OUT SCHEMA [NAME=SRC_DIR=VERSION=PATCH ...]
+
+Each NAME=SRC_DIR=VERSION=PATCH replaces the pack's grammar NAME by the one in SRC_DIR (another pinned sdist, e.g.
+Groovy's), reported as VERSION and pinned with +PATCH.
 """
 import json
 import os
 import re
 import sys
 
-root, version, pin, cc, cflags, out, schema = sys.argv[1:]
+root, version, pin, cc, cflags, out, schema = sys.argv[1:8]
+replacements = {r.split("=")[0]: r.split("=")[1:] for r in sys.argv[8:]}
 # Source patches setup-grammars.sh applies to grammars built on first use (see patch_sources there): a grammar's
 # pin names its patch, so a library built before it is rebuilt.
 PACK_PATCHES = {"d": "d-eof-column", "elm": "elm-indent-underflow"}
@@ -19,6 +23,8 @@ parsers = os.path.join(root, "parsers")
 grammars = []
 for name in sorted(os.listdir(parsers)):
     src = os.path.join(parsers, name, "src")
+    if name in replacements:
+        src = replacements[name][0]
     parser = os.path.join(src, "parser.c")
     if not os.path.isfile(parser):
         continue
@@ -33,9 +39,10 @@ for name in sorted(os.listdir(parsers)):
     grammars.append({
         "name": name, "source": os.path.abspath(src), "files": ["parser.c"] + scanners,
         "symbol": f"tree_sitter_{name}", "abi": abi,
-        "version": f"tree-sitter-language-pack {version} ({rev[:12]})",
+        "version": replacements[name][1] if name in replacements else f"tree-sitter-language-pack {version} ({rev[:12]})",
         "cxx_scanner": os.path.isfile(os.path.join(src, "scanner.cc")),
-        "pin": pin + ("+" + PACK_PATCHES[name] if name in PACK_PATCHES else ""),
+        "pin": pin + ("+" + PACK_PATCHES[name] if name in PACK_PATCHES else "")
+               + ("+" + replacements[name][2] if name in replacements else ""),
     })
 doc = {"schema_version": int(schema), "pin": pin, "cc": cc, "cflags": cflags.split(), "grammars": grammars}
 tmp = out + ".tmp"

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The per-grammar part of `make fuzz` (FUZZ_PER_TARGET_RUNS=N; called by scripts/fuzz.sh after it has built the ASan
+# grammars and the harness, which set ROOT, BIN, ARTIFACTS, FUZZ_MAX_LEN, FUZZ_JOBS, FUZZ_NICE, HANG_S and
+# CLONESCAN_GRAMMARS). Each target of FUZZ_TARGETS runs on its own (CLONESCAN_FUZZ_TARGET) for N libFuzzer inputs,
+# its own corpus under $CLONESCAN_CACHE/fuzz-per-target/<name>/corpus and its log, statistics and exit status
+# beside it; FUZZ_JOBS lanes take targets in turn. A finding stops that target only. Then the report: inputs,
+# parse time-outs, slowest input and outcome per target. Exit 1 on any finding.
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+RUNS=$FUZZ_PER_TARGET_RUNS
+OUT=$CLONESCAN_CACHE/fuzz-per-target
+SEEDS=$CLONESCAN_CACHE/fuzz-seeds-per-target
+mkdir -p "$OUT" "$ARTIFACTS"
+
+# Targets: names, or the groups of grammars built on first use (not in scripts/grammars.tsv).
+CLONESCAN_FUZZ_LIST_TARGETS=languages "$BIN" > "$OUT/languages.tsv"
+python3 - "$OUT/languages.tsv" "$HERE/grammars.tsv" "${FUZZ_TARGETS:-new-units}" > "$OUT/targets.txt" <<'PY'
+import sys
+languages, default_tsv, wanted = sys.argv[1], sys.argv[2], sys.argv[3].split()
+default = {l.split("\t")[0] for l in open(default_tsv) if l.strip() and not l.startswith("#")}
+level = dict(l.rstrip("\n").split("\t") for l in open(languages) if l.strip())
+groups = {g: sorted(n for n, lv in level.items() if lv == g and n not in default) for g in ("units", "tokens", "markup")}
+groups["new"] = groups["units"] + groups["tokens"] + groups["markup"]
+out = []
+for w in wanted:
+    names = groups.get(w[4:] if w.startswith("new-") else w) if w.startswith("new") else [w]
+    out += [n for n in names if n not in out]
+print("\n".join(out))
+PY
+
+if [ "${FUZZ_REPORT_ONLY:-0}" != 1 ]; then
+  # One seed set for every language target (the harness ignores the selector byte in this mode).
+  python3 "$HERE/fuzz-seeds.py" "$ROOT" "$SEEDS" "$CLONESCAN_CACHE/license/licensedcode-32.1.0/texts" "$FUZZ_MAX_LEN" --target any-language
+  echo "fuzz: $(wc -l < "$OUT/targets.txt") target(s), $RUNS inputs each, $FUZZ_JOBS lane(s), nice $FUZZ_NICE" >&2
+  run_target() {
+    local name=$1 dir=$OUT/$1 seeds=$SEEDS
+    mkdir -p "$dir/corpus"
+    if [ "${FUZZ_RESUME:-0}" = 1 ] && [ "$(cat "$dir/rc" 2>/dev/null)" = 0 ] &&
+       python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))["executions"] >= int(sys.argv[2]) else 1)' "$dir/stats.json" "$RUNS" 2>/dev/null; then
+      return 0
+    fi
+    case "$name" in license-*)
+      seeds=$dir/seeds
+      python3 "$HERE/fuzz-seeds.py" "$ROOT" "$seeds" "$CLONESCAN_CACHE/license/licensedcode-32.1.0/texts" "$FUZZ_MAX_LEN" --target "$name" ;;
+    esac
+    rm -f "$dir/rc" "$dir/stats.json"
+    local start rc=0
+    start=$(date +%s)
+    CLONESCAN_FUZZ_TARGET=$name CLONESCAN_FUZZ_STATS=$dir/stats.json CLONESCAN_FUZZ_TIMEOUT_MS=$LIMIT_MS \
+      nice -n "$FUZZ_NICE" "$BIN" -runs="$((RUNS + 64))" -max_total_time="${FUZZ_TARGET_SECONDS:-0}" -timeout="$HANG_S" \
+      -max_len="$FUZZ_MAX_LEN" -rss_limit_mb=6144 -detect_leaks=0 -print_final_stats=1 -seed="$start" \
+      -artifact_prefix="$ARTIFACTS/$name-" ${FUZZ_EXTRA:-} "$dir/corpus" "$seeds" > "$dir/log" 2>&1 || rc=$?
+    echo $(( $(date +%s) - start )) > "$dir/seconds"
+    echo "$rc" > "$dir/rc"
+    echo "fuzz: $name done (exit $rc, $(cat "$dir/seconds") s)" >&2
+  }
+  export -f run_target
+  export RUNS OUT SEEDS HERE
+  xargs -r -P "$FUZZ_JOBS" -I{} bash -c 'run_target "$1"' _ {} < "$OUT/targets.txt" || true
+fi
+
+python3 - "$OUT" "$RUNS" <<'PY'
+import json, os, re, sys
+out, runs = sys.argv[1], int(sys.argv[2])
+rows, bad, total = [], [], 0
+for name in open(f"{out}/targets.txt").read().split():
+    d = f"{out}/{name}"
+    try:
+        s = json.load(open(f"{d}/stats.json"))
+    except Exception:
+        rows.append((name, 0, 0, 0, 0.0, "not run", 0)); continue
+    t = next((t for t in s["targets"] if t["target"] == name), {"executions": 0, "parsed": 0, "timeouts": 0})
+    log = open(f"{d}/log", errors="replace").read() if os.path.exists(f"{d}/log") else ""
+    rc = open(f"{d}/rc").read().strip() if os.path.exists(f"{d}/rc") else "running"
+    if "FINDING: HANG" in log or "ALARM: working on the last Unit" in log: outcome = "HANG"
+    elif "out-of-memory" in log: outcome = "OUT-OF-MEMORY"
+    elif "ERROR: AddressSanitizer" in log or "FINDING" in log or "deadly signal" in log or "Fatal error" in log: outcome = "CRASH"
+    elif rc == "0": outcome = "clean"
+    else: outcome = f"exit {rc}"
+    if outcome not in ("clean", "running"): bad.append((name, outcome, re.findall(r"Test unit written to (\S+)", log)))
+    secs = int(open(f"{d}/seconds").read()) if os.path.exists(f"{d}/seconds") else 0
+    rows.append((name, t["executions"], t["parsed"], t["timeouts"], s.get("slowest_ms", 0.0), outcome, secs))
+    total += t["executions"]
+print(f"fuzz: per-target runs, budget {runs:,} inputs each (target, inputs, parsed, parse time-outs, slowest ms, outcome, seconds):")
+for r in rows:
+    print(f"  {r[0]:16s} {r[1]:>8,} {r[2]:>8,} {r[3]:>5,} {r[4]:>9.1f}  {r[5]:14s} {r[6]:>6}")
+short = [r[0] for r in rows if r[1] < runs]
+print(f"fuzz: {total:,} inputs over {len(rows)} targets; {len(rows) - len(short)} reached {runs:,}" + (f"; short: {' '.join(short)}" if short else ""))
+for name, outcome, files in bad:
+    print(f"fuzz: FINDING {name}: {outcome} {' '.join(files)}")
+sys.exit(1 if bad else 0)
+PY
