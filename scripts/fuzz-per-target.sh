@@ -90,8 +90,11 @@ for name in open(f"{out}/targets.txt").read().split():
     rows.append((name, t["executions"], t["parsed"], t["timeouts"], s.get("slowest_ms", 0.0), outcome, secs))
     total += t["executions"]
 print(f"fuzz: per-target runs, budget {runs:,} inputs each (target, inputs, parsed, parse time-outs, slowest ms, outcome, seconds):")
-for r in rows:
-    print(f"  {r[0]:16s} {r[1]:>8,} {r[2]:>8,} {r[3]:>5,} {r[4]:>9.1f}  {r[5]:14s} {r[6]:>6}")
+with open(f"{out}/inputs.tsv", "w") as tsv:   # for docs/fuzz-inputs.tsv
+    tsv.write("# target\tinputs\tparsed\ttimeouts\tslowest_ms\toutcome\tseconds\n")
+    for r in rows:
+        print(f"  {r[0]:16s} {r[1]:>8,} {r[2]:>8,} {r[3]:>5,} {r[4]:>9.1f}  {r[5]:18s} {r[6]:>6}")
+        tsv.write("\t".join(str(v) for v in (r[0], r[1], r[2], r[3], f"{r[4]:.1f}", r[5], r[6])) + "\n")
 short = [r[0] for r in rows if r[1] < runs]
 print(f"fuzz: {total:,} inputs over {len(rows)} targets; {len(rows) - len(short)} reached {runs:,}" + (f"; short: {' '.join(short)}" if short else ""))
 for name, outcome, files in bad:
