@@ -14,8 +14,8 @@ mkdir -p "$OUT" "$ARTIFACTS"
 
 if [ "${FUZZ_REPORT_ONLY:-0}" != 1 ]; then
 # Targets: names, or the groups of grammars built on first use (not in scripts/grammars.tsv).
-CLONESCAN_FUZZ_LIST_TARGETS=languages "$BIN" > "$OUT/languages.tsv"
-python3 - "$OUT/languages.tsv" "$HERE/grammars.tsv" "${FUZZ_TARGETS:-new-units}" > "$OUT/targets.txt" <<'PY'
+CLONESCAN_FUZZ_LIST_TARGETS=languages "$BIN" > "$OUT/languages.tsv.tmp" && mv "$OUT/languages.tsv.tmp" "$OUT/languages.tsv"
+python3 - "$OUT/languages.tsv" "$HERE/grammars.tsv" "${FUZZ_TARGETS:-new-units}" > "$OUT/targets.txt.tmp" <<'PY'
 import sys
 languages, default_tsv, wanted = sys.argv[1], sys.argv[2], sys.argv[3].split()
 default = {l.split("\t")[0] for l in open(default_tsv) if l.strip() and not l.startswith("#")}
@@ -28,6 +28,7 @@ for w in wanted:
     out += [n for n in names if n not in out]
 print("\n".join(out))
 PY
+mv "$OUT/targets.txt.tmp" "$OUT/targets.txt"
 
   # One seed set for every language target (the harness ignores the selector byte in this mode).
   python3 "$HERE/fuzz-seeds.py" "$ROOT" "$SEEDS" "$CLONESCAN_CACHE/license/licensedcode-32.1.0/texts" "$FUZZ_MAX_LEN" --target any-language

@@ -25,6 +25,10 @@ added = pairs("added")
 components = pairs("components")
 tokens = pairs("tokenLevel")
 partial = pairs("partial")
+scripts = {}
+match = re.search(r"static let scripts: \[\(String, String\)\] = \[(.*?)\]", support, re.S)
+for language, file in re.findall(r'\("([^"]+)", "([^"]+)"\)', match.group(1) if match else ""):
+    scripts.setdefault(language, []).append(file)
 ports = {}
 for a, la, b, lb in re.findall(r'\("([^"]+)", "([^"]+)", "([^"]+)", "([^"]+)", "[^"]+", "[^"]+", [0-9.]+\)', conformance):
     ports.setdefault(lb, []).append(f"{a} → {b}")
@@ -62,6 +66,8 @@ for info in languages:
         suites = "no fixture yet"
     else:
         suites = "loads, parses foreign text"
+    if name in scripts:
+        suites += "; order, coverage, rename also on " + ", ".join(scripts[name])
     if name in ports:
         suites += "; port " + ", ".join(ports[name])
     if name in times:
@@ -125,14 +131,14 @@ leave the structure stream unchanged (*rename*); swapping two adjacent functions
 (*reorder*); named functions found (*names*). *hostile*: deep nesting, unbalanced brackets, noise, the fixture cut
 at every tenth byte and mutations of it (25 per language in the suite; 2,000 per language, 106,000 inputs, run once
 for this table: clean after the fix of tree-sitter-d's end-of-input crash, docs/robustness.md #5) parse or are skipped
-with a reason, never crash (`AddedLanguageHostileTests`; no libFuzzer/ASan run of the new grammars yet). *port*: the pair shares at least
+with a reason, never crash (`AddedLanguageHostileTests`; libFuzzer under ASan: *fuzz inputs* below). *port*: the pair shares at least
 twice the canonical 5-grams an unrelated file does (`testPortsShareCanonicalShapeGrams`); the Julia, Perl and R ports
 of `wordwrap.py` also compare as clones end to end (`LanguagesCLITests`). *loads, parses*: every built pack grammar
 loads into the runtime and parses foreign text (`GrammarBuildTests`). Haxe stays at token level: its grammar fails
 on `else if`, `for (i in ...)` and `throw`, so it gives no unit structure to read.
 
 **Groovy** has units since its grammar was replaced. The pack's (Decodetalkers/tree-sitter-groovy) reads every line as
-a generic `command` of `unit`s and `block`s: `String classify(String c) {` is a command whose block starts with the
+a generic `command` of `unit`s and `block`s: `String classify(String c) {{` is a command whose block starts with the
 call `classify(String c)`, `if (...)` is a call named `if`, so there are no classes, methods or statements to cut and
 no node for the canonical vocabulary. The other Groovy grammar on PyPI at ABI 14, `tree-sitter-groovy` 0.1.2 (amaanq,
 "a WIP"), fails on ordinary code: closure parameters (`{{ k, v -> ... }}`), a command call inside a closure
