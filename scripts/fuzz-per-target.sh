@@ -4,7 +4,7 @@
 # CLONESCAN_GRAMMARS). Each target of FUZZ_TARGETS runs on its own (CLONESCAN_FUZZ_TARGET) for N libFuzzer inputs,
 # its own corpus under $CLONESCAN_CACHE/fuzz-per-target/<name>/corpus and its log, statistics and exit status
 # beside it; FUZZ_JOBS lanes take targets in turn. A finding stops that target only. Then the report: inputs,
-# parse time-outs, slowest input and outcome per target. Exit 1 on any finding.
+# parse time-outs, slowest input and outcome per target (scripts/fuzz_outcome.py). Exit 1 on any finding.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 RUNS=$FUZZ_PER_TARGET_RUNS
@@ -12,10 +12,12 @@ OUT=$CLONESCAN_CACHE/fuzz-per-target
 SEEDS=$CLONESCAN_CACHE/fuzz-seeds-per-target
 mkdir -p "$OUT" "$ARTIFACTS"
 
-if [ "${FUZZ_REPORT_ONLY:-0}" != 1 ]; then
-# Targets: names, or the groups of grammars built on first use (not in scripts/grammars.tsv).
-CLONESCAN_FUZZ_LIST_TARGETS=languages "$BIN" > "$OUT/languages.tsv.tmp" && mv "$OUT/languages.tsv.tmp" "$OUT/languages.tsv"
-python3 - "$OUT/languages.tsv" "$HERE/grammars.tsv" "${FUZZ_TARGETS:-new-units}" > "$OUT/targets.txt.tmp" <<'PY'
+# Targets: names, or the groups of grammars built on first use (not in scripts/grammars.tsv). A report lists its own
+# (report-targets.txt), so that it never rewrites the list a running campaign reads.
+LIST=$OUT/targets.txt
+[ "${FUZZ_REPORT_ONLY:-0}" = 1 ] && LIST=$OUT/report-targets.txt
+CLONESCAN_FUZZ_LIST_TARGETS=languages "$BIN" > "$LIST.languages.tmp"
+python3 - "$LIST.languages.tmp" "$HERE/grammars.tsv" "${FUZZ_TARGETS:-new-units}" > "$LIST.tmp" <<'PY'
 import sys
 languages, default_tsv, wanted = sys.argv[1], sys.argv[2], sys.argv[3].split()
 default = {l.split("\t")[0] for l in open(default_tsv) if l.strip() and not l.startswith("#")}
@@ -28,23 +30,24 @@ for w in wanted:
     out += [n for n in names if n not in out]
 print("\n".join(out))
 PY
-mv "$OUT/targets.txt.tmp" "$OUT/targets.txt"
+mv "$LIST.tmp" "$LIST"
+rm -f "$LIST.languages.tmp"
 
+if [ "${FUZZ_REPORT_ONLY:-0}" != 1 ]; then
   # One seed set for every language target (the harness ignores the selector byte in this mode).
   python3 "$HERE/fuzz-seeds.py" "$ROOT" "$SEEDS" "$CLONESCAN_CACHE/license/licensedcode-32.1.0/texts" "$FUZZ_MAX_LEN" --target any-language
-  echo "fuzz: $(wc -l < "$OUT/targets.txt") target(s), $RUNS inputs each, $FUZZ_JOBS lane(s), nice $FUZZ_NICE" >&2
+  echo "fuzz: $(wc -l < "$LIST") target(s), $RUNS inputs each, $FUZZ_JOBS lane(s), nice $FUZZ_NICE" >&2
   run_target() {
     local name=$1 dir=$OUT/$1 seeds=$SEEDS
     mkdir -p "$dir/corpus"
-    if [ "${FUZZ_RESUME:-0}" = 1 ] && [ "$(cat "$dir/rc" 2>/dev/null)" = 0 ] &&
-       python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))["executions"] >= int(sys.argv[2]) else 1)' "$dir/stats.json" "$RUNS" 2>/dev/null; then
+    if [ "${FUZZ_RESUME:-0}" = 1 ] && python3 "$HERE/fuzz_outcome.py" "$dir" "$RUNS"; then
       return 0
     fi
     case "$name" in license-*)
       seeds=$dir/seeds
       python3 "$HERE/fuzz-seeds.py" "$ROOT" "$seeds" "$CLONESCAN_CACHE/license/licensedcode-32.1.0/texts" "$FUZZ_MAX_LEN" --target "$name" ;;
     esac
-    rm -f "$dir/rc" "$dir/stats.json"
+    rm -f "$dir/rc" "$dir/stats.json" "$dir/log"
     # Build the grammar first, in a process of its own: the build runs the compiler through Foundation's Process,
     # whose few bytes LeakSanitizer would report at the fuzzing process's exit.
     CLONESCAN_FUZZ_TARGET=$name ASAN_OPTIONS=detect_leaks=0 nice -n "$FUZZ_NICE" "$BIN" -runs=0 > "$dir/prepare.log" 2>&1 || true
@@ -60,35 +63,26 @@ mv "$OUT/targets.txt.tmp" "$OUT/targets.txt"
   }
   export -f run_target
   export RUNS OUT SEEDS HERE
-  xargs -r -P "$FUZZ_JOBS" -I{} bash -c 'run_target "$1"' _ {} < "$OUT/targets.txt" || true
+  xargs -r -P "$FUZZ_JOBS" -I{} bash -c 'run_target "$1"' _ {} < "$LIST" || true
 fi
 
-python3 - "$OUT" "$RUNS" <<'PY'
-import json, os, re, sys
-out, runs = sys.argv[1], int(sys.argv[2])
+python3 - "$OUT" "$RUNS" "$LIST" "$HERE" <<'PY'
+import os, re, sys
+out, runs, listing, here = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+sys.path.insert(0, here)
+from fuzz_outcome import executions, outcome
 rows, bad, total = [], [], 0
-for name in open(f"{out}/targets.txt").read().split():
+for name in open(listing).read().split():
     d = f"{out}/{name}"
-    try:
-        s = json.load(open(f"{d}/stats.json"))
-    except Exception:
-        rows.append((name, 0, 0, 0, 0.0, "not run", 0)); continue
-    t = next((t for t in s["targets"] if t["target"] == name), {"executions": 0, "parsed": 0, "timeouts": 0})
-    log = open(f"{d}/log", errors="replace").read() if os.path.exists(f"{d}/log") else ""
-    rc = open(f"{d}/rc").read().strip() if os.path.exists(f"{d}/rc") else "running"
-    if "FINDING: HANG" in log or "ALARM: working on the last Unit" in log: outcome = "HANG"
-    elif "out-of-memory" in log: outcome = "OUT-OF-MEMORY"
-    elif "ERROR: AddressSanitizer" in log or "FINDING" in log or "deadly signal" in log or "Fatal error" in log: outcome = "CRASH"
-    elif "ERROR: LeakSanitizer" in log:
-        # Leaks whose every stack runs through the grammar's first-use build (Foundation's Process, before fuzzing
-        # started; runs since that build moved into a process of its own have none) are not the fuzzed code's.
-        leaks = re.split(r"\n(?=(?:Direct|Indirect) leak)", log.split("ERROR: LeakSanitizer", 1)[1].split("SUMMARY:", 1)[0])[1:]
-        outcome = "clean (build leak)" if leaks and all("GrammarBuilder" in l for l in leaks) and rc == "1" else "LEAK"
-    elif rc == "0": outcome = "clean"
-    else: outcome = f"exit {rc}"
-    if not outcome.startswith("clean") and outcome != "running": bad.append((name, outcome, re.findall(r"Test unit written to (\S+)", log)))
+    found, state = executions(d, name), outcome(d)
+    if found is None:
+        rows.append((name, 0, 0, 0, 0.0, state, 0)); continue
+    t, stats = found
+    if not state.startswith("clean") and state not in ("running", "not run"):
+        log = open(f"{d}/log", errors="replace").read()
+        bad.append((name, state, re.findall(r"Test unit written to (\S+)", log)))
     secs = int(open(f"{d}/seconds").read()) if os.path.exists(f"{d}/seconds") else 0
-    rows.append((name, t["executions"], t["parsed"], t["timeouts"], s.get("slowest_ms", 0.0), outcome, secs))
+    rows.append((name, t["executions"], t["parsed"], t["timeouts"], stats.get("slowest_ms", 0.0), state, secs))
     total += t["executions"]
 print(f"fuzz: per-target runs, budget {runs:,} inputs each (target, inputs, parsed, parse time-outs, slowest ms, outcome, seconds):")
 with open(f"{out}/inputs.tsv", "w") as tsv:   # for docs/fuzz-inputs.tsv
@@ -98,7 +92,7 @@ with open(f"{out}/inputs.tsv", "w") as tsv:   # for docs/fuzz-inputs.tsv
         tsv.write("\t".join(str(v) for v in (r[0], r[1], r[2], r[3], f"{r[4]:.1f}", r[5], r[6])) + "\n")
 short = [r[0] for r in rows if r[1] < runs]
 print(f"fuzz: {total:,} inputs over {len(rows)} targets; {len(rows) - len(short)} reached {runs:,}" + (f"; short: {' '.join(short)}" if short else ""))
-for name, outcome, files in bad:
-    print(f"fuzz: FINDING {name}: {outcome} {' '.join(files)}")
+for name, state, files in bad:
+    print(f"fuzz: FINDING {name}: {state} {' '.join(files)}")
 sys.exit(1 if bad else 0)
 PY

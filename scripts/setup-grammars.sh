@@ -32,12 +32,16 @@ PIN="tslp-$TSLP_VERSION+csharp-$CSHARP_VERSION+$PATCHES $CC $CFLAGS"
 #   elm-indent-underflow: tree-sitter-elm's scanner pops its indent stack below empty and then serializes it with
 #   `iter != len`, reading past the stack up to 1 KB (heap-buffer-overflow under ASan, found by `make fuzz`); pops stop
 #   at empty, the top of an empty stack reads 0 and serialization stops at the length.
+#   perl-eof-column: tree-sitter-perl's scanner asks for the column at the end of input too (heredoc start, POD start,
+#   the rest of a comment), where tree-sitter 0.20.7 moves the lexer back to the start of the line: the token then
+#   ends before it starts, and the next advance reads past the lexer's ranges (a segmentation fault on ` <<c<<<`,
+#   found by `make fuzz-grammars`). Each call is guarded with `!lexer->eof(lexer)`, as D's is.
 #   groovy-abi14: dekobon-tree-sitter-groovy's parser.c is ABI 15. Without reserved words and supertypes (checked:
 #   otherwise the source is left unconverted and the build fails, reported once) its tables are ABI 14's: the
 #   language struct loses the fields ABI 14 lacks (name, supertype count, reserved-word size, metadata) and the
 #   types get their ABI 14 names; the pack's tree_sitter/ headers are copied beside it (the sdist ships none).
 # Bump PACK_SCHEMA with every new patch, so that pack.json (and each patched grammar's pin) is written again.
-PACK_SCHEMA=4
+PACK_SCHEMA=5
 patch_sources() {
   local tslp_src=$CACHE/src/tslp-$TSLP_VERSION
   [ -f "$tslp_src/.unpacked" ] || return 0
@@ -49,6 +53,10 @@ patch_sources() {
     -e 's/^#define VEC_BACK(vec) ((vec).data\[(vec).len - 1\])$/#define VEC_BACK(vec) ((vec).len > 0 ? (vec).data[(vec).len - 1] : 0)/' \
     -e 's/for (; iter != scanner->indents.len \&\&$/for (; iter < scanner->indents.len \&\&/' \
     "$tslp_src/parsers/elm/src/scanner.c"
+  sed -i -e 's/^    if (state->heredoc_state == HEREDOC_START \&\& lexer->get_column(lexer) == 0) {$/    if (state->heredoc_state == HEREDOC_START \&\& !lexer->eof(lexer) \&\& lexer->get_column(lexer) == 0) {/' \
+    -e 's/^    int column = lexer->get_column(lexer);$/    int column = lexer->eof(lexer) ? -1 : (int)lexer->get_column(lexer);/' \
+    -e 's/^        while (lexer->get_column(lexer)) ADVANCE_C;$/        while (!lexer->eof(lexer) \&\& lexer->get_column(lexer)) ADVANCE_C;/' \
+    "$tslp_src/parsers/perl/src/scanner.c"
   local groovy_src=$CACHE/src/groovy-$GROOVY_VERSION/src
   [ -f "$groovy_src/../.unpacked" ] || return 0
   if grep -q '^#define MAX_RESERVED_WORD_SET_SIZE 0$' "$groovy_src/parser.c" && grep -q '^#define SUPERTYPE_COUNT 0$' "$groovy_src/parser.c"; then

@@ -57,6 +57,23 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// tree-sitter-perl's scanner asked tree-sitter 0.20.7 for the column at the end of input (a heredoc start after
+    /// `<<c<<<`), which moves the lexer back to the line's start: the token ended before it began and the next advance
+    /// read past the lexer's ranges, a segmentation fault that took the process down (found by `make fuzz-grammars`).
+    /// scripts/setup-grammars.sh guards each such call; the reproducers in Fixtures/fuzz/ replay the crash, and this
+    /// checks that the cached source is patched and that a heredoc still parses.
+    func testPerlScannerAsksNoColumnAtEndOfInput() throws {
+        let cache = ProcessInfo.processInfo.environment["CLONESCAN_CACHE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/clonescan"
+        let scanner = try String(contentsOfFile: cache + "/src/tslp-0.7.4/parsers/perl/src/scanner.c", encoding: .utf8)
+        XCTAssertTrue(scanner.contains("HEREDOC_START && !lexer->eof(lexer) && lexer->get_column(lexer) == 0"), "run `make setup`")
+        let source = "my $text = <<EOT;\nhello\nEOT\nprint $text;\n"
+        let parsed = try Fixtures.parse(Array(source.utf8), "perl")
+        XCTAssertEqual(parsed.syntaxErrorCount, 0)
+        let crash = try Fixtures.parse(try Fixtures.bytes("fuzz/perl--heredoc-start-asks-column-at-end-of-input.pl"), "perl")
+        XCTAssertEqual(crash.byteCount, 7)
+    }
+
     /// tree-sitter-swift (tree-sitter-language-pack 0.7.4) allocated its 4-byte scanner state with
     /// `calloc(0, sizeof(struct ScannerState))` and read and wrote it on every parse: a heap-buffer-overflow that
     /// ASan reported on the first Swift input of the first fuzz run. scripts/setup-grammars.sh patches the source
