@@ -17,7 +17,7 @@ root, version, pin, cc, cflags, out, schema = sys.argv[1:8]
 replacements = {r.split("=")[0]: r.split("=")[1:] for r in sys.argv[8:]}
 # Source patches setup-grammars.sh applies to grammars built on first use (see patch_sources there): a grammar's
 # pin names its patch, so a library built before it is rebuilt.
-PACK_PATCHES = {"d": "d-eof-column", "elm": "elm-indent-underflow", "perl": "perl-eof-column"}
+PACK_PATCHES = {"d": "d-eof-column", "elm": "elm-indent-underflow", "perl": "perl-eof-column", "sql": "sql-tag-leak"}
 definitions = json.load(open(os.path.join(root, "sources", "language_definitions.json")))
 parsers = os.path.join(root, "parsers")
 grammars = []
