@@ -17,7 +17,15 @@ root, version, pin, cc, cflags, out, schema = sys.argv[1:8]
 replacements = {r.split("=")[0]: r.split("=")[1:] for r in sys.argv[8:]}
 # Source patches setup-grammars.sh applies to grammars built on first use (see patch_sources there): a grammar's
 # pin names its patch, so a library built before it is rebuilt.
-PACK_PATCHES = {"d": "d-eof-column", "elm": "elm-indent-underflow", "perl": "perl-eof-column", "sql": "sql-tag-leak"}
+PACK_PATCHES = {"d": "d-eof-column", "elm": "elm-indent-underflow", "perl": "perl-eof-column", "sql": "sql-tag-leak", "v": "v-stack-leak"}
+# Grammars turned off: the Debian runtime (tree-sitter 0.20.7) crashes on inputs `make fuzz-grammars` found, and no
+# source patch fixes them yet (docs/robustness.md). Their files are skipped with the reason, never parsed.
+DISABLED = {
+    "agda": "tree-sitter 0.20.7 aborts the process (assertion `symbol < self->token_count`) on inputs fuzzing found "
+            "(docs/robustness.md #10)",
+    "typst": "tree-sitter 0.20.7 crashes (segmentation fault in ts_stack_push) on inputs fuzzing found "
+             "(docs/robustness.md #11)",
+}
 definitions = json.load(open(os.path.join(root, "sources", "language_definitions.json")))
 parsers = os.path.join(root, "parsers")
 grammars = []
@@ -44,6 +52,8 @@ for name in sorted(os.listdir(parsers)):
         "pin": pin + ("+" + PACK_PATCHES[name] if name in PACK_PATCHES else "")
                + ("+" + replacements[name][2] if name in replacements else ""),
     })
+    if name in DISABLED:
+        grammars[-1]["disabled"] = DISABLED[name]
 doc = {"schema_version": int(schema), "pin": pin, "cc": cc, "cflags": cflags.split(), "grammars": grammars}
 tmp = out + ".tmp"
 with open(tmp, "w") as f:

@@ -49,7 +49,13 @@ final class FuzzRegressionTests: XCTestCase {
                         XCTAssertLessThanOrEqual(Int(unit.endByte), bytes.count, name)
                     }
                 case .skipped(let skip):
-                    // Stopped by the time limit, or (error recovery churning memory) by the parse arena's cap first.
+                    // Stopped by the time limit, or (error recovery churning memory) by the parse arena's cap first; or
+                    // a grammar set-up turned off because the runtime crashes on this input: skipped with the reason.
+                    if GrammarCatalog.shared.disabledReason(language) != nil {
+                        XCTAssertEqual(skip.reason, .grammarUnavailable, name)
+                        XCTAssertTrue(skip.detail.contains("turned off") && skip.detail.contains("docs/robustness.md"), skip.detail)
+                        continue
+                    }
                     XCTAssertTrue([.parseTimeout, .parseMemory].contains(skip.reason),
                                   "\(name): \(skip.reason) \(skip.detail) — run `make setup`")
                 }
@@ -88,6 +94,22 @@ final class FuzzRegressionTests: XCTestCase {
         let source = "CREATE FUNCTION one() RETURNS integer AS $body$ SELECT 1; $body$ LANGUAGE sql;\nSELECT $x$ it's $x$;\n"
         let parsed = try Fixtures.parse(Array(source.utf8), "sql", text: true)
         XCTAssertEqual(parsed.syntaxErrorCount, 0)
+    }
+
+    /// Agda's and Typst's grammars crash tree-sitter 0.20.7 on inputs `make fuzz-grammars` found (an assertion that
+    /// aborts, a segmentation fault) and no source patch fixes them yet, so set-up turns them off: never built or
+    /// loaded, their files skipped with a warning that says why, and `clonescan languages` still lists them.
+    func testGrammarsThatCrashTheRuntimeAreTurnedOff() throws {
+        for language in ["agda", "typst"] {
+            let reason = try XCTUnwrap(GrammarCatalog.shared.disabledReason(language), "\(language) is not turned off — run `make setup`")
+            XCTAssertTrue(reason.contains("docs/robustness.md"), reason)
+            guard case .skipped(let skip) = SourceParser().parse(bytes: Array("x\n".utf8), language: language, path: "f") else {
+                return XCTFail("\(language) parsed")
+            }
+            XCTAssertEqual(skip.reason, .grammarUnavailable)
+            XCTAssertTrue(skip.detail.contains("turned off"), skip.detail)
+            XCTAssertNotNil(LanguageRegistry.spec(named: language))
+        }
     }
 
     /// tree-sitter-swift (tree-sitter-language-pack 0.7.4) allocated its 4-byte scanner state with
