@@ -17,10 +17,12 @@ mkdir -p "$OUT" "$ARTIFACTS"
 LIST=$OUT/targets.txt
 [ "${FUZZ_REPORT_ONLY:-0}" = 1 ] && LIST=$OUT/report-targets.txt
 CLONESCAN_FUZZ_LIST_TARGETS=languages "$BIN" > "$LIST.languages.tmp"
-python3 - "$LIST.languages.tmp" "$HERE/grammars.tsv" "${FUZZ_TARGETS:-new-units}" > "$LIST.tmp" <<'PY'
-import sys
-languages, default_tsv, wanted = sys.argv[1], sys.argv[2], sys.argv[3].split()
+python3 - "$LIST.languages.tmp" "$HERE/grammars.tsv" "${FUZZ_TARGETS:-new-units}" "$CLONESCAN_GRAMMARS/pack.json" > "$LIST.tmp" <<'PY'
+import json, sys
+languages, default_tsv, wanted, pack = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4]
 default = {l.split("\t")[0] for l in open(default_tsv) if l.strip() and not l.startswith("#")}
+# Grammars set-up turned off (pack.json `disabled`) are never loaded, so there is nothing to fuzz.
+default |= {g["name"] for g in json.load(open(pack))["grammars"] if g.get("disabled")}
 level = dict(l.rstrip("\n").split("\t") for l in open(languages) if l.strip())
 groups = {g: sorted(n for n, lv in level.items() if lv == g and n not in default) for g in ("units", "tokens", "markup")}
 groups["new"] = groups["units"] + groups["tokens"] + groups["markup"]
