@@ -45,7 +45,10 @@ if os.path.exists(fuzz_path):
         if line.startswith("#") or not line.strip():
             continue
         name, executions = line.rstrip("\n").split("\t")[:2]
-        fuzz[name] = int(executions)
+        fuzz[name] = executions if not executions.isdigit() else f"{int(executions):,}"
+pack_path = os.path.join(os.environ.get("CLONESCAN_CACHE", os.path.expanduser("~/.cache/clonescan")), "grammars/pack.json")
+disabled = {g["name"]: g["disabled"] for g in json.load(open(pack_path))["grammars"] if g.get("disabled")} \
+    if os.path.exists(pack_path) else {}
 default = [line.split("\t")[0] for line in open(os.path.join(ROOT, "scripts/grammars.tsv"))
            if line.strip() and not line.startswith("#")]
 
@@ -66,6 +69,8 @@ for info in languages:
         suites = "no fixture yet"
     else:
         suites = "loads, parses foreign text"
+    if name in disabled:
+        suites = "**turned off**: " + re.sub(r".*\((docs/robustness.md #\d+)\).*", r"\1", disabled[name])
     if name in scripts:
         suites += "; order, coverage, rename also on " + ", ".join(scripts[name])
     if name in ports:
@@ -77,7 +82,7 @@ for info in languages:
     else:
         build = "set-up" if name in default else "–"
     version = (info.get("grammarVersion") or "").replace("tree-sitter-language-pack ", "tslp ")
-    inputs = f"{fuzz[name]:,}" if name in fuzz else "–"
+    inputs = fuzz.get(name, "–")
     rows.append(f"| `{name}` | {files} | {level} | {suites} | {build} | {inputs} | {version} |")
 
 units = sum(1 for info in languages if info["level"] == "units")
@@ -157,8 +162,11 @@ Its node names are Java's for Java's constructs, so `Levenshtein.java` and its G
 region, counted in `parse`'s `syntax_errors`; the methods around it are still units (`GroovyTests`).
 
 *fuzz inputs*: libFuzzer inputs run under ASan on the language's target (docs/fuzz-inputs.tsv, docs/robustness.md):
-for every grammar built on first use, `make fuzz-grammars` (each grammar on its own, a budget of 20,000 inputs);
-for the default set, the `make fuzz` runs of the selector harness.
+for every grammar built on first use, `make fuzz-grammars` (each grammar on its own, a budget of 20,000 inputs: 20,063
+each with libFuzzer's margin, 2,808,820 over 140 grammars, 2026-12-07; Perl, SQL and V after their fixes, #8, #9, #12);
+for the default set, the main `make fuzz` run of the selector harness (2026-11-23). **Turned off**: Agda and Typst,
+whose grammars make tree-sitter 0.20.7 abort or crash on inputs that run found (#10, #11): their files are skipped with
+a warning that says so until a patch of the grammar exists.
 
 | language | files | level | conformance | first-use build | fuzz inputs | grammar |
 |---|---|---|---|---|---|---|""")
