@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval history-check
+.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz fuzz-grammars soak clean-cache devset-check devset-eval fit-score functions-eval history-check spark-candidates
 
 setup:
 	@bash scripts/setup.sh
@@ -48,6 +48,11 @@ soak: setup
 
 fuzz: setup
 	@bash scripts/fuzz.sh
+
+# Every grammar built on first use, on its own, with its own input budget (20,000 libFuzzer inputs each by default;
+# FUZZ_TARGETS=new-units for the languages with units only, FUZZ_RESUME=1 to go on where a run stopped).
+fuzz-grammars: setup
+	@FUZZ_PER_TARGET_RUNS=$${FUZZ_PER_TARGET_RUNS:-20000} FUZZ_TARGETS="$${FUZZ_TARGETS:-new}" bash scripts/fuzz.sh
 
 clean-cache:
 	rm -rf "$(CLONESCAN_CACHE)"
