@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-index bench-query bench-small accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval
+.PHONY: setup build release test demo bench bench-peers bench-index bench-query bench-small accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval pg pg-stop bench-pg
 
 setup:
 	@bash scripts/setup.sh
@@ -70,3 +70,15 @@ functions-eval: release
 # 304 small PyPI sdists: index speed against raw tree-sitter parsing of the same files on the same cores (issue 20).
 bench-small: release
 	@bash scripts/bench-small.sh --with-4-sdist
+
+# A private PostgreSQL server for the shared index (`--db postgresql://...`): installs Debian's server if missing,
+# starts a cluster on 127.0.0.1 (a free port) and prints its URL as the last line; `pg-stop` stops it.
+pg:
+	@bash scripts/pg.sh start
+
+pg-stop:
+	@bash scripts/pg.sh stop
+
+# PostgreSQL beside SQLite on the benchmark corpus: index and query speed, identical results, 8 readers during a write.
+bench-pg: setup
+	@bash scripts/bench-pg.sh

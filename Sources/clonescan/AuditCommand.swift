@@ -84,7 +84,7 @@ struct AuditCommand: AsyncParsableCommand {
         guard isDir.boolValue else {
             throw ValidationError("PROJECT \(terminalSafe(project)) is not a directory; pass the project's root directory")
         }
-        guard FileManager.default.fileExists(atPath: db) else {
+        guard IndexDatabase.mayExist(db) else {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
         guard maxMatches >= 0 else { throw ValidationError("--max-matches must be 0 or more") }

@@ -62,7 +62,7 @@ struct CompareCommand: AsyncParsableCommand {
             throw ValidationError("--base \(terminalSafe(path)) does not exist; pass a directory of template code")
         }
         _ = try scope.pathFilter()
-        if let db, !FileManager.default.fileExists(atPath: db) {
+        if let db, !IndexDatabase.mayExist(db) {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
         if let maxMatches, maxMatches < 0 { throw ValidationError("--max-matches must be 0 or more") }

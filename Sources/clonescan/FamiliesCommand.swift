@@ -32,7 +32,7 @@ struct FamiliesCommand: ParsableCommand {
 
     func validate() throws {
         try output.check(supported: [.text, .json], command: "families")
-        guard FileManager.default.fileExists(atPath: db) else {
+        guard IndexDatabase.mayExist(db) else {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
     }
