@@ -49,6 +49,9 @@ final class PostgresEquivalenceTests: XCTestCase {
         return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 
+    /// A path as `json` writes it (JSONSerialization escapes slashes).
+    static func inJSON(_ path: String) -> String { path.replacingOccurrences(of: "/", with: "\\/") }
+
     func query(_ reference: String, _ db: String) async throws -> String {
         var options = QueryOptions(reference: reference, database: db)
         options.includeNotClones = true
@@ -59,15 +62,19 @@ final class PostgresEquivalenceTests: XCTestCase {
     func testQueryAuditCompareFamiliesAndListingAreTheSameAsSQLite() async throws {
         let corpus = try corpus()
         let (sqlite, postgres, summaries) = try await indexBoth(corpus.all)
-        for key in [\IndexSummary.repositories, \.files_indexed, \.files_copied, \.units_written, \.units_total, \.files_skipped] {
+        // Whether a file identical to one indexed moments before is parsed or copied depends on how far analysis ran
+        // ahead of the writes (in either backend); the units written are the same either way.
+        for key in [\IndexSummary.repositories, \.units_written, \.units_total, \.files_skipped] {
             XCTAssertEqual(summaries[0][keyPath: key], summaries[1][keyPath: key])
         }
+        XCTAssertEqual(summaries[0].files_indexed + summaries[0].files_copied, summaries[1].files_indexed + summaries[1].files_copied)
         XCTAssertGreaterThan(summaries[1].units_total, 20)
         for reference in [corpus.reference] + corpus.all.suffix(6) {
             let fromSQLite = try await query(reference, sqlite), fromPostgres = try await query(reference, postgres)
             XCTAssertEqual(fromPostgres, fromSQLite, "query \(reference)")
         }
-        XCTAssertTrue(try await query(corpus.reference, postgres).contains(corpus.copy), "the renamed copy is a query result")
+        let found = try await query(corpus.reference, postgres)
+        XCTAssertTrue(found.contains(Self.inJSON(corpus.copy)), "the renamed copy is a query result")
 
         var audits: [String] = []
         var compares: [String] = []
@@ -83,13 +90,13 @@ final class PostgresEquivalenceTests: XCTestCase {
             families.append(try json(try FamiliesJob(FamiliesOptions(database: db)).run()))
         }
         XCTAssertEqual(audits[1], audits[0], "audit")
-        XCTAssertTrue(audits[1].contains(corpus.reference), "the audit finds the library the copy came from")
+        XCTAssertTrue(audits[1].contains(Self.inJSON(corpus.reference)), "the audit finds the library the copy came from")
         XCTAssertEqual(compares[1], compares[0], "compare --db")
         XCTAssertEqual(families[1], families[0], "families")
 
         let listings = try [sqlite, postgres].map { try IndexJob(IndexJobOptions(database: $0)).list() }
         func rows(_ l: IndexListing) throws -> String {
-            try json(l).replacingOccurrences(of: #""indexed_at":[0-9]+"#, with: "", options: .regularExpression)
+            try json(l).replacingOccurrences(of: #""last_indexed":"[^"]*""#, with: "", options: .regularExpression)
         }
         XCTAssertEqual(try rows(listings[1]), try rows(listings[0]), "index --list")
     }
@@ -107,7 +114,8 @@ final class PostgresEquivalenceTests: XCTestCase {
             summaries.append(try await IndexJob(Self.indexOptions(db, corpus.all)).run())
             var remove = IndexJobOptions(database: db)
             remove.paths = [corpus.all[2]]
-            XCTAssertEqual(try await IndexJob(remove).remove().removed, [corpus.all[2]])
+            let removed = try await IndexJob(remove).remove().removed
+            XCTAssertEqual(removed, [corpus.all[2]])
         }
         XCTAssertEqual(summaries[1].files_removed, summaries[0].files_removed)
         XCTAssertEqual(summaries[1].files_unchanged, summaries[0].files_unchanged)
@@ -139,7 +147,7 @@ final class PostgresEquivalenceTests: XCTestCase {
             job.parameters.tokenK = 7
             do { _ = try await job.run(); XCTFail("query accepted other parameters") } catch let error as JobError {
                 guard case .runtime(let m) = error else { return XCTFail("not a runtime error: \(error)") }
-                queryMessages.append(String(m.drop { $0 != ":" }))
+                queryMessages.append(m.replacingOccurrences(of: db, with: "DB"))
             }
         }
         XCTAssertEqual(queryMessages.count, 2)

@@ -22,15 +22,21 @@ enum PostgresTestServer {
             return rows
         } catch {
             try? await connection.close()
-            throw error
+            throw QueryFailure(description: "\(sql): \(String(reflecting: error))")
         }
     }
 
     /// The number in the first column of the first row of `sql`.
     static func count(_ url: String, _ sql: String) async throws -> Int64 {
-        let row = try XCTUnwrap(try await query(url, sql).first)
+        let rows = try await query(url, sql)
+        let row = try XCTUnwrap(rows.first)
         return try row.decode(Int64.self)
     }
+}
+
+/// A failed administration query, with what the server said (PSQLError's own description hides it).
+struct QueryFailure: Error, CustomStringConvertible {
+    var description: String
 }
 
 extension XCTestCase {
