@@ -6,8 +6,8 @@
 #      against both, median of BENCH_PG_RUNS runs (default 3);
 #   3. the same query results: scripts/bench_pg.py compares every query's JSON (candidates, verdicts, scores,
 #      containment, matches) between the backends and fails on any difference;
-#   4. query latency with 8 concurrent readers, idle and while a writer indexes a renamed copy of a corpus
-#      repository into the same index (SQLite: WAL readers beside its one writer; PostgreSQL: MVCC readers).
+#   4. query latency with 8 concurrent readers, idle and while a writer indexes a changed, renamed copy of the largest
+#      corpus repository into the same index (SQLite: WAL readers beside its one writer; PostgreSQL: MVCC readers).
 # The server is scripts/pg.sh's private cluster (started when not running). CPU-heavy: runs under nice.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -96,9 +96,11 @@ readers() {  # readers LABEL DB
   done
   wait
 }
-# The writer: a renamed copy of the second-largest corpus repository, indexed while the readers run.
-COPY="$WORK/copy-$(basename "${REPOS[1]}")-renamed"
-cp -r "${REPOS[1]}" "$COPY"
+# The writer: a renamed copy of the largest corpus repository with a newline appended to every file (so every file
+# is parsed and written, not copied from its indexed twin), indexed while the readers run.
+COPY="$WORK/copy-$(basename "${REPOS[0]}")-renamed"
+cp -r "${REPOS[0]}" "$COPY"
+find "$COPY" -type f -exec sh -c 'for f; do printf "\n" >> "$f"; done' _ {} +
 for backend in sqlite postgresql; do
   db=$DB; [ "$backend" = postgresql ] && db=$URL
   readers "readers-idle-$backend" "$db"

@@ -30,7 +30,7 @@ struct AuditCommand: AsyncParsableCommand {
     @Argument(help: "The project to audit (a directory).")
     var project: String
 
-    @Option(help: "The index built by `clonescan index`.")
+    @Option(help: "The index built by `clonescan index`: an SQLite file or postgresql://USER@HOST:PORT/DB.")
     var db: String
 
     @OptionGroup var output: OutputOptions

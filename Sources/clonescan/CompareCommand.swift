@@ -40,7 +40,7 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Skip files larger than this many bytes.")
     var maxFileSize: Int = 1 << 20
 
-    @Option(help: "An index built by `clonescan index`: its document frequencies and template repositories mark boilerplate that never counts as evidence.")
+    @Option(help: "An index built by `clonescan index` (an SQLite file or postgresql://USER@HOST:PORT/DB): its document frequencies and template repositories mark boilerplate that never counts as evidence.")
     var db: String?
 
     @OptionGroup var scope: ScopeOptions

@@ -22,7 +22,7 @@ struct FamiliesCommand: ParsableCommand {
         """ + ExitStatus.table
     )
 
-    @Option(help: "The index built by `clonescan index`.")
+    @Option(help: "The index built by `clonescan index`: an SQLite file or postgresql://USER@HOST:PORT/DB.")
     var db: String
 
     @OptionGroup var output: OutputOptions

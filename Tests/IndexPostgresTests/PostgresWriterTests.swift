@@ -83,7 +83,7 @@ final class PostgresWriterTests: XCTestCase {
     }
 
     func testTwoRunsOnDifferentRepositoriesWriteAtOnce() async throws {
-        let repos = try (0..<2).map { try repository(seed: 10 + $0, files: 40) }
+        let repos = try (0..<2).map { try repository(seed: 10 + $0, files: 60) }
         let url = try await temporaryPostgresIndex()
         let slow = ["CLONESCAN_INDEX_BATCH": "4", "CLONESCAN_INDEX_PAUSE_US": "20000"]
         let runs = try repos.map { try start(["index", "--db", url, "--quiet", $0], environment: slow) }
@@ -107,7 +107,7 @@ final class PostgresWriterTests: XCTestCase {
     }
 
     func testTheSameRepositoryTwiceIsRefusedUntilTheFirstRunEnds() async throws {
-        let repo = try repository(seed: 20, files: 40)
+        let repo = try repository(seed: 20, files: 100)
         let url = try await temporaryPostgresIndex()
         let first = try start(["index", "--db", url, "--quiet", repo], environment: ["CLONESCAN_INDEX_BATCH": "4", "CLONESCAN_INDEX_PAUSE_US": "20000"])
         let deadline = Date(timeIntervalSinceNow: 60)
@@ -124,7 +124,7 @@ final class PostgresWriterTests: XCTestCase {
         XCTAssertEqual(waited.code, 0, waited.stderr)
         XCTAssertFalse(first.isRunning)
         let summary = try JSONDecoder().decode(IndexSummary.self, from: Data(waited.stdout.utf8))
-        XCTAssertEqual(summary.files_unchanged, 40)
+        XCTAssertEqual(summary.files_unchanged, 100)
     }
 
     func testAKilledWriterLeavesCompleteRepositoriesAndTheNextRunResumes() async throws {
