@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test demo bench bench-peers bench-index bench-query bench-small accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval pg pg-stop bench-pg
+.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval history-check pg pg-stop bench-pg
 
 setup:
 	@bash scripts/setup.sh
@@ -21,6 +21,11 @@ release: setup
 test: setup
 	@bash scripts/test.sh
 
+# The HTML reports' pictures, screenshotted in headless Chromium by the same test `make test` runs, copied to
+# docs/pictures/ (docs/pictures.md).
+pictures: build
+	@bash scripts/test-html-chromium.sh .build/debug/clonescan docs/pictures
+
 demo: release
 	@bash scripts/demo.sh
 
@@ -32,6 +37,10 @@ bench: release
 
 bench-peers: setup
 	@bash scripts/bench-peers.sh
+
+# compare --history on the real pytimeparse history (network: clones it; docs/report-json.md, "History").
+history-check: release
+	@bash scripts/history-check.sh
 
 
 soak: setup
@@ -70,6 +79,10 @@ functions-eval: release
 # 304 small PyPI sdists: index speed against raw tree-sitter parsing of the same files on the same cores (issue 20).
 bench-small: release
 	@bash scripts/bench-small.sh --with-4-sdist
+
+# Peak memory of compare against a 9,448-file, 192 MB suspect, screened and whole (issue 20, item 6).
+bench-memory: release
+	@bash scripts/bench-memory.sh
 
 # A private PostgreSQL server for the shared index (`--db postgresql://...`): installs Debian's server if missing,
 # starts a cluster on 127.0.0.1 (a free port) and prints its URL as the last line; `pg-stop` stops it.

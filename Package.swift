@@ -23,7 +23,7 @@ let package = Package(
         .library(name: "ClonescanFrontEnd", targets: ["Syntax", "FrontEnd"]),
         .library(name: "ClonescanSketch", targets: ["Shingles", "Sketch"]),
         .library(name: "ClonescanLicense", targets: ["License"]),
-        .library(name: "ClonescanCore", targets: ["FrontEnd", "Shingles", "Sketch", "Analysis", "Index", "License", "Matching", "Report"]),
+        .library(name: "ClonescanCore", targets: ["FrontEnd", "Shingles", "Sketch", "Analysis", "Index", "License", "Matching", "History", "Report"]),
         /// The jobs as a library: `CompareJob`, `QueryJob`, `AuditJob`, `IndexJob`, `LicenseJob`, `ParseJob`.
         .library(name: "Clonescan", targets: ["Jobs"]),
     ],
@@ -62,10 +62,12 @@ let package = Package(
         ], swiftSettings: strict),
         // Unit matching, boilerplate, pair score and verdict: pure functions of features, no storage.
         .target(name: "Matching", dependencies: ["Analysis", "FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
+        // Git histories read from objects (never a checkout): commits, tags, trees at a commit; bounded searches.
+        .target(name: "History", dependencies: ["FrontEnd"], swiftSettings: strict),
         // Report models and every renderer; one JSON writer.
         .target(name: "Report", dependencies: ["Matching", "Analysis", "Index", "FrontEnd"], swiftSettings: strict),
         // One facade per job (compare, query, audit, index, license, parse): options in, report out.
-        .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "IndexPostgres", "License", "FrontEnd",
+        .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "IndexPostgres", "License", "FrontEnd", "History",
                                              .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .executableTarget(
             name: "clonescan",
@@ -86,6 +88,7 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "JobsTests", dependencies: ["Jobs", "Report", "Matching", "Index", "License", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Jobs", "Report", "FrontEnd", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
         // Against a real PostgreSQL server (CLONESCAN_TEST_PG_URL, started by scripts/test.sh); skipped without one.
         .testTarget(name: "IndexPostgresTests", dependencies: ["IndexPostgres", "Index", "Jobs", "Report", "TestSupport",

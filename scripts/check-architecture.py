@@ -33,7 +33,10 @@ NEVER = [
     ("IndexPostgres", ["Matching", "Report", "Jobs", "CSQLite"], "a storage backend knows no verdict and no other backend"),
     ("Matching", ["Index", "IndexPostgres", "CSQLite", "Report", "Jobs", "License"], "matching is pure: no storage, no reports, no licenses"),
     ("License", ["*"], "License imports no other project target"),
-    ("clonescan", ["Syntax", "Shingles", "Sketch", "Analysis", "Index", "IndexPostgres",
+    ("History", PARSER[:1] + ["Shingles", "Sketch", "Analysis", "Index", "IndexPostgres", "Matching", "Report", "Jobs", "License",
+                              "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite"],
+     "History reads git histories only: no features, verdicts or reports"),
+    ("clonescan", ["Syntax", "Shingles", "Sketch", "Analysis", "Index", "IndexPostgres", "History",
                    "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite"],
      "the executable only parses arguments, calls Jobs, renders through Report and sets the exit code"),
 ]

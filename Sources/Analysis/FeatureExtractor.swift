@@ -11,8 +11,8 @@ public struct FeatureExtractor: Sendable {
     private let winnower: Winnower
     private let hasher: MinHasher
     /// Give containers (file units, classes, functions with nested functions) empty channels and signatures:
-    /// the index stores them as outlines, so computing their features would be thrown away. `compare` keeps
-    /// them, since file units help it find candidates.
+    /// the index stores them as outlines, and matching reads leaf units only, so their features would be thrown
+    /// away (`RepositoryAnalyzer` sets it too).
     public var outlineContainers = false
 
     /// Sub-words so common in every codebase that they carry no evidence of derivation.

@@ -32,6 +32,10 @@ public struct RepositoryAnalyzer: Sendable {
     public var parameters: AnalysisParameters
     public var discovery: DiscoveryOptions
     public var frontEnd: FrontEndOptions
+    /// Containers (file units, classes, functions with nested functions) as outlines without channels, as the
+    /// index stores them: matching reads leaf units only, and a container's bags repeat its leaves' tokens, so
+    /// keeping them cost a suspect about as much memory again as its leaves (issue 20, item 6).
+    public var outlineContainers = true
 
     public init(parameters: AnalysisParameters = AnalysisParameters(), discovery: DiscoveryOptions = DiscoveryOptions(),
                 frontEnd: FrontEndOptions = FrontEndOptions()) {
@@ -49,10 +53,28 @@ public struct RepositoryAnalyzer: Sendable {
         return RepositoryFeatures(root: root, files: files, skipped: found.skipped + skipped)
     }
 
+    /// Analyses the tree at `root` a chunk of `chunkFiles` files at a time, passing each chunk's features through
+    /// `keep` before the next chunk is parsed: what `keep` drops is never held for the whole tree at once, so a
+    /// caller that needs only part of each file's features (a huge suspect, issue 20) bounds its memory.
+    public func analyze(root: String, chunkFiles: Int,
+                        keep: ([FileFeatures]) throws -> [FileFeatures]) async throws -> RepositoryFeatures {
+        let found = try FileDiscovery(options: discovery).discover(root: root)
+        var files: [FileFeatures] = [], skipped = found.skipped
+        let size = max(1, chunkFiles)
+        for start in stride(from: 0, to: found.files.count, by: size) {
+            let (chunk, chunkSkipped) = try await analyze(Array(found.files[start..<min(found.files.count, start + size)]))
+            files += try keep(chunk)
+            skipped += chunkSkipped
+        }
+        return RepositoryFeatures(root: root, files: files, skipped: skipped)
+    }
+
     /// Analyses `candidates`, preserving their order; `known(contentHash)` lets a caller skip files it already has.
     public func analyze(_ candidates: [SourceCandidate],
                         known: (@Sendable (UInt64) -> Bool)? = nil) async throws -> (files: [FileFeatures], skipped: [Skip]) {
-        let extractor = try FeatureExtractor(parameters: parameters)
+        var configuredExtractor = try FeatureExtractor(parameters: parameters)
+        configuredExtractor.outlineContainers = outlineContainers
+        let extractor = configuredExtractor
         var configured = frontEnd
         configured.maxFileBytes = discovery.maxFileBytes
         let options = configured

@@ -154,25 +154,13 @@ public struct FileDiscovery: Sendable {
         }
     }
 
-    /// `git ls-files` when `root` is the top of a git work tree; nil otherwise.
-    /// Hooks and fsmonitor are disabled: a scanned repository's config must not run anything.
+    /// `git ls-files` when `root` is the top of a git work tree; nil otherwise (run through `GitCommand`: hooks
+    /// and fsmonitor disabled, a scanned repository's config must not run anything).
     private func gitListedFiles(root: String) -> [[UInt8]]? {
         var st = stat()
-        guard lstat(root + "/.git", &st) == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "safe.directory=*",
-                             "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard"]
-        var env = ProcessInfo.processInfo.environment
-        env["GIT_CONFIG_NOSYSTEM"] = "1"
-        process.environment = env
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        guard lstat(root + "/.git", &st) == 0,
+              let data = try? GitCommand.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], in: root)
+        else { return nil }
         return Array(data).split(separator: 0, omittingEmptySubsequences: true).map(Array.init)
     }
 

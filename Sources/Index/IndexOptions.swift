@@ -4,8 +4,10 @@ import FrontEnd
 
 /// Options of an index run.
 public struct IndexOptions: Sendable {
-    /// Files analysed and written per transaction.
+    /// Files analysed and written per step (a savepoint; see `commit` for transactions).
     public var batchSize = 256
+    /// When the run's grouped transaction is committed (`CLONESCAN_INDEX_COMMIT_SECONDS` sets its seconds).
+    public var commit = IndexWriter.GroupCommitPolicy()
     /// Files larger than this are skipped.
     public var maxFileBytes = 1 << 20
     /// `--include` / `--exclude`: files it does not keep are not indexed (and leave the index if they were in it).

@@ -104,7 +104,7 @@ final class IndexPipeline {
         if batches.isLastOfRepository(g) { queueFinish(k, build: build) }
         // While the last batch is analysed, the WAL written so far is copied into the database: the final
         // checkpoint, on one core, then copies only the last write and finish.
-        if g + 2 == batches.count { _ = writer.enqueue { w in w.checkpointPassive() } }
+        if g + 2 == batches.count { _ = writer.enqueue { w in try w.commitGroup(); w.checkpointPassive() } }
     }
 
     /// Writes one analysed batch; files whose identical twin vanished before they could be copied are parsed

@@ -28,14 +28,17 @@ public final class IndexRun {
     public func index(paths: [String], prune: Bool = false, progress: ((IndexProgress) -> Void)? = nil,
                       warning: ((String) -> Void)? = nil) async throws -> IndexSummary {
         let start = Date()
+        let commitsBefore = writer.db.commits
         var summary = IndexSummary(database: writer.path)
         let (repositories, skipped) = discover(paths, summary: &summary, warning: warning)
         try recordSkipped(skipped)
+        writer.beginGroupCommits(options.commit)  // before the first queued write (see IndexWriter+GroupCommit.swift)
         let pipeline = try IndexPipeline(run: self, repositories: repositories, start: start, progress: progress, warning: warning)
         let finishing = try await pipeline.run(into: &summary)
         try await collect(finishing, into: &summary)
         if prune { summary.repositories_removed = try self.prune(keeping: paths) }
         try close(&summary, start: start)
+        summary.transactions_committed = writer.db.commits - commitsBefore
         return summary
     }
 
@@ -61,6 +64,7 @@ public final class IndexRun {
 
     /// Checkpoints the WAL into the database and fills in the index's totals.
     private func close(_ summary: inout IndexSummary, start: Date) throws {
+        try writer.commitGroup()
         writer.checkpoint()
         summary.units_total = try writer.reader().repositories().reduce(0) { $0 + $1.unitCount }
         summary.db_bytes = writer.fileSize()

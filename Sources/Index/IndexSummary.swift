@@ -22,6 +22,8 @@ public struct IndexSummary: Codable, Sendable {
     /// Of `seconds`: waiting for analysis (read, parse, features) that writing did not hide, and writing transactions.
     public var seconds_waiting_for_analysis = 0.0
     public var seconds_writing = 0.0
+    /// Write transactions committed (batches and finishes of many repositories share one: group commit).
+    public var transactions_committed = 0
     /// Paths that held no supported source file (not indexed; also in `skipped_repositories`).
     public var empty_repositories: [String] = []
     /// Paths skipped entirely, as given: missing, not a directory, unreadable, or without supported source files.

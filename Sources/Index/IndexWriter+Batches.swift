@@ -106,6 +106,14 @@ extension IndexWriter {
         for (id, hashes) in stagedFileHashes { build.hashesByFile[id] = hashes }
         if flushed { build.pendingBands = [] } else { build.pendingBands.append(contentsOf: bands) }
         build.filesWithBands.formUnion(stagedBandFiles)
+        noteGroupBytes(results.reduce(0) { sum, item in
+            switch item {
+            case .parsed(let file, _, _): sum + file.byteCount
+            case .known(_, let candidate, _): sum + candidate.size
+            case .unchanged: sum
+            }
+        })
+        try commitGroupIfDue()
         return result
     }
 

@@ -98,6 +98,7 @@ extension IndexWriter {
             }
         }
         build.pendingBands = []  // inserted by the commit above
+        try commitGroupIfDue()
         return result
     }
 

@@ -12,8 +12,9 @@ import Foundation
 /// Visibility: every file row carries the generation that added it and the one that removed it; a
 /// repository's `visible_gen` moves to the generation being built only in the transaction that
 /// finishes it, so readers see either the previous complete state or the new one, never a mix.
-/// Crash safety: each batch is one transaction; a killed run leaves `building_gen` set and its
-/// committed rows in place, and the next run resumes the same generation.
+/// Crash safety: each batch is one transaction (in a run, a savepoint in a group commit that spans
+/// several batches and repositories); a killed run leaves `building_gen` set and its committed rows in place,
+/// and the next run resumes the same generation.
 public final class IndexWriter {
     let db: Database
     public let path: String
@@ -27,6 +28,9 @@ public final class IndexWriter {
     /// Guards `knownHashes` and every build's `live` rows: analysis plans batches from them on other threads
     /// while this writer publishes a committed batch.
     let publishLock = NSLock()
+    /// Source bytes written since the group's last commit (see `IndexWriter+GroupCommit.swift`).
+    var groupBytes = 0
+    var groupPolicy = GroupCommitPolicy()
 
     /// Opens or creates the index at `path` for writing.
     /// - Parameter wait: wait for another writer to finish instead of failing with `IndexError.locked`.

@@ -104,19 +104,60 @@ public final class Database {
     /// Whether a transaction is open.
     public var inTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
+    /// Group commit (an index run sets it, see `IndexWriter+GroupCommit.swift`): `transaction` then opens one
+    /// outer write transaction on first use and runs each body in a savepoint inside it; `commitGroup` commits.
+    public var groupsCommits = false
+    /// When the open group's outer transaction began (monotonic nanoseconds; 0: none open).
+    private(set) var groupBegan: UInt64 = 0
+    /// Write transactions this connection committed through `transaction` and `commitGroup`.
+    public private(set) var commits = 0
+
     /// Runs `body` in a transaction: commits when it returns, rolls back when it throws and rethrows
     /// the first error. `immediate` takes the write lock up front (no deadlock on upgrade).
+    /// While ``groupsCommits`` is on, the body's work is undone on a throw as always, but committed only by the
+    /// next ``commitGroup()``.
     public func transaction<T>(immediate: Bool = true, _ body: () throws -> T) throws -> T {
+        if groupsCommits { return try groupedStep(body) }
         try execute(immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
         do {
             let value = try body()
             resetStatements()
             try execute("COMMIT")
+            if immediate { commits += 1 }
             return value
         } catch {
             if inTransaction { try? execute("ROLLBACK") }
             throw error
         }
+    }
+
+    /// One step of a group: a savepoint in the group's transaction (begun here when none is open).
+    private func groupedStep<T>(_ body: () throws -> T) throws -> T {
+        if !inTransaction {
+            try execute("BEGIN IMMEDIATE")
+            groupBegan = DispatchTime.now().uptimeNanoseconds
+        }
+        try execute("SAVEPOINT group_step")
+        do {
+            let value = try body()
+            try execute("RELEASE group_step")
+            return value
+        } catch {
+            if inTransaction {
+                try? execute("ROLLBACK TO group_step")
+                try? execute("RELEASE group_step")
+            }
+            throw error
+        }
+    }
+
+    /// Commits the group's transaction, if one is open.
+    public func commitGroup() throws(SQLiteError) {
+        guard inTransaction else { return }
+        resetStatements()
+        try execute("COMMIT")
+        groupBegan = 0
+        commits += 1
     }
 
     /// First column of the first row as an integer (nil when no row or NULL).

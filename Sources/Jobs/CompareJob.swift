@@ -25,6 +25,10 @@ public struct CompareOptions: Sendable {
     /// `--base`: trees whose code is boilerplate by declaration (a project template, a shared starter kit): their
     /// shingles never count as evidence, in any channel.
     public var base: [String] = []
+    /// `--history`: read both sides' git histories (fork, first appearance, closest reference version).
+    public var history = false
+    /// The budgets of `history`.
+    public var historyOptions = HistoryOptions()
 
     public init(reference: String, suspect: String) { self.reference = reference; self.suspect = suspect }
 }
@@ -40,7 +44,20 @@ public struct CompareJob: Sendable {
     /// Analysis parameters; an index given with `database` must have been built with the same.
     public var parameters = AnalysisParameters()
 
+    /// A suspect with more source than this is analysed twice in chunks and slimmed (`SuspectScreen`), so its memory
+    /// stays bounded; the answer is the same either way.
+    public var screenSuspectAboveBytes = 48 << 20
+
     public init(_ options: CompareOptions) { self.options = options }
+
+    /// The screen for a suspect above `screenSuspectAboveBytes` of source, when no boilerplate filter applies (a filter
+    /// changes features after analysis, so the screen could not know the candidates).
+    private func screen(for reference: RepositoryFeatures, discovery: DiscoveryOptions) throws -> SuspectScreen? {
+        guard options.database == nil, options.base.isEmpty,
+              let found = try? FileDiscovery(options: discovery).discover(root: options.suspect),
+              found.files.reduce(0, { $0 + $1.size }) > screenSuspectAboveBytes else { return nil }
+        return try SuspectScreen(reference: reference, parameters: parameters)
+    }
 
     /// The report and the warnings met on the way (skipped files), one line each.
     public struct Outcome: Sendable {
@@ -65,7 +82,8 @@ public struct CompareJob: Sendable {
         progress?("analysing \(options.reference)")
         let (reference, w1) = try await JobSteps.analyze(analyzer, path: options.reference, role: "REFERENCE")
         progress?("analysing \(options.suspect)")
-        let (suspect, w2) = try await JobSteps.analyze(analyzer, path: options.suspect, role: "SUSPECT")
+        let screen = try screen(for: reference, discovery: discovery)
+        let (suspect, w2) = try await JobSteps.analyze(analyzer, path: options.suspect, role: "SUSPECT", screen: screen)
         warnings += w1 + w2
 
         var filter: BoilerplateFilter?
@@ -84,11 +102,18 @@ public struct CompareJob: Sendable {
             filter = filter.map { $0.merging(declared) } ?? declared
         }
         progress?("matching \(reference.files.count) x \(suspect.files.count) files")
-        var report = try PairVerification(parameters: parameters, maxMatches: options.maxMatches)
-            .report(reference: reference, suspect: suspect, boilerplate: filter)
+        let verification = PairVerification(parameters: parameters, maxMatches: options.maxMatches)
+        let compared = try verification.compare(reference: reference, suspect: suspect, boilerplate: filter)
+        var report = verification.report(of: compared, boilerplate: filter)
         if options.checkLicense {
             progress?("checking licenses and attribution")
             LicenseJoin.fill(&report, reference: options.reference, suspect: options.suspect)
+        }
+        if options.history {
+            let history = HistoryAnalysis(analyzer: analyzer, verification: verification, boilerplate: filter,
+                                          options: options.historyOptions, progress: progress)
+            report.history = await history.run(referencePath: options.reference, suspectPath: options.suspect,
+                                               reference: reference, suspect: suspect, baseline: compared.comparison)
         }
         return Outcome(report: report, warnings: warnings, referenceFiles: reference.files.map(\.path), suspectFiles: suspect.files.map(\.path))
     }
@@ -99,10 +124,11 @@ struct PairVerification: Sendable {
     var parameters: AnalysisParameters
     var maxMatches: Int?
 
-    /// The pair's comparison and the views it ran on (boilerplate removed), plus how many shingles were removed.
-    func compare(reference: RepositoryFeatures, suspect: RepositoryFeatures, boilerplate: BoilerplateFilter?) throws
-        -> (PairComparison, reference: RepositoryFeatures, suspect: RepositoryFeatures, removed: Int)
-    {
+    /// A pair's comparison and the views it ran on (boilerplate removed), plus how many shingles were removed.
+    typealias Compared = (comparison: PairComparison, reference: RepositoryFeatures, suspect: RepositoryFeatures, removed: Int)
+
+    /// The pair's comparison and the views it ran on.
+    func compare(reference: RepositoryFeatures, suspect: RepositoryFeatures, boilerplate: BoilerplateFilter?) throws -> Compared {
         var (ref, sus, removed) = (reference, suspect, 0)
         if let pair = boilerplate?.forPair(reference: reference, suspect: suspect) {
             let (r, removedR) = pair.apply(to: reference)
@@ -117,7 +143,12 @@ struct PairVerification: Sendable {
 
     /// The compare report of the pair.
     func report(reference: RepositoryFeatures, suspect: RepositoryFeatures, boilerplate: BoilerplateFilter?) throws -> CompareReport {
-        let (c, ref, sus, removed) = try compare(reference: reference, suspect: suspect, boilerplate: boilerplate)
+        report(of: try compare(reference: reference, suspect: suspect, boilerplate: boilerplate), boilerplate: boilerplate)
+    }
+
+    /// The compare report of a pair already compared.
+    func report(of compared: Compared, boilerplate: BoilerplateFilter?) -> CompareReport {
+        let (c, ref, sus, removed) = compared
         var report = CompareReport(c, reference: ref, suspect: sus, parameters: parameters, maxMatches: maxMatches)
         if let boilerplate { report.excluded.append(boilerplate.describe(removed: removed)) }
         return report

@@ -48,6 +48,7 @@ public struct FamiliesJob: Sendable {
         let verification = PairVerification(parameters: parameters, maxMatches: 0)
         var verified = Set<[Int64]>()
         var edges: [Edge] = []
+        var pairs: [FamiliesReport.Pair] = []
         var lines: [Int64: Int] = [:]
         func features(_ repo: IndexedRepository) throws -> RepositoryFeatures {
             try IndexedRepositories.features(index: index, repository: repo)
@@ -67,6 +68,10 @@ public struct FamiliesJob: Sendable {
                 let (reference, suspect, refID, susID) = lines[repo.id, default: 0] <= theirLines
                     ? (own, theirs, repo.id, other.id) : (theirs, own, other.id, repo.id)
                 let report = try verification.report(reference: reference, suspect: suspect, boilerplate: filter)
+                if let r = byID[refID], let s = byID[susID] {
+                    pairs.append(.init(reference: r.givenPath, suspect: s.givenPath, verdict: report.verdict, score: report.score,
+                                       containment: report.containment, reverse_containment: report.reverse_containment))
+                }
                 if report.verdict >= options.minVerdict { edges.append(Edge(reference: refID, suspect: susID, report: report)) }
             }
         }
@@ -114,7 +119,8 @@ public struct FamiliesJob: Sendable {
             families.append(.init(id: families.count + 1, origin: originRepo.givenPath, members: out))
         }
         return FamiliesReport(database: index.path, repositories_indexed: repositories.count, pairs_verified: verified.count,
-                              min_verdict: options.minVerdict, families: families)
+                              min_verdict: options.minVerdict, families: families,
+                              pairs: pairs.sorted { ($0.reference, $0.suspect) < ($1.reference, $1.suspect) })
     }
 
     /// `port A -> B`, `clone`, `partial`, `rewrite` (derived by the score without verbatim copies), or `via another

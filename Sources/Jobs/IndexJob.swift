@@ -31,7 +31,8 @@ public struct IndexJobOptions: Sendable {
     /// Options for the index at `database`, everything else at its default.
     public init(database: String) { self.database = database }
 
-    /// The tuning hooks read from the environment: `CLONESCAN_INDEX_BATCH` (files per transaction),
+    /// The tuning hooks read from the environment: `CLONESCAN_INDEX_BATCH` (files per step),
+    /// `CLONESCAN_INDEX_COMMIT_SECONDS` (longest a grouped transaction stays open; 0 commits every step),
     /// `CLONESCAN_INDEX_PAUSE_US` (a test hook widening the window a kill can land in) and
     /// `CLONESCAN_INDEX_STRUCTURE_ONLY=1` (Benchmarks/Index only: what the cross-language channels cost; such an
     /// index finds no ports).
@@ -39,6 +40,7 @@ public struct IndexJobOptions: Sendable {
         var options = IndexOptions()
         if let batch = environment["CLONESCAN_INDEX_BATCH"].flatMap(Int.init), batch > 0 { options.batchSize = batch }
         if let pause = environment["CLONESCAN_INDEX_PAUSE_US"].flatMap(UInt32.init) { options.pauseMicrosecondsPerFile = pause }
+        if let seconds = environment["CLONESCAN_INDEX_COMMIT_SECONDS"].flatMap(Double.init), seconds >= 0 { options.commit.seconds = seconds }
         if environment["CLONESCAN_INDEX_STRUCTURE_ONLY"] == "1" { options.structureOnly = true }
         return options
     }

@@ -3,14 +3,26 @@ import Foundation
 import FrontEnd
 import Index
 import IndexPostgres
+import Matching
 
 /// The steps every job takes the same way: analysing a tree, opening an index and checking its parameters.
 enum JobSteps {
     /// Features of the tree at `path`, with one warning per file skipped for a problem.
     /// - Throws: `JobError.usage` when the tree has no supported source file, `.runtime` when it cannot be read.
-    static func analyze(_ analyzer: RepositoryAnalyzer, path: String, role: String) async throws -> (RepositoryFeatures, [String]) {
+    /// With `screen`, the tree is analysed twice in chunks (`SuspectScreen`: candidates first, then each chunk slimmed to
+    /// what the comparison with the screen's reference reads), so a huge suspect never holds all its features at once.
+    static func analyze(_ analyzer: RepositoryAnalyzer, path: String, role: String,
+                        screen: SuspectScreen? = nil) async throws -> (RepositoryFeatures, [String]) {
         let repo: RepositoryFeatures
-        do { repo = try await analyzer.analyze(root: path) } catch let error as FrontEndError {
+        do {
+            if var screen {
+                _ = try await analyzer.analyze(root: path, chunkFiles: SuspectScreen.chunkFiles) { try screen.tally($0); return [] }
+                screen.decide()
+                repo = try await analyzer.analyze(root: path, chunkFiles: SuspectScreen.chunkFiles) { screen.slim($0) }
+            } else {
+                repo = try await analyzer.analyze(root: path)
+            }
+        } catch let error as FrontEndError {
             throw JobError.runtime("\(role): \(error.description)")
         }
         let warnings = repo.skipped.filter(\.reason.isProblem).map {

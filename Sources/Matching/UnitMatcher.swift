@@ -51,52 +51,19 @@ public struct UnitMatcher: Sendable {
     public func matchGraded(reference: RepositoryFeatures, suspect: RepositoryFeatures, parameters: AnalysisParameters) throws
         -> (matches: [UnitMatch], best: [UnitRef: Double])
     {
-        // Recall matters more than precision here: every candidate is verified on exact sets afterwards.
-        let lsh = LSHParameters.optimal(threshold: lshThreshold, numPerm: parameters.minhash.numPerm,
-                                        falsePositiveWeight: 0.2, falseNegativeWeight: 0.8)
+        let lsh = candidateLSH(parameters)
         let refUnits = Self.evidenceUnits(reference, parameters)
         let susUnits = Self.evidenceUnits(suspect, parameters)
         guard !refUnits.isEmpty, !susUnits.isEmpty else { return ([], [:]) }
 
         // The reference's band keys and literals first: the suspect's tables keep only what some reference unit
         // can look up, so the work per suspect unit is a few set probes, whatever the suspect's size.
-        var refStructureKeys: [[UInt64]] = [], refCrossKeys: [[UInt64]] = []
-        refStructureKeys.reserveCapacity(refUnits.count); refCrossKeys.reserveCapacity(refUnits.count)
-        var wantedStructure = Set<UInt64>(), wantedCross = Set<UInt64>(), wantedLiterals = Set<UInt64>()
-        for ref in refUnits {
-            let u = reference.files[ref.file].units[ref.unit]
-            let structure = try lsh.bandKeys(u.structureSignature), cross = try lsh.bandKeys(u.crossSignature)
-            refStructureKeys.append(structure); refCrossKeys.append(cross)
-            wantedStructure.formUnion(structure); wantedCross.formUnion(cross)
-            wantedLiterals.formUnion(u.literals.sortedHashes)
-        }
-        // Band tables of the suspect side, one per channel.
-        var structureTable: [UInt64: [Int]] = [:], crossTable: [UInt64: [Int]] = [:]
-        // Literal route: ports keep messages and tables even when structure and names change.
-        var literalTable: [UInt64: [Int]] = [:]
-        for (i, ref) in susUnits.enumerated() {
-            let u = suspect.files[ref.file].units[ref.unit]
-            for key in try lsh.bandKeys(u.structureSignature) where wantedStructure.contains(key) { structureTable[key, default: []].append(i) }
-            for key in try lsh.bandKeys(u.crossSignature) where wantedCross.contains(key) { crossTable[key, default: []].append(i) }
-            for h in u.literals.sortedHashes where wantedLiterals.contains(h) { literalTable[h, default: []].append(i) }
-        }
-        // A literal in many suspect units (a common message, a version string) is no route to a copy.
-        literalTable = literalTable.filter { $0.value.count <= 16 }
-
-        // Candidates per reference unit: most shared bands and literals first, ties by position.
-        var candidates: [[Int]] = []
-        candidates.reserveCapacity(refUnits.count)
+        let keys = try CandidateSearch.ReferenceKeys(reference, units: refUnits, lsh: lsh)
+        var tables = CandidateSearch.SuspectTables()
+        for (i, ref) in susUnits.enumerated() { try tables.add(suspect.files[ref.file].units[ref.unit], at: i, keys: keys, lsh: lsh) }
+        let candidates = tables.candidates(reference, units: refUnits, keys: keys, limit: maxCandidates)
         var isCandidate = [Bool](repeating: false, count: susUnits.count)
-        for ri in refUnits.indices {
-            let r = reference.files[refUnits[ri].file].units[refUnits[ri].unit]
-            var hits: [Int: Int] = [:]
-            for key in refStructureKeys[ri] { for s in structureTable[key] ?? [] { hits[s, default: 0] += 1 } }
-            for key in refCrossKeys[ri] { for s in crossTable[key] ?? [] { hits[s, default: 0] += 1 } }
-            for h in r.literals.sortedHashes { for s in literalTable[h] ?? [] { hits[s, default: 0] += 1 } }
-            let ranked = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxCandidates).map(\.key)
-            for s in ranked { isCandidate[s] = true }
-            candidates.append(ranked)
-        }
+        for list in candidates { for s in list { isCandidate[s] = true } }
 
         // Sub-word weights (IDF over every unit of both sides), looked up only for the hashes a verified pair can touch.
         var documents: [ShingleBag] = []
@@ -153,6 +120,12 @@ public struct UnitMatcher: Sendable {
             matches.append(UnitMatch(reference: rref, suspect: sref, score: p.score, referenceLines: rl, suspectLines: sl))
         }
         return (matches, best)
+    }
+
+    /// The LSH banding of candidate search. Recall matters more than precision here: every candidate is verified on
+    /// exact sets afterwards.
+    func candidateLSH(_ parameters: AnalysisParameters) -> LSHParameters {
+        LSHParameters.optimal(threshold: lshThreshold, numPerm: parameters.minhash.numPerm, falsePositiveWeight: 0.2, falseNegativeWeight: 0.8)
     }
 
     /// Leaf units big enough to count, and not made only of excluded (boilerplate) shingles.

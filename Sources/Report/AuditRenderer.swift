@@ -79,19 +79,20 @@ public enum AuditRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// One self-contained HTML file: no scripts, no network requests, every path and name escaped.
+    /// One self-contained HTML file with a graph and a heat map (AuditRenderer+Pictures.swift): no scripts, no network requests, every path and name escaped.
     public static func html(_ r: AuditReport) -> String {
         let e = HTMLRenderer.escape
         let s = r.summary
         var h = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        \(PictureStyle.cspMeta)
         <title>clonescan audit: \(e(r.project.path))</title>
         <style>
         body{font-family:system-ui,sans-serif;margin:2em;color:#222}
         table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}
         .fail{background:#ffd6d6}.gate{font-size:1.3em;font-weight:bold}code{font-size:12px}
+        \(PictureStyle.css)
         </style></head><body>
 
         """
@@ -109,7 +110,7 @@ public enum AuditRenderer {
             h += "<td>\(e(licenseLabel(x.license.repository)))</td><td>\(e(x.license.project ?? "none found"))</td><td>\(e(x.attribution.verdict))</td>"
             h += "<td>\(e(obligationsLabel(x)))</td><td>\(x.fails ? "FAIL" : "")</td></tr>\n"
         }
-        h += "</table>\n"
+        h += "</table>\n" + pictures(r)
         for x in r.results {
             h += "<h2>\(e(x.repository))</h2>\n<p>verdict <b>\(e(x.verdict.rawValue))</b>, score \(x.score), \(e(x.relation)); \(x.matched_units) units matched, \(x.strong_matches) strongly; "
             h += "\(x.repository_lines)/\(x.repository_leaf_lines) repository lines</p>\n"

@@ -152,6 +152,8 @@ public struct CompareReport: Codable, Sendable {
     public var license: LicenseStatus?
     /// Whether the suspect credits the reference; always present.
     public var attribution: AttributionStatus
+    /// `--history`: fork or not, the suspect commit the copy first appears in, the closest reference version.
+    public var history: History?
     public init(schema_version: Int = CompareReport.schemaVersion, verdict: Verdict, score: Double, containment: Double, reverse_containment: Double, relation: String, reason: String?, headline: String, summary: String, evidence: String, reference: Side, suspect: Side, matched_units: Int, strong_matches: Int, channels: [String: Int], matches: [Match], files: [FileRow], excluded: [String], license: LicenseStatus?, attribution: AttributionStatus) {
         self.schema_version = schema_version; self.verdict = verdict; self.score = score; self.containment = containment; self.reverse_containment = reverse_containment; self.relation = relation; self.reason = reason; self.headline = headline; self.summary = summary; self.evidence = evidence; self.reference = reference; self.suspect = suspect; self.matched_units = matched_units; self.strong_matches = strong_matches; self.channels = channels; self.matches = matches; self.files = files; self.excluded = excluded; self.license = license; self.attribution = attribution
     }

@@ -3,7 +3,8 @@ import Matching
 /// The result of `clonescan families`: the indexed repositories grouped into families of derivation. Stable JSON,
 /// versioned by `schema_version`; `origin` and `repository` are repository paths as given to `index`.
 public struct FamiliesReport: Codable, Sendable {
-    public static let schemaVersion = 1
+    /// 2: `pairs` lists every verified candidate pair with its score (the heat map of the HTML report).
+    public static let schemaVersion = 2
 
     /// One member of a family and how it relates to the family's origin.
     public struct Member: Codable, Sendable {
@@ -36,6 +37,20 @@ public struct FamiliesReport: Codable, Sendable {
         public init(id: Int, origin: String, members: [Member]) { self.id = id; self.origin = origin; self.members = members }
     }
 
+    /// One verified candidate pair (the smaller repository as reference, as `compare` was run on it).
+    public struct Pair: Codable, Sendable {
+        public var reference: String
+        public var suspect: String
+        public var verdict: Verdict
+        public var score: Double
+        public var containment: Double
+        public var reverse_containment: Double
+        public init(reference: String, suspect: String, verdict: Verdict, score: Double, containment: Double, reverse_containment: Double) {
+            self.reference = reference; self.suspect = suspect; self.verdict = verdict; self.score = score
+            self.containment = containment; self.reverse_containment = reverse_containment
+        }
+    }
+
     public var schema_version = FamiliesReport.schemaVersion
     public var database: String
     public var repositories_indexed: Int
@@ -44,9 +59,11 @@ public struct FamiliesReport: Codable, Sendable {
     /// The lowest verdict that links two repositories.
     public var min_verdict: Verdict
     public var families: [Family]
+    /// Every verified pair, whatever its verdict, ordered by reference then suspect path.
+    public var pairs: [Pair]
 
-    public init(database: String, repositories_indexed: Int, pairs_verified: Int, min_verdict: Verdict, families: [Family]) {
+    public init(database: String, repositories_indexed: Int, pairs_verified: Int, min_verdict: Verdict, families: [Family], pairs: [Pair] = []) {
         self.database = database; self.repositories_indexed = repositories_indexed; self.pairs_verified = pairs_verified
-        self.min_verdict = min_verdict; self.families = families
+        self.min_verdict = min_verdict; self.families = families; self.pairs = pairs
     }
 }

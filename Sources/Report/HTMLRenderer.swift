@@ -1,8 +1,8 @@
 import Matching
 import Foundation
 
-/// One self-contained HTML file: summary, file table, side-by-side code of the top matches.
-/// No scripts, no network requests; every byte of code, path and name is escaped.
+/// One self-contained HTML file: summary, dot plot, file table, every matched region side by side with its tokens
+/// highlighted (HTMLRenderer+Matches.swift). No scripts, no network requests; every byte of code, path and name is escaped.
 public enum HTMLRenderer {
     /// Escapes text for HTML element content and attribute values.
     public static func escape(_ s: String) -> String {
@@ -24,17 +24,19 @@ public enum HTMLRenderer {
 
     /// Renders `report`; `lines(side, path)` returns a file's lines (side is "reference" or "suspect").
     public static func render(_ r: CompareReport, lines: (String, String) -> [String]?) -> String {
+        let sections = matchSections(r, lines: lines)
         var h = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        \(PictureStyle.cspMeta)
         <title>clonescan: \(escape(r.headline))</title>
         <style>
         body{font-family:system-ui,sans-serif;margin:2em;color:#222}
         table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}
         .pair{display:flex;gap:1em;margin-bottom:2em}.pair>div{flex:1;overflow-x:auto}
         pre{background:#f7f7f7;padding:.5em;font-size:12px;line-height:1.35}
-        .hit{background:#ffe08a}.verdict{font-size:1.3em;font-weight:bold}
+        .verdict{font-size:1.3em;font-weight:bold}
+        \(matchStyle)
         </style></head><body>
 
         """
@@ -48,31 +50,14 @@ public enum HTMLRenderer {
             if l.obligations_broken.isEmpty, let note = l.obligations_note { h += "<p>obligations: \(escape(note))</p>\n" }
         }
         h += "<p>attribution: \(escape(r.attribution.verdict)) \(escape(r.attribution.evidence.prefix(3).map(\.display).joined(separator: "; ")))</p>\n"
+        h += history(r.history)
+        h += sections.plot
         h += "<h2>Files</h2>\n<table><tr><th>reference file</th><th>matched lines</th><th>leaf lines</th><th>suspect files</th></tr>\n"
         for f in r.files {
             h += "<tr><td>\(escape(f.path))</td><td>\(f.matched_lines)</td><td>\(f.leaf_lines)</td><td>\(escape(f.suspect_files.joined(separator: ", ")))</td></tr>\n"
         }
-        h += "</table>\n<h2>Matched regions</h2>\n"
-        for m in r.matches {
-            h += "<h3>\(escape(m.reference.path)):\(m.reference.start_line)-\(m.reference.end_line) ~ \(escape(m.suspect.path)):\(m.suspect.start_line)-\(m.suspect.end_line) (\(m.similarity), \(escape(m.channel)))</h3>\n<div class=\"pair\">"
-            h += snippet(lines("reference", m.reference.path), m.reference)
-            h += snippet(lines("suspect", m.suspect.path), m.suspect)
-            h += "</div>\n"
-        }
+        h += "</table>\n" + sections.matches
         h += "<p>\(escape(r.excluded.joined(separator: "; ")))</p>\n</body></html>\n"
         return h
-    }
-
-    static func snippet(_ fileLines: [String]?, _ loc: CompareReport.Location) -> String {
-        guard let fileLines, !fileLines.isEmpty else { return "<div><pre>(source not available)</pre></div>" }
-        let start = max(1, loc.start_line - 2), end = min(fileLines.count, loc.end_line + 2, start + 200)
-        guard start <= end else { return "<div><pre></pre></div>" }
-        var s = "<div><pre>"
-        for n in start...end {
-            let text = escape(String(fileLines[n - 1].prefix(400)))
-            let numbered = "\(n)".padding(toLength: 5, withPad: " ", startingAt: 0) + text
-            s += (n >= loc.start_line && n <= loc.end_line) ? "<span class=\"hit\">\(numbered)</span>\n" : numbered + "\n"
-        }
-        return s + "</pre></div>"
     }
 }

@@ -27,6 +27,7 @@ public enum TextRenderer {
             let a = r.attribution
             out.append("  attribution: \(a.verdict)" + (a.evidence.isEmpty ? "" : " — " + terminalSafe(a.evidence.prefix(2).map(\.display).joined(separator: "; "))))
         }
+        out += historyLines(r.history)
         if !r.matches.isEmpty {
             out.append("  top matches:")
             for m in r.matches.prefix(10) {

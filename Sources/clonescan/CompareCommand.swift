@@ -15,6 +15,7 @@ struct CompareCommand: AsyncParsableCommand {
           clonescan compare ~/src/myproject ~/suspects/theirproject
           clonescan compare ref/ suspect/ --format html --output report.html
           clonescan compare ref/ suspect/ --format sarif --output clonescan.sarif --fail-at clone
+          clonescan compare ref/ suspect/ --history --format json
         Verdicts: clone, partial-clone, related, not-clone. Formats: text, json, html, sarif, spdx (SPDX 2.3 JSON of the suspect).
 
         """ + ExitStatus.table
@@ -51,8 +52,14 @@ struct CompareCommand: AsyncParsableCommand {
     @Flag(help: "Skip the license and attribution check.")
     var noLicense = false
 
+    @Flag(help: "Read both sides' git histories: whether the suspect is a fork, the suspect commit the copy first appears in (bisected), the reference tag it matches best. A side without history is reported as such.")
+    var history = false
+
     func validate() throws {
         try output.check(supported: [.text, .json, .html, .sarif, .spdx], command: "compare")
+        if history && ![.text, .json, .html].contains(output.format) {
+            throw ValidationError("--history is reported in text, json and html only; drop it or use --format text, json or html")
+        }
         for (name, path) in [("REFERENCE", reference), ("SUSPECT", suspect)] {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw ValidationError("\(name) \(terminalSafe(path)) does not exist; pass a directory or file")
@@ -76,9 +83,13 @@ struct CompareCommand: AsyncParsableCommand {
         options.checkLicense = !noLicense
         options.pathFilter = try scope.pathFilter()
         options.base = base
+        options.history = history
         options.maxMatches = maxMatches ?? (output.format == .text ? 25 : nil)
         let progress = Progress(enabled: !output.quiet)
-        let outcome = try await CompareJob(options).run { progress.say($0) }
+        var job = CompareJob(options)
+        // Benchmarks and the accuracy check screen every suspect with CLONESCAN_COMPARE_SCREEN_BYTES=0.
+        if let bytes = ProcessInfo.processInfo.environment["CLONESCAN_COMPARE_SCREEN_BYTES"].flatMap(Int.init) { job.screenSuspectAboveBytes = bytes }
+        let outcome = try await job.run { progress.say($0) }
         progress.done()
         output.warnAll(outcome.warnings)
         let report = outcome.report

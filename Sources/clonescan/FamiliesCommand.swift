@@ -14,10 +14,12 @@ struct FamiliesCommand: ParsableCommand {
         Candidate pairs come from the index's LSH and each is verified as `compare` would; repositories linked by
         verdicts at --min-verdict or above form a family. JSON: {"schema_version", "families": [{"id", "origin",
         "members": [{"repository", "relation", "verdict", "score", "containment", "reverse_containment",
-        "direction_evidence"}]}]}, paths as given to `index`. Formats: text, json.
+        "direction_evidence"}]}], "pairs": [...]}, paths as given to `index`. Formats: text, json, html (a graph
+        per family and a heat map of the verified pair scores).
         Examples:
           clonescan families --db corpus.sqlite
           clonescan families --db corpus.sqlite --format json --min-verdict clone
+          clonescan families --db corpus.sqlite --format html --output families.html
 
         """ + ExitStatus.table
     )
@@ -31,7 +33,7 @@ struct FamiliesCommand: ParsableCommand {
     var minVerdict: AuditCommand.VerdictArgument = .init(.partialClone)
 
     func validate() throws {
-        try output.check(supported: [.text, .json], command: "families")
+        try output.check(supported: [.text, .json, .html], command: "families")
         guard IndexDatabase.mayExist(db) else {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
@@ -45,6 +47,7 @@ struct FamiliesCommand: ParsableCommand {
         progress.done()
         switch output.format {
         case .json: try output.write(try ReportJSON.encode(report))
+        case .html: try output.write(Data(FamiliesRenderer.html(report).utf8))
         default: try output.write(Data(FamiliesRenderer.text(report).utf8))
         }
     }

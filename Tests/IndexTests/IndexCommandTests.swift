@@ -135,7 +135,8 @@ final class IndexCommandTests: XCTestCase {
         let soak = ProcessInfo.processInfo.environment["CLONESCAN_SOAK"] == "1"
         let trials = soak ? 20 : 3
         var generator = Fixtures.Generator(2024)
-        let slow = ["CLONESCAN_INDEX_BATCH": "5", "CLONESCAN_INDEX_PAUSE_US": "12000"]
+        // Groups of about two batches per commit (group commit), so kills land between and inside groups.
+        let slow = ["CLONESCAN_INDEX_BATCH": "5", "CLONESCAN_INDEX_PAUSE_US": "12000", "CLONESCAN_INDEX_COMMIT_SECONDS": "0.1"]
         for trial in 0..<trials {
             let db = dir.appendingPathComponent("trial\(trial).sqlite").path
             let process = try Self.start(bin, ["index", "--db", db, "--quiet"] + repos, environment: slow)

@@ -532,6 +532,31 @@ final class IndexTests: XCTestCase {
         XCTAssertTrue(a.df.values.contains(3), "the shared file's shingles are in all three repositories")
     }
 
+    /// Group commit: many small repositories share a transaction, and the index is the one a run committing
+    /// every batch and every finish on its own builds (row for row); re-indexing the unchanged corpus commits once.
+    func testSmallRepositoriesShareTransactionsAndBuildTheSameIndex() async throws {
+        let dir = try temporaryDirectory("index")
+        let repos = try (0..<12).map { try Fixtures.repository(at: dir.appendingPathComponent("small\($0)"), seed: 900 + $0, files: 3).path }
+        var everyStep = options(batch: 2)
+        everyStep.commit.seconds = 0
+        let stepwise = dir.appendingPathComponent("stepwise.sqlite").path
+        let perStep = try await runIndex(stepwise, repos, everyStep)
+        XCTAssertGreaterThanOrEqual(perStep.transactions_committed, 12 * 3, "a begin, two batches and a finish per repository")
+
+        let grouped = dir.appendingPathComponent("grouped.sqlite").path
+        var groupedOptions = options(batch: 2)
+        groupedOptions.commit.seconds = 3_600
+        let summary = try await runIndex(grouped, repos, groupedOptions)
+        XCTAssertEqual(summary.repositories, 12)
+        XCTAssertLessThanOrEqual(summary.transactions_committed, 3, "one group, plus the commit before the passive checkpoint")
+        XCTAssertEqual(try IndexCommandTests.dump(grouped), try IndexCommandTests.dump(stepwise))
+
+        let again = try await runIndex(grouped, repos, groupedOptions)
+        XCTAssertEqual(again.files_unchanged, 36)
+        XCTAssertLessThanOrEqual(again.transactions_committed, 2, "an unchanged corpus commits once or twice, not twice per repository")
+        XCTAssertEqual(try IndexCommandTests.dump(grouped), try IndexCommandTests.dump(stepwise))
+    }
+
     /// LSH rows wait in memory until a repository's finish: a run that committed batches and stopped before the
     /// finish leaves units without rows, and the run that resumes the generation must insert them (from the
     /// stored signatures) so the index equals one built without interruption.
@@ -662,6 +687,7 @@ final class IndexDiskFullTests: XCTestCase {
         var o = IndexOptions()
         o.batchSize = 5
         o.workers = 2
+        o.commit.seconds = 0  // commit every batch: the full disk must find committed batches to keep
         let clean = dir.appendingPathComponent("clean.sqlite").path
         _ = try await IndexRun(databasePath: clean, options: o).index(paths: repos)
 

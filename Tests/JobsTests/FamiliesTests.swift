@@ -25,12 +25,17 @@ final class FamiliesTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(member.verdict, .partialClone)
         XCTAssertEqual(member.containment, 1, accuracy: 0.01)
         XCTAssertTrue(member.direction_evidence.contains { $0.contains("superset") }, "\(member.direction_evidence)")
+        // Every verified pair is reported with its score (the HTML heat map), the clone pair among them.
+        XCTAssertEqual(report.pairs.count, report.pairs_verified)
+        XCTAssertTrue(report.pairs.contains { Set([$0.reference, $0.suspect]) == [original, copy] && $0.verdict >= .partialClone }, "\(report.pairs)")
         for f in report.families {
             let all = Set([f.origin] + f.members.map(\.repository))
             XCTAssertFalse(all.contains(independent) && all.contains(rewrite), "an independent implementation was linked to a rewrite")
             XCTAssertFalse(all.contains(unrelated))
         }
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: ReportJSON.encode(report)) as? [String: Any])
+        XCTAssertEqual(json["schema_version"] as? Int, 2)
+        XCTAssertEqual((json["pairs"] as? [[String: Any]])?.count, report.pairs_verified)
         let first = try XCTUnwrap((json["families"] as? [[String: Any]])?.first)
         XCTAssertNotNil(first["origin"] as? String)
         let m = try XCTUnwrap((first["members"] as? [[String: Any]])?.first)
