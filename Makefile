@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz soak clean-cache devset-check devset-eval fit-score functions-eval history-check pg pg-stop bench-pg
+.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz fuzz-grammars soak clean-cache devset-check devset-eval fit-score functions-eval history-check spark-candidates pg pg-stop bench-pg
 
 setup:
 	@bash scripts/setup.sh
@@ -49,6 +49,11 @@ soak: setup
 fuzz: setup
 	@bash scripts/fuzz.sh
 
+# Every grammar built on first use, on its own, with its own input budget (20,000 libFuzzer inputs each by default;
+# FUZZ_TARGETS=new-units for the languages with units only, FUZZ_RESUME=1 to go on where a run stopped).
+fuzz-grammars: setup
+	@FUZZ_PER_TARGET_RUNS=$${FUZZ_PER_TARGET_RUNS:-20000} FUZZ_TARGETS="$${FUZZ_TARGETS:-new}" bash scripts/fuzz.sh
+
 clean-cache:
 	rm -rf "$(CLONESCAN_CACHE)"
 
@@ -83,6 +88,14 @@ bench-small: release
 # Peak memory of compare against a 9,448-file, 192 MB suspect, screened and whole (issue 20, item 6).
 bench-memory: release
 	@bash scripts/bench-memory.sh
+
+# Candidate repository pairs on Spark from `clonescan sketch --out DIR` output (docs/scale.md): PySpark pinned in
+# scripts/spark/requirements.txt, cached under $(CLONESCAN_CACHE); SPARK_MASTER (default local[2]); SPARK_ARGS
+# passes --max-bucket, --min-shared, --min-containment.
+.PHONY: spark-candidates
+spark-candidates:
+	@if [ -z "$(SKETCHES)" ] || [ -z "$(OUT)" ]; then echo "usage: make spark-candidates SKETCHES=DIR OUT=DIR" >&2; exit 2; fi
+	@bash scripts/spark/run.sh --sketches "$(SKETCHES)" --out "$(OUT)" $(SPARK_ARGS)
 
 # A private PostgreSQL server for the shared index (`--db postgresql://...`): installs Debian's server if missing,
 # starts a cluster on 127.0.0.1 (a free port) and prints its URL as the last line; `pg-stop` stops it.

@@ -24,7 +24,7 @@ let package = Package(
         .library(name: "ClonescanSketch", targets: ["Shingles", "Sketch"]),
         .library(name: "ClonescanLicense", targets: ["License"]),
         .library(name: "ClonescanCore", targets: ["FrontEnd", "Shingles", "Sketch", "Analysis", "Index", "License", "Matching", "History", "Report"]),
-        /// The jobs as a library: `CompareJob`, `QueryJob`, `AuditJob`, `IndexJob`, `LicenseJob`, `ParseJob`.
+        /// The jobs as a library: `CompareJob`, `QueryJob`, `AuditJob`, `IndexJob`, `SketchJob`, `LicenseJob`, `ParseJob`.
         .library(name: "Clonescan", targets: ["Jobs"]),
     ],
     dependencies: [
@@ -38,10 +38,12 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
-        // C libraries from Debian (libtree-sitter-dev, libxxhash-dev, libsqlite3-dev).
+        // C libraries from Debian (libtree-sitter-dev, libxxhash-dev, libsqlite3-dev, zlib1g-dev).
         .systemLibrary(name: "CTreeSitter", pkgConfig: "tree-sitter", providers: [.apt(["libtree-sitter-dev"])]),
         .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // gzip for sketch shards (zlib1g-dev); wrapped once, in Report's GzipFile.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Pipeline stages.
         // tree-sitter's allocator hooks: a per-thread bump arena for parses (C, for a hook cheap enough to call per node).
@@ -64,8 +66,8 @@ let package = Package(
         .target(name: "Matching", dependencies: ["Analysis", "FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
         // Git histories read from objects (never a checkout): commits, tags, trees at a commit; bounded searches.
         .target(name: "History", dependencies: ["FrontEnd"], swiftSettings: strict),
-        // Report models and every renderer; one JSON writer.
-        .target(name: "Report", dependencies: ["Matching", "Analysis", "Index", "FrontEnd"], swiftSettings: strict),
+        // Report models and every renderer; one JSON writer; sketch shards (gzip JSON lines).
+        .target(name: "Report", dependencies: ["Matching", "Analysis", "Index", "FrontEnd", "CZlib"], swiftSettings: strict),
         // One facade per job (compare, query, audit, index, license, parse): options in, report out.
         .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "IndexPostgres", "License", "FrontEnd", "History",
                                              .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),

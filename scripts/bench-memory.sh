@@ -36,7 +36,8 @@ for mode in screen whole; do
   bytes=0; [ "$mode" = whole ] && bytes=$((1 << 40))
   CLONESCAN_COMPARE_SCREEN_BYTES=$bytes /usr/bin/time -f "%e %U %S %M" -o "$OUT/$mode.time" \
     "$BIN" compare "$REFERENCE" "$SUSPECT" --format json --output "$OUT/$mode.json" 2>"$OUT/$mode.err" || [ $? -eq 1 ]
-  read -r wall user sys kb < "$OUT/$mode.time"
+  # time writes "Command exited with non-zero status 1" first when compare exits 1 (a clone): the figures are last.
+  read -r wall user sys kb < <(tail -n 1 "$OUT/$mode.time")
   printf '%-6s peak RSS %6d MB   wall %7.1f s   CPU %7.1f s\n' "$mode" $((kb / 1024)) "$wall" "$(echo "$user + $sys" | bc)"
 done
 if cmp -s "$OUT/screen.json" "$OUT/whole.json"; then echo "reports: identical"; else echo "reports: DIFFER"; exit 1; fi

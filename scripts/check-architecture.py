@@ -34,10 +34,10 @@ NEVER = [
     ("Matching", ["Index", "IndexPostgres", "CSQLite", "Report", "Jobs", "License"], "matching is pure: no storage, no reports, no licenses"),
     ("License", ["*"], "License imports no other project target"),
     ("History", PARSER[:1] + ["Shingles", "Sketch", "Analysis", "Index", "IndexPostgres", "Matching", "Report", "Jobs", "License",
-                              "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite"],
+                              "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite", "CZlib"],
      "History reads git histories only: no features, verdicts or reports"),
     ("clonescan", ["Syntax", "Shingles", "Sketch", "Analysis", "Index", "IndexPostgres", "History",
-                   "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite"],
+                   "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite", "CZlib"],
      "the executable only parses arguments, calls Jobs, renders through Report and sets the exit code"),
 ]
 # The one external module the rules name: only this target may use it.

@@ -12,6 +12,18 @@
 #   FUZZ_COVERAGE  1 (default): after fuzzing, replay the corpus once to report edge coverage by module
 #   FUZZ_REPORT_ONLY=1  print the report of the last run again (no build, no fuzzing)
 #
+# Per-grammar budget (instead of one timed run where the selector byte shares the inputs out):
+#   FUZZ_PER_TARGET_RUNS  N: run each target of FUZZ_TARGETS on its own, N libFuzzer inputs each (-runs=N, seeds
+#                  included), one after another in FUZZ_JOBS lanes; each target keeps its own corpus under
+#                  $CLONESCAN_CACHE/fuzz-per-target/<name>/ and its log, statistics and exit status beside it
+#   FUZZ_TARGETS   names (registry languages, token level included, or license-match/-spdx/-scan), or `new-units`
+#                  (default: the languages with units whose grammar is built on first use, i.e. not in
+#                  scripts/grammars.tsv), `new-tokens` (the token-level code languages built on first use),
+#                  `new-markup`, `new` (all three, in that order)
+#   FUZZ_TARGET_SECONDS  time cap per target (default 0: none, the input budget decides)
+#   FUZZ_RESUME=1  skip targets whose last per-target run finished clean with at least N inputs
+#   A finding stops that target only (the next one starts); the report lists it and the exit status is 1.
+#
 # Builds the grammars with clang -fsanitize=address,fuzzer-no-link into $CLONESCAN_CACHE/grammars-asan (so ASan and
 # libFuzzer's coverage see the C grammars), builds Sources/Fuzz with -sanitize=fuzzer,address into .build-fuzz,
 # seeds $CLONESCAN_CACHE/fuzz-seeds from the fixtures, license texts and generated hostile inputs, keeps the
@@ -40,6 +52,10 @@ BIN=$ROOT/.build-fuzz/$FUZZ_CONFIG/clonescan-fuzz
 LIMIT_MS=${FUZZ_TIMEOUT_MS:-5000}
 HANG_S=$(( (2 * LIMIT_MS + 999) / 1000 + 1 ))
 export CLONESCAN_GRAMMARS=$ASAN_GRAMMARS
+export HERE ROOT BIN ARTIFACTS FUZZ_MAX_LEN FUZZ_JOBS FUZZ_NICE LIMIT_MS HANG_S
+if [ -n "${FUZZ_PER_TARGET_RUNS:-}" ] && [ "${FUZZ_REPORT_ONLY:-0}" = 1 ]; then
+  exec bash "$HERE/fuzz-per-target.sh"
+fi
 
 if [ "${FUZZ_REPORT_ONLY:-0}" != 1 ]; then
 
@@ -54,68 +70,14 @@ cd "$ROOT"
 nice -n "$FUZZ_NICE" "$SWIFT" build -c "$FUZZ_CONFIG" -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCLONESCAN_LIBFUZZER -Xcc -fsanitize=address \
   --product clonescan-fuzz --scratch-path .build-fuzz 2>&1 | { grep -v "Cannot export local symbol" || true; } >&2
 
+if [ -n "${FUZZ_PER_TARGET_RUNS:-}" ]; then
+  exec bash "$HERE/fuzz-per-target.sh"
+fi
+
 # Seeds: every fixture under every language (a Go file fed to the Rust grammar is hostile input too), license
 # texts and manifests for the license targets, and generated hostile inputs. Regenerated each run.
 CLONESCAN_FUZZ_LIST_TARGETS=1 "$BIN" > "$RUN/targets.tsv"
-python3 - "$ROOT" "$RUN/targets.tsv" "$SEEDS" "$CLONESCAN_CACHE/license/licensedcode-32.1.0/texts" "$FUZZ_MAX_LEN" <<'PY'
-import os, shutil, sys, hashlib, glob
-root, targets_tsv, seeds, texts, max_len = sys.argv[1:]
-n = max(64, min(20000, int(max_len) // 4))   # repetitions in the generated hostile seeds
-targets = [line.rstrip("\n").split("\t") for line in open(targets_tsv) if line.strip()]
-sel = {name: int(s) for s, name in targets}
-langs = [name for s, name in targets if not name.startswith("license-")]
-shutil.rmtree(seeds, ignore_errors=True); os.makedirs(seeds)
-def put(selector, body):
-    data = bytes([selector]) + body
-    open(os.path.join(seeds, hashlib.sha1(data).hexdigest()), "wb").write(data)
-fixtures = sorted(glob.glob(f"{root}/Tests/FrontEndTests/Fixtures/conformance/*") + glob.glob(f"{root}/Tests/FrontEndTests/Fixtures/ports/*")
-                  + glob.glob(f"{root}/Tests/FrontEndTests/Fixtures/fuzz/*"))
-sources = [open(f, "rb").read() for f in fixtures if os.path.isfile(f) and not f.endswith(".md")]
-for lang in langs:
-    for src in sources:
-        put(sel[lang], src)
-    hostile = [
-        b"(" * n, b"[" * n, b"{" * n, b"<" * n + b">" * n, b"f(" * n + b")" * n,
-        b"x = " + b"[" * n + b"1" + b"]" * n + b"\n", b"a" * 3 * n, b"// " + b"x" * 3 * n + b"\n", b"\"" + b"\\" * n,
-        b"'''" * (n // 2), b"/*" * n, b"\x00" * n, bytes(range(256)) * max(1, n // 256),
-        b"\xff\xfe" + "def f():\n  return 1\n".encode("utf-16-le"), b"\xef\xbb\xbfx = 1\n",
-        b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\xbc\xf8\xa1\xa1\xa1\xa1\xed\xa0\x80" * max(1, n // 20),
-        b"\r\n" * n, b"\r" * n, b"\t" * n + b"x", b"#!" + b"/" * n, b"\xe2\x80\xae" * (n // 3), b"<<EOF\n" * (n // 6),
-        b"${" * n, b"`" * n, b"#" * n, b'r#"' * (n // 3), b"@" * n, b"\\\n" * n,
-        b"if x:\n" + b"  " * n + b"y\n", b"".join(b" " * i + b"if x:\n" for i in range(min(300, n // 8))),
-    ]
-    for h in hostile:
-        put(sel[lang], h)
-for src in sources[:6]:
-    put(sel["license-match"], src)
-lic = sorted(glob.glob(f"{texts}/*.txt"))
-pick = [p for p in lic if os.path.basename(p)[:-4] in
-        ("mit", "apache-2.0", "gpl-2.0", "gpl-3.0", "bsd-new", "bsd-simplified", "lgpl-2.1", "mpl-2.0", "isc", "unlicense", "zlib", "cc0-1.0")]
-for p in pick:
-    body = open(p, "rb").read()
-    put(sel["license-match"], body)
-    for i in range(0, 16):
-        put(sel["license-scan"], bytes([i]) + body[:8000])
-for expr in [b"MIT", b"Apache-2.0 OR MIT", b"(GPL-2.0-only WITH Classpath-exception-2.0) AND BSD-3-Clause", b"GPL-2.0+",
-             b"LicenseRef-foo AND (MIT OR (ISC", b"The MIT License", b"BSD License", b"GNU General Public License v3 or later (GPLv3+)",
-             b"((((((((((((((((((((MIT" + b")" * 20, b"MIT AND " * 500]:
-    put(sel["license-spdx"], expr)
-manifests = {
-    2: b'{"name": "x", "license": "MIT", "author": "A <a@b.c>", "repository": {"url": "https://github.com/a/b"}, "licenses": [{"type": "ISC"}]}',
-    3: b'[package]\nname = "x"\nlicense = "MIT OR Apache-2.0"\nauthors = ["A <a@b.c>"]\nrepository = "https://x"\n',
-    4: b'[project]\nname = "x"\nlicense = {text = "MIT"}\nclassifiers = ["License :: OSI Approved :: MIT License"]\n',
-    5: b'from setuptools import setup\nsetup(name="x", license="BSD", author="A", url="https://x")\n',
-    6: b'[metadata]\nname = x\nlicense = MIT\n',
-    7: b'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\nFiles: *\nCopyright: 2020 A\nLicense: GPL-2+\n\nFiles: lib/*\nLicense: MIT\n Permission is hereby granted\n',
-    8: b'/* SPDX-License-Identifier: MIT\n * Copyright (c) 2020 Jane Doe <jane@example.com>\n */\nint main(void) { return 0; }\n',
-    12: b'module example.com/x\n\ngo 1.21\n',
-    13: b'<project><name>x</name><licenses><license><name>Apache License, Version 2.0</name></license></licenses></project>',
-    14: b'{"name": "a/b", "license": ["MIT", "GPL-3.0-or-later"], "authors": [{"name": "A"}]}',
-}
-for k, v in manifests.items():
-    put(sel["license-scan"], bytes([k]) + v)
-print(f"fuzz: {len(os.listdir(seeds))} seeds for {len(targets)} targets", file=sys.stderr)
-PY
+python3 "$HERE/fuzz-seeds.py" "$ROOT" "$SEEDS" "$CLONESCAN_CACHE/license/licensedcode-32.1.0/texts" "$FUZZ_MAX_LEN" --targets "$RUN/targets.tsv"
 
 # Time limit: the front end's parse limit (FrontEndOptions.timeoutMicros, 5 s); over 2x is a hang. The harness aborts
 # itself at 2x (HANG); libFuzzer's -timeout is the backstop one second later.

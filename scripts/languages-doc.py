@@ -25,6 +25,10 @@ added = pairs("added")
 components = pairs("components")
 tokens = pairs("tokenLevel")
 partial = pairs("partial")
+scripts = {}
+match = re.search(r"static let scripts: \[\(String, String\)\] = \[(.*?)\]", support, re.S)
+for language, file in re.findall(r'\("([^"]+)", "([^"]+)"\)', match.group(1) if match else ""):
+    scripts.setdefault(language, []).append(file)
 ports = {}
 for a, la, b, lb in re.findall(r'\("([^"]+)", "([^"]+)", "([^"]+)", "([^"]+)", "[^"]+", "[^"]+", [0-9.]+\)', conformance):
     ports.setdefault(lb, []).append(f"{a} → {b}")
@@ -41,7 +45,10 @@ if os.path.exists(fuzz_path):
         if line.startswith("#") or not line.strip():
             continue
         name, executions = line.rstrip("\n").split("\t")[:2]
-        fuzz[name] = int(executions)
+        fuzz[name] = executions if not executions.isdigit() else f"{int(executions):,}"
+pack_path = os.path.join(os.environ.get("CLONESCAN_CACHE", os.path.expanduser("~/.cache/clonescan")), "grammars/pack.json")
+disabled = {g["name"]: g["disabled"] for g in json.load(open(pack_path))["grammars"] if g.get("disabled")} \
+    if os.path.exists(pack_path) else {}
 default = [line.split("\t")[0] for line in open(os.path.join(ROOT, "scripts/grammars.tsv"))
            if line.strip() and not line.startswith("#")]
 
@@ -62,6 +69,10 @@ for info in languages:
         suites = "no fixture yet"
     else:
         suites = "loads, parses foreign text"
+    if name in disabled:
+        suites = "**turned off**: " + re.sub(r".*\((docs/robustness.md #\d+)\).*", r"\1", disabled[name])
+    if name in scripts:
+        suites += "; order, coverage, rename also on " + ", ".join(scripts[name])
     if name in ports:
         suites += "; port " + ", ".join(ports[name])
     if name in times:
@@ -71,7 +82,7 @@ for info in languages:
     else:
         build = "set-up" if name in default else "–"
     version = (info.get("grammarVersion") or "").replace("tree-sitter-language-pack ", "tslp ")
-    inputs = f"{fuzz[name]:,}" if name in fuzz else "–"
+    inputs = fuzz.get(name, "–")
     rows.append(f"| `{name}` | {files} | {level} | {suites} | {build} | {inputs} | {version} |")
 
 units = sum(1 for info in languages if info["level"] == "units")
@@ -82,7 +93,8 @@ print(f"""# Languages
 
 `clonescan languages` lists them (`--format json` for tools); this page is written by `scripts/languages-doc.py`.
 {len(languages)} languages: every grammar of the pinned `tree-sitter-language-pack` 0.7.4 sdist ({len(times)}, all of ABI
-13–14, so all load into Debian's libtree-sitter 0.20.7) plus C# (`tree-sitter-c-sharp` 0.23.1). {units} are cut into
+13–14, so all load into Debian's libtree-sitter 0.20.7) plus C# (`tree-sitter-c-sharp` 0.23.1); Groovy is parsed with
+`dekobon-tree-sitter-groovy` 0.3.0 instead of the pack's grammar (below). {units} are cut into
 **units** (functions, methods, classes; SQL statements; the `<script>` of Vue and Svelte components) with the
 canonical vocabulary; the other {len(languages) - units} are read at **token level** (each file one `<top-level>` unit with
 the structure, shape, identifier and literal channels; compare, index and query work on them as on any language).
@@ -124,15 +136,37 @@ leave the structure stream unchanged (*rename*); swapping two adjacent functions
 (*reorder*); named functions found (*names*). *hostile*: deep nesting, unbalanced brackets, noise, the fixture cut
 at every tenth byte and mutations of it (25 per language in the suite; 2,000 per language, 106,000 inputs, run once
 for this table: clean after the fix of tree-sitter-d's end-of-input crash, docs/robustness.md #5) parse or are skipped
-with a reason, never crash (`AddedLanguageHostileTests`; no libFuzzer/ASan run of the new grammars yet). *port*: the pair shares at least
+with a reason, never crash (`AddedLanguageHostileTests`; libFuzzer under ASan: *fuzz inputs* below). *port*: the pair shares at least
 twice the canonical 5-grams an unrelated file does (`testPortsShareCanonicalShapeGrams`); the Julia, Perl and R ports
 of `wordwrap.py` also compare as clones end to end (`LanguagesCLITests`). *loads, parses*: every built pack grammar
-loads into the runtime and parses foreign text (`GrammarBuildTests`). Groovy and Haxe stay at token level: the
-pack's Groovy grammar parses methods as commands and its Haxe grammar fails on `else if`, `for (i in ...)` and
-`throw`, so neither gives a unit structure to read.
+loads into the runtime and parses foreign text (`GrammarBuildTests`). Haxe stays at token level: its grammar fails
+on `else if`, `for (i in ...)` and `throw`, so it gives no unit structure to read.
 
-*fuzz inputs*: libFuzzer inputs run on the language's target under ASan in two `make fuzz` runs (the first stopped by
-finding #6 of docs/robustness.md, the second clean; docs/fuzz-inputs.tsv); only languages with units are fuzz targets.
+**Groovy** has units since its grammar was replaced. The pack's (Decodetalkers/tree-sitter-groovy) reads every line as
+a generic `command` of `unit`s and `block`s: `String classify(String c) {{` is a command whose block starts with the
+call `classify(String c)`, `if (...)` is a call named `if`, so there are no classes, methods or statements to cut and
+no node for the canonical vocabulary. The other Groovy grammar on PyPI at ABI 14, `tree-sitter-groovy` 0.1.2 (amaanq,
+"a WIP"), fails on ordinary code: closure parameters (`{{ k, v -> ... }}`), a command call inside a closure
+(`{{ w -> println w }}`), a field followed by a constructor. `dekobon-tree-sitter-groovy` 0.3.0 (PyPI sdist, sha256
+pinned in `scripts/setup-grammars.sh`, Apache-2.0 OR MIT) is written for Groovy 2–4 (classes, traits, closures,
+command chains, GStrings, Gradle and Jenkins files) and parses the conformance class, a Gradle build, a closure-heavy
+script, Pygments' Groovy examples and 13 of the 15 Groovy and Gradle files of the spockframework/spock-example
+repository with no error. Its `parser.c` is generated for ABI 15, which Debian's runtime refuses; it uses no reserved words and
+no supertypes, so set-up converts it to ABI 14 (`patch_sources`: the language struct loses the fields ABI 14 lacks,
+the types get their ABI 14 names; checked: the converted grammar under 0.20.7 gives the same tree as the original
+under tree-sitter 0.26 on 21 of 23 such files; the two that differ are error recoveries in files with errors).
+Its node names are Java's for Java's constructs, so `Levenshtein.java` and its Groovy port compare as a clone
+(`port java -> groovy`, `LanguagesCLITests`). What it does not parse (a class nested in a class, Java's diamond
+`new ArrayList<>()`, a typed `for (String s in xs)` or `for (String s : xs)`, an annotated field with neither type nor
+`def`: `@Shared sql = ...`; the same under tree-sitter 0.26, so the grammar's, not the conversion's) is an error
+region, counted in `parse`'s `syntax_errors`; the methods around it are still units (`GroovyTests`).
+
+*fuzz inputs*: libFuzzer inputs run under ASan on the language's target (docs/fuzz-inputs.tsv, docs/robustness.md):
+for every grammar built on first use, `make fuzz-grammars` (each grammar on its own, a budget of 20,000 inputs: 20,063
+each with libFuzzer's margin, 2,808,820 over 140 grammars, 2026-12-07; Perl, SQL and V after their fixes, #8, #9, #12);
+for the default set, the main `make fuzz` run of the selector harness (2026-11-23). **Turned off**: Agda and Typst,
+whose grammars make tree-sitter 0.20.7 abort or crash on inputs that run found (#10, #11): their files are skipped with
+a warning that says so until a patch of the grammar exists.
 
 | language | files | level | conformance | first-use build | fuzz inputs | grammar |
 |---|---|---|---|---|---|---|""")

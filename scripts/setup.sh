@@ -5,7 +5,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 export CLONESCAN_CACHE=${CLONESCAN_CACHE:-$HOME/.cache/clonescan}
 
-APT_PACKAGES="libtree-sitter-dev libxxhash-dev libsqlite3-dev pkg-config git ${CLONESCAN_EXTRA_APT:-}"
+APT_PACKAGES="libtree-sitter-dev libxxhash-dev libsqlite3-dev zlib1g-dev pkg-config git ${CLONESCAN_EXTRA_APT:-}"
 missing=()
 for p in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -42,4 +42,6 @@ echo "== SPDX 2.3 output validated with spdx-tools 0.8.5"
 bash scripts/validate-spdx.sh .build/debug/clonescan
 echo "== HTML report in headless Chromium (planted <script> never runs)"
 bash scripts/test-html-chromium.sh .build/debug/clonescan
+echo "== Spark candidates job (real PySpark, local[2]; the first run installs it) against the SQLite index"
+bash scripts/spark/test.sh .build/debug/clonescan
 echo "make test: all passed"

@@ -497,5 +497,27 @@ enum UnitLanguages {
                         "try_statement": .tryLike]
             $0.exportRule = .noLeadingUnderscore
         },
+        // Groovy's grammar is dekobon-tree-sitter-groovy, not the pack's (scripts/setup-grammars.sh): Java's node names
+        // for Java's constructs, so that a Java class ported to Groovy keeps its canonical stream. Its sdist ships no
+        // node-types.json, so leaves are classified by the shared name rules, not by metadata.
+        upgrade("groovy") {
+            $0.usesGrammarMetadata = false
+            $0.functionTypes = ["method_declaration", "constructor_declaration"]
+            $0.classTypes = ["class_declaration", "interface_declaration", "enum_declaration", "record_declaration",
+                             "trait_declaration", "annotation_type_declaration"]
+            $0.lambdaTypes = ["closure"]
+            $0.stringTypes = ["string_literal"]
+            $0.kinds = ["method_invocation": .call, "object_creation_expression": .call, "command_chain": .call,
+                        "field_access": .member, "safe_navigation_expression": .member, "safe_chain_dot_expression": .member,
+                        "spread_dot_expression": .member, "direct_field_access_expression": .member,
+                        "local_variable_declaration": .assignment, "field_declaration": .assignment,
+                        "multi_assignment_declaration": .assignment, "list_literal": .collection, "map_literal": .collection,
+                        "switch_expression": .switchLike, "switch_block": .block, "switch_case": .caseClause,
+                        "switch_default": .caseClause, "switch_arrow_case": .caseClause, "elvis_expression": .branch,
+                        "null_literal": .nullLiteral, "boolean_literal": .booleanLiteral, "true": .booleanLiteral,
+                        "false": .booleanLiteral, "line_comment": .comment, "block_comment": .comment,
+                        "groovydoc_comment": .comment, "shebang": .comment, "for_in_statement": .loop]
+            $0.exportRule = .keywords(publicWords: ["public"], privateWords: ["private", "protected"], publicByDefault: true)
+        },
     ]
 }

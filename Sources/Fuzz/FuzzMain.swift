@@ -6,6 +6,9 @@
 //   L + 1          SPDX expression / name resolution on the body as a string
 //   L + 2          LicenseScanner.scan(root:) on a scratch tree holding the body under a name picked by the next byte
 // (selector = first byte % (L + 3)).
+// With CLONESCAN_FUZZ_TARGET=NAME (a registry language, token level included, or a license target) every input goes
+// to that one target whatever its first byte, and only that target is loaded: scripts/fuzz.sh gives each grammar its
+// own input budget that way (FUZZ_PER_TARGET_RUNS).
 //
 // Two ways to run it (see scripts/fuzz.sh and docs/robustness.md):
 //   * libFuzzer: built with `-Xswiftc -sanitize=fuzzer,address -Xswiftc -DCLONESCAN_LIBFUZZER`; `main` hands
@@ -26,10 +29,13 @@ final class FuzzHarness: @unchecked Sendable {
 
     let languages: [String] = LanguageTable.all.map(\.name)
     var selectorCount: Int { languages.count + 3 }
+    /// The one target every input goes to (CLONESCAN_FUZZ_TARGET), or nil for the selector byte's choice.
+    let fixedTarget: String?
     let options: FrontEndOptions
     let catalog: GrammarCatalog
     let parser: SourceParser
     let database: LicenseDatabase?
+    let needsLicenses: Bool
     let scratch: URL
     /// File names the scanner target writes the body under (license file, manifests, Debian, a source file).
     let scanNames = ["LICENSE", "COPYING", "package.json", "Cargo.toml", "pyproject.toml", "setup.py", "setup.cfg",
@@ -38,9 +44,10 @@ final class FuzzHarness: @unchecked Sendable {
 
     // Statistics, written at exit to $CLONESCAN_FUZZ_STATS (JSON) when set.
     // One slot per selector (every language of the table, then the three license targets).
-    lazy var executions = [Int](repeating: 0, count: selectorCount)
-    lazy var parsed = [Int](repeating: 0, count: selectorCount)
-    lazy var timeouts = [Int](repeating: 0, count: selectorCount)
+    // A fixed target that is no selector (a token-level language) counts in one extra slot, `selectorCount`.
+    lazy var executions = [Int](repeating: 0, count: selectorCount + 1)
+    lazy var parsed = [Int](repeating: 0, count: selectorCount + 1)
+    lazy var timeouts = [Int](repeating: 0, count: selectorCount + 1)
     var sizeBuckets = [Int](repeating: 0, count: 40)   // bucket b: body size in [2^(b-1), 2^b), bucket 0: empty
     var maxBody = 0
     var total = 0
@@ -56,9 +63,13 @@ final class FuzzHarness: @unchecked Sendable {
         options.workers = 1
         self.options = options
         hangMicros = 2 * options.timeoutMicros
+        let fixedTarget = env["CLONESCAN_FUZZ_TARGET"].flatMap { $0.isEmpty ? nil : $0 }
+        self.fixedTarget = fixedTarget
         catalog = GrammarCatalog(directory: GrammarCatalog.defaultDirectory)
         parser = SourceParser(options: options, catalog: catalog)
-        database = try? LicenseDatabase.shared()
+        // The license data (~50 MB) only when a license target can be picked.
+        needsLicenses = fixedTarget.map { Self.licenseTargets.contains($0) } ?? true
+        database = needsLicenses ? try? LicenseDatabase.shared() : nil
         scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("clonescan-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
     }
@@ -71,34 +82,49 @@ final class FuzzHarness: @unchecked Sendable {
             for s in 0..<selectorCount { print("\(s)\t\(targetName(s))") }
             exit(0)
         }
+        if ProcessInfo.processInfo.environment["CLONESCAN_FUZZ_LIST_TARGETS"] == "languages" {
+            // For scripts/fuzz.sh's per-target mode: every registry language and its level (units, tokens, markup).
+            for spec in LanguageTable.registry { print("\(spec.name)\t\(spec.isMarkup ? "markup" : spec.level.rawValue)") }
+            exit(0)
+        }
         var missing: [String] = []
-        for language in languages {
+        let licenseTargets = Self.licenseTargets
+        if let fixedTarget, LanguageRegistry.spec(named: fixedTarget) == nil, !licenseTargets.contains(fixedTarget) {
+            FileHandle.standardError.write(Data("clonescan-fuzz: CLONESCAN_FUZZ_TARGET=\(fixedTarget) names no language or license target (CLONESCAN_FUZZ_LIST_TARGETS=1 lists the selector targets)\n".utf8))
+            exit(2)
+        }
+        let warmup = fixedTarget.map { licenseTargets.contains($0) ? [] : [$0] } ?? languages
+        for language in warmup {
             if case .skipped(let skip) = parser.parse(bytes: Array("x\n".utf8), language: language, path: "warmup"),
                skip.reason != .parseTimeout && skip.reason != .parseMemory {
                 missing.append("\(language): \(skip.detail)")
             }
         }
-        if database == nil { missing.append("license data: \(LicenseDatabase.defaultPath.path) (run `make setup`)") }
+        if database == nil && needsLicenses { missing.append("license data: \(LicenseDatabase.defaultPath.path) (run `make setup`)") }
         if !missing.isEmpty {
             FileHandle.standardError.write(Data(("clonescan-fuzz: not ready:\n  " + missing.joined(separator: "\n  ") + "\n").utf8))
             exit(2)
         }
-        FileHandle.standardError.write(Data("clonescan-fuzz: \(languages.count) languages from \(catalog.directory), time limit \(options.timeoutMicros / 1000) ms, hang at \(hangMicros / 1000) ms\n".utf8))
+        FileHandle.standardError.write(Data("clonescan-fuzz: \(fixedTarget.map { "target \($0)" } ?? "\(languages.count) languages") from \(catalog.directory), time limit \(options.timeoutMicros / 1000) ms, hang at \(hangMicros / 1000) ms\n".utf8))
         atexit {
             FuzzHarness.shared.writeStats()
             try? FileManager.default.removeItem(at: FuzzHarness.shared.scratch)
         }
     }
 
+    static let licenseTargets = ["license-match", "license-spdx", "license-scan"]
+
     func targetName(_ selector: Int) -> String {
+        if selector == selectorCount { return fixedTarget ?? "?" }
         if selector < languages.count { return languages[selector] }
-        return ["license-match", "license-spdx", "license-scan"][selector - languages.count]
+        return Self.licenseTargets[selector - languages.count]
     }
 
     /// Runs one input.
     func run(_ data: UnsafeBufferPointer<UInt8>) {
         guard let first = data.first else { return }
-        let selector = Int(first) % selectorCount
+        let selector = fixedSelector ?? Int(first) % selectorCount
+        let language = selector == selectorCount ? fixedTarget : (selector < languages.count ? languages[selector] : nil)
         let body = Array(data.dropFirst())
         executions[selector] += 1
         total += 1
@@ -107,14 +133,14 @@ final class FuzzHarness: @unchecked Sendable {
         maxBody = max(maxBody, body.count)
 
         let start = DispatchTime.now().uptimeNanoseconds
-        if selector < languages.count {
-            switch parser.parse(bytes: body, language: languages[selector], path: "fuzz") {
+        if let language {
+            switch parser.parse(bytes: body, language: language, path: "fuzz") {
             case .parsed(let file):
                 parsed[selector] += 1
                 check(file, body: body)
             case .skipped(let skip):
                 if skip.reason == .parseTimeout { timeouts[selector] += 1 }
-                else if skip.reason == .grammarUnavailable { fail("grammar \(languages[selector]) unavailable: \(skip.detail)") }
+                else if skip.reason == .grammarUnavailable { fail("grammar \(language) unavailable: \(skip.detail)") }
             }
         } else if selector == languages.count {
             let matches = database!.match(text: body)
@@ -137,6 +163,11 @@ final class FuzzHarness: @unchecked Sendable {
         if micros > hangMicros {
             fail("HANG: \(targetName(selector)) took \(micros / 1000) ms on \(body.count) bytes (limit \(options.timeoutMicros / 1000) ms, hang at \(hangMicros / 1000) ms)")
         }
+    }
+
+    /// The slot of the fixed target: its selector, or `selectorCount` for a language that has none.
+    lazy var fixedSelector: Int? = fixedTarget.map { target in
+        (0..<selectorCount).first { targetName($0) == target } ?? selectorCount
     }
 
     /// Invariants of a parsed file that must hold for any input.
@@ -184,7 +215,7 @@ final class FuzzHarness: @unchecked Sendable {
     func writeStats() {
         guard let path = ProcessInfo.processInfo.environment["CLONESCAN_FUZZ_STATS"], !path.isEmpty else { return }
         var targets: [[String: Any]] = []
-        for s in 0..<selectorCount {
+        for s in 0...selectorCount where s < selectorCount || executions[s] > 0 {
             targets.append(["target": targetName(s), "executions": executions[s], "parsed": parsed[s], "timeouts": timeouts[s]])
         }
         var buckets: [[String: Any]] = []

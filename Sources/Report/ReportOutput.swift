@@ -103,7 +103,7 @@ public enum ReportOutput {
         }
     }
 
-    private static func currentUmask() -> mode_t {
+    static func currentUmask() -> mode_t {
         let old = umask(0o022)
         umask(old)
         return old

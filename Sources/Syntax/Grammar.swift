@@ -71,6 +71,7 @@ public enum GrammarError: Error, CustomStringConvertible, Sendable {
     case incompatibleABI(name: String, path: String, abi: UInt32, supported: ClosedRange<UInt32>)
     case notInstalled(name: String, directory: String)
     case buildFailed(name: String, reason: String)
+    case disabled(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -82,6 +83,8 @@ public enum GrammarError: Error, CustomStringConvertible, Sendable {
             return "grammar \(name) is not built in \(directory); run `make setup`"
         case let .buildFailed(name, reason):
             return "grammar \(name) could not be built on first use: \(reason); its files are skipped"
+        case let .disabled(name, reason):
+            return "grammar \(name) is turned off: \(reason); its files are skipped"
         }
     }
 }

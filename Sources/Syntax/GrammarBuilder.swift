@@ -22,6 +22,9 @@ public struct PackGrammar: Codable, Sendable {
     public var abi: Int
     /// What a built library is stamped with when it differs from the pack's pin (a source patch of this grammar).
     public var pin: String?
+    /// Why set-up turned the grammar off (a crash of the runtime that fuzzing found and no patch fixes yet,
+    /// docs/robustness.md): it is never built or loaded, and its files are skipped with this reason.
+    public var disabled: String?
 }
 
 /// Builds a pack grammar into the grammar directory the first time a process needs it, with the compiler and

@@ -71,6 +71,9 @@ public final class GrammarCatalog: @unchecked Sendable {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Why set-up turned grammar `name` off, or nil when it is not (`PackGrammar.disabled`).
+    public func disabledReason(_ name: String) -> String? { pack[name]?.disabled }
+
     /// The version string of grammar `name` (built or buildable), without loading it; nil when unknown.
     public func version(of name: String) -> String? { entries[name]?.version ?? pack[name]?.version }
 
@@ -116,6 +119,9 @@ public final class GrammarCatalog: @unchecked Sendable {
         do throws(GrammarError) {
             if let entry = entries[name] {
                 return .success(try Grammar(name: name, version: entry.version, libraryPath: directory + "/" + entry.library, symbol: entry.symbol))
+            }
+            if let packed = pack[name], let reason = packed.disabled {
+                return .failure(.disabled(name: name, reason: reason))
             }
             if let packed = pack[name], let toolchain {
                 let path = try GrammarBuilder.ensureBuilt(packed, in: directory, toolchain: toolchain, announce: notice)

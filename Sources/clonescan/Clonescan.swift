@@ -18,7 +18,7 @@ struct Clonescan: AsyncParsableCommand {
         abstract: "Find LLM-cloned forks of open-source projects and say what they owe.",
         discussion: ExitStatus.table,
         version: Clonescan.version,
-        subcommands: [CompareCommand.self, QueryCommand.self, IndexCommand.self, AuditCommand.self, FamiliesCommand.self, LicenseCommand.self, ParseCommand.self, LanguagesCommand.self]
+        subcommands: [CompareCommand.self, QueryCommand.self, IndexCommand.self, SketchCommand.self, AuditCommand.self, FamiliesCommand.self, LicenseCommand.self, ParseCommand.self, LanguagesCommand.self]
     )
 
     /// Maps errors onto the exit-code table: usage errors are 2 (not argument-parser's 64), runtime failures 3.
@@ -87,9 +87,9 @@ enum ExitStatus {
           3  runtime failure: an unreadable or mismatched index, a failed
              write (disk full, closed pipe), a PostgreSQL server that
              cannot be reached or reports an error
-          4  index: a given repository path was skipped entirely (missing,
-             unreadable, no supported source files); the rest was indexed.
-             compare, query and audit never exit 4
+          4  index, sketch: a given repository path was skipped entirely
+             (missing, unreadable, no supported source files); the rest was
+             indexed or sketched. compare, query and audit never exit 4
         """
 }
 

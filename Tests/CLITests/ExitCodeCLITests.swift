@@ -25,15 +25,15 @@ final class ExitCodeCLITests: XCTestCase {
             XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, "\(args): \(r.stderr)")
             XCTAssertTrue(r.stderr.contains(missing), "\(args): \(r.stderr)")
         }
-        // Only index skips a repository path and goes on: 4, not 2.
+        // Only index and sketch skip a repository path and go on: 4, not 2.
         XCTAssertEqual(try run(["index", "--db", db, "--quiet", missing, code]).code, 4)
     }
 
     func testEveryHelpShowsTheExitCodeTable() throws {
-        for command in ["compare", "query", "index", "audit", "license", "parse"] {
+        for command in ["compare", "query", "index", "sketch", "audit", "license", "parse"] {
             let help = try run([command, "--help"])
             XCTAssertEqual(help.code, 0, command)
-            for line in ["Exit codes (every command):", "  2  usage error", "  3  runtime failure", "  4  index: a given repository path"] {
+            for line in ["Exit codes (every command):", "  2  usage error", "  3  runtime failure", "  4  index, sketch: a given repository"] {
                 XCTAssertTrue(help.stdout.contains(line), "\(command) --help lacks \(line)")
             }
         }

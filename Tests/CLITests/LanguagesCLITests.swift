@@ -12,6 +12,10 @@ final class LanguagesCLITests: XCTestCase {
         let perl = try XCTUnwrap(lines.first { $0.hasPrefix("perl ") })
         XCTAssertTrue(perl.contains(".pl") && perl.contains("tree-sitter-language-pack 0.7.4"), String(perl))
         XCTAssertTrue(lines.allSatisfy { $0.contains(" units ") || $0.contains(" tokens") }, "every line has a level")
+        // Groovy: units, with its own grammar (not the pack's).
+        let groovy = try XCTUnwrap(lines.first { $0.hasPrefix("groovy ") })
+        XCTAssertTrue(groovy.contains(" units ") && groovy.contains("dekobon-tree-sitter-groovy 0.3.0") && groovy.contains(".gradle"),
+                      String(groovy))
         let json = try run(["languages", "--format", "json"])
         let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         XCTAssertEqual(rows.count, lines.count)
@@ -40,24 +44,32 @@ final class LanguagesCLITests: XCTestCase {
         XCTAssertTrue(query.stdout.contains(suspect), query.stdout + query.stderr)
     }
 
-    /// The port fixtures of the front end's suite: Python's word wrapper ported to Julia, Perl and R is a clone of it
-    /// (relation `port python -> ...`); a Julia tokenizer is not.
+    /// The port fixtures of the front end's suite are clones of their originals, seen as ports: Python's word wrapper
+    /// ported to Julia, Perl and R, and a Java class ported to Groovy (list literals, no semicolons, `for (x in xs)`);
+    /// the target language's tokenizer sample is not.
     func testPortsIntoAddedLanguagesAreClones() throws {
         let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/FrontEndTests/Fixtures")
         func side(_ relative: String) throws -> String {
             let name = (relative as NSString).lastPathComponent
             return try tree([name: try String(contentsOf: fixtures.appendingPathComponent(relative), encoding: .utf8)])
         }
-        let reference = try side("ports/wordwrap.py")
-        for (port, language) in [("ports/wordwrap.jl", "julia"), ("ports/wordwrap.pl", "perl"), ("ports/wordwrap.R", "r")] {
-            let r = try run(["compare", reference, try side(port), "--format", "json"])
+        func compare(_ reference: String, _ suspect: String) throws -> (verdict: String?, output: String) {
+            let r = try run(["compare", try side(reference), try side(suspect), "--format", "json"])
             let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], r.stderr)
-            XCTAssertEqual(doc["verdict"] as? String, "clone", "\(port): \(r.stdout.prefix(400))")
-            XCTAssertTrue(r.stdout.contains("python -> \(language)"), "\(port): relation")
+            return (doc["verdict"] as? String, r.stdout)
         }
-        let unrelated = try run(["compare", reference, try side("conformance/sample.jl"), "--format", "json"])
-        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(unrelated.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(doc["verdict"] as? String, "not-clone")
+        let ports = [("ports/wordwrap.py", "ports/wordwrap.jl", "python -> julia"), ("ports/wordwrap.py", "ports/wordwrap.pl", "python -> perl"),
+                     ("ports/wordwrap.py", "ports/wordwrap.R", "python -> r"),
+                     ("ports/Levenshtein.java", "ports/Levenshtein.groovy", "java -> groovy")]
+        for (original, port, relation) in ports {
+            let result = try compare(original, port)
+            XCTAssertEqual(result.verdict, "clone", "\(port): \(result.output.prefix(400))")
+            XCTAssertTrue(result.output.contains(relation), "\(port): relation \(relation)")
+        }
+        for (original, unrelated) in [("ports/wordwrap.py", "conformance/sample.jl"), ("ports/Levenshtein.java", "conformance/sample.groovy")] {
+            let result = try compare(original, unrelated)
+            XCTAssertEqual(result.verdict, "not-clone", "\(unrelated): \(result.output.prefix(400))")
+        }
     }
 
     static let vSource = """

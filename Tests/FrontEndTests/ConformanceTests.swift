@@ -152,6 +152,7 @@ final class ConformanceTests: XCTestCase {
             ("levenshtein.js", "javascript", "levenshtein.d", "d", "../conformance/sample.d", "d", 0.05),
             ("levenshtein.js", "javascript", "levenshtein.sol", "solidity", "../conformance/sample.sol", "solidity", 0.05),
             ("levenshtein.js", "javascript", "levenshtein.zig", "zig", "../conformance/sample.zig", "zig", 0.05),
+            ("Levenshtein.java", "java", "Levenshtein.groovy", "groovy", "../conformance/sample.groovy", "groovy", 0.05),
         ]
         for (a, la, b, lb, u, lu, floor) in cases {
             let ported = jaccard(try grams(a, la), try grams(b, lb))

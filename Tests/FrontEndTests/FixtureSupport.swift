@@ -44,8 +44,12 @@ enum Fixtures {
         ("actionscript", "sample.as"), ("squirrel", "sample.nut"), ("verilog", "sample.sv"), ("vhdl", "sample.vhd"),
         ("fennel", "sample.fnl"), ("cairo", "sample.cairo"), ("purescript", "sample.purs"), ("ispc", "sample.ispc"),
         ("nqc", "sample.nqc"), ("qmljs", "sample.qml"), ("wgsl", "sample.wgsl"), ("vim", "sample.vim"), ("hare", "sample.ha"),
-        ("cmake", "sample.cmake"), ("puppet", "sample.pp"), ("pony", "sample.pony"),
+        ("cmake", "sample.cmake"), ("puppet", "sample.pp"), ("pony", "sample.pony"), ("groovy", "sample.groovy"),
     ]
+
+    /// More files of a language with units, in the order, coverage and rename suites: scripts without functions to
+    /// swap (a Gradle build, a closure-heavy Groovy script).
+    static let scripts: [(String, String)] = [("groovy", "build.gradle"), ("groovy", "closures.groovy")]
 
     /// Single-file components (their `<script>` blocks are the code): in the conformance suites, not in the tests
     /// that walk a fixture's tree with the language's own grammar.
@@ -63,7 +67,7 @@ enum Fixtures {
 
     /// Every fixture the order, coverage and rename suites read: language -> path under `Fixtures/`.
     static var everyLevel: [(String, String)] {
-        (conformance + components + partial).map { ($0.0, "conformance/" + $0.1) } + tokenLevel.map { ($0.0, "tokens/" + $0.1) }
+        (conformance + components + partial + scripts).map { ($0.0, "conformance/" + $0.1) } + tokenLevel.map { ($0.0, "tokens/" + $0.1) }
     }
 
     static let lineCommentPrefixes = ["#", "//", "--", "%", ";", "!", "(*"]

@@ -16,6 +16,13 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// A file of the unpacked, patched pack sources in the cache (`scripts/setup-grammars.sh`).
+    static func cachedSource(_ relative: String) throws -> String {
+        let cache = ProcessInfo.processInfo.environment["CLONESCAN_CACHE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/clonescan"
+        return try String(contentsOfFile: cache + "/src/tslp-0.7.4/parsers/" + relative, encoding: .utf8)
+    }
+
     /// Every reproducer parses, or is skipped for the time limit or the parse arena's cap, within twice the limit, and the parsed file is
     /// self-consistent. Run with 1 s and 100 ms limits (the flood inputs hit the production 5 s limit, which would
     /// make the test slow), so a pathological input must be cut off on time.
@@ -49,11 +56,72 @@ final class FuzzRegressionTests: XCTestCase {
                         XCTAssertLessThanOrEqual(Int(unit.endByte), bytes.count, name)
                     }
                 case .skipped(let skip):
-                    // Stopped by the time limit, or (error recovery churning memory) by the parse arena's cap first.
+                    // Stopped by the time limit, or (error recovery churning memory) by the parse arena's cap first; or
+                    // a grammar set-up turned off because the runtime crashes on this input: skipped with the reason.
+                    if GrammarCatalog.shared.disabledReason(language) != nil {
+                        XCTAssertEqual(skip.reason, .grammarUnavailable, name)
+                        XCTAssertTrue(skip.detail.contains("turned off") && skip.detail.contains("docs/robustness.md"), skip.detail)
+                        continue
+                    }
                     XCTAssertTrue([.parseTimeout, .parseMemory].contains(skip.reason),
                                   "\(name): \(skip.reason) \(skip.detail) — run `make setup`")
                 }
             }
+        }
+    }
+
+    /// tree-sitter-perl's scanner asked tree-sitter 0.20.7 for the column at the end of input (a heredoc start after
+    /// `<<c<<<`), which moves the lexer back to the line's start: the token ended before it began and the next advance
+    /// read past the lexer's ranges, a segmentation fault that took the process down (found by `make fuzz-grammars`).
+    /// scripts/setup-grammars.sh guards each such call; the reproducers in Fixtures/fuzz/ replay the crash, and this
+    /// checks that the cached source is patched and that a heredoc still parses.
+    func testPerlScannerAsksNoColumnAtEndOfInput() throws {
+        let scanner = try Self.cachedSource("perl/src/scanner.c")
+        XCTAssertTrue(scanner.contains("HEREDOC_START && !lexer->eof(lexer) && lexer->get_column(lexer) == 0"), "run `make setup`")
+        let source = "my $text = <<EOT;\nhello\nEOT\nprint $text;\n"
+        let parsed = try Fixtures.parse(Array(source.utf8), "perl")
+        XCTAssertEqual(parsed.syntaxErrorCount, 0)
+        let crash = try Fixtures.parse(try Fixtures.bytes("fuzz/perl--heredoc-start-asks-column-at-end-of-input.pl"), "perl")
+        XCTAssertEqual(crash.byteCount, 7)
+    }
+
+    /// tree-sitter-sql's scanner dropped its dollar-quote tag without freeing it whenever the parser restored its state
+    /// (deserialize) and when a tag repeated the open one: 5 KB per parse of the 227-byte reproducer, kept for the whole
+    /// of a `clonescan index` run (LeakSanitizer, `make fuzz-grammars`). Only a leak checker sees the leak itself (the
+    /// scanner allocates with malloc, outside the parse arena), so this checks that the cached source frees the tags,
+    /// then parses dollar-quoted bodies, whose tags are that state.
+    func testSQLScannerFreesItsDollarQuoteTags() throws {
+        let scanner = try Self.cachedSource("sql/src/scanner.c")
+        XCTAssertTrue(scanner.contains("free(state->start_tag); state->start_tag = NULL;"), "run `make setup`")
+        XCTAssertTrue(scanner.contains("free(start_tag); return false;"), "run `make setup`")
+        let source = "CREATE FUNCTION one() RETURNS integer AS $body$ SELECT 1; $body$ LANGUAGE sql;\nSELECT $x$ it's $x$;\n"
+        let parsed = try Fixtures.parse(Array(source.utf8), "sql", text: true)
+        XCTAssertEqual(parsed.syntaxErrorCount, 0)
+    }
+
+    /// tree-sitter-v's scanner freed its token stack only when the stack was not empty, so each parser (one per file)
+    /// leaked it (LeakSanitizer, `make fuzz-grammars`); set-up makes `destroy` free it always. Checked on the cached
+    /// source, then a V file parses.
+    func testVScannerFreesItsStack() throws {
+        let scanner = try Self.cachedSource("v/src/scanner.c")
+        XCTAssertFalse(scanner.contains("if (scanner->tokens->top + 1 > 0) {"), "run `make setup`")
+        let parsed = try Fixtures.parse(try Fixtures.bytes("conformance/sample.v"), "v")
+        XCTAssertEqual(parsed.syntaxErrorCount, 0)
+    }
+
+    /// Agda's and Typst's grammars crash tree-sitter 0.20.7 on inputs `make fuzz-grammars` found (an assertion that
+    /// aborts, a segmentation fault) and no source patch fixes them yet, so set-up turns them off: never built or
+    /// loaded, their files skipped with a warning that says why, and `clonescan languages` still lists them.
+    func testGrammarsThatCrashTheRuntimeAreTurnedOff() throws {
+        for language in ["agda", "typst"] {
+            let reason = try XCTUnwrap(GrammarCatalog.shared.disabledReason(language), "\(language) is not turned off — run `make setup`")
+            XCTAssertTrue(reason.contains("docs/robustness.md"), reason)
+            guard case .skipped(let skip) = SourceParser().parse(bytes: Array("x\n".utf8), language: language, path: "f") else {
+                return XCTFail("\(language) parsed")
+            }
+            XCTAssertEqual(skip.reason, .grammarUnavailable)
+            XCTAssertTrue(skip.detail.contains("turned off"), skip.detail)
+            XCTAssertNotNil(LanguageRegistry.spec(named: language))
         }
     }
 
@@ -67,9 +135,7 @@ final class FuzzRegressionTests: XCTestCase {
         let catalog = GrammarCatalog.shared
         let pin = try? String(contentsOfFile: catalog.directory + "/.pin", encoding: .utf8)
         XCTAssertTrue(pin?.contains("swift-calloc") ?? false, "grammars in \(catalog.directory) predate the Swift scanner fix — run `make setup`")
-        let cache = ProcessInfo.processInfo.environment["CLONESCAN_CACHE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/clonescan"
-        if let scanner = try? String(contentsOfFile: cache + "/src/tslp-0.7.4/parsers/swift/src/scanner.c", encoding: .utf8) {
+        if let scanner = try? Self.cachedSource("swift/src/scanner.c") {
             XCTAssertFalse(scanner.contains("calloc(0, sizeof(struct ScannerState))"))
         }
         let parsed = try Fixtures.parse(Fixtures.bytes("fuzz/swift--scanner-state-raw-strings.swift"), "swift", text: true)

@@ -1,0 +1,5 @@
+let a = #"raw \(x) "quoted" text"#
+let b = ##"""
+multi "# line
+"""##
+let c = "plain"

@@ -1,0 +1,1 @@
+// Conformance sample: a tiny tokenizer fo <<<<<<cccccccccccccccccccccccccccccccccccccccc<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<V      <<<<<¥<<<<<<<<Æ<<<<<<<<<<<<<<r arithmeti<<c e<<<<<<<<<<<<<<<4<<<x<

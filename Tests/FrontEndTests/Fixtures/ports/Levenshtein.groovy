@@ -1,0 +1,49 @@
+// Levenshtein edit distance with a closest-match helper, ported from the Java version.
+package textutil
+
+class Levenshtein {
+    private Levenshtein() {
+    }
+
+    static int distance(String source, String target) {
+        if (source.length() == 0) {
+            return target.length()
+        }
+        if (target.length() == 0) {
+            return source.length()
+        }
+        List<Integer> previous = []
+        for (int j = 0; j <= target.length(); j++) {
+            previous.add(j)
+        }
+        for (int i = 1; i <= source.length(); i++) {
+            List<Integer> current = []
+            current.add(i)
+            for (int j = 1; j <= target.length(); j++) {
+                int cost = source.charAt(i - 1) == target.charAt(j - 1) ? 0 : 1
+                int deletion = previous.get(j) + 1
+                int insertion = current.get(j - 1) + 1
+                int substitution = previous.get(j - 1) + cost
+                current.add(Math.min(deletion, Math.min(insertion, substitution)))
+            }
+            previous = current
+        }
+        return previous.get(target.length())
+    }
+
+    static String closestMatch(String word, List<String> candidates, int maxDistance) {
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("no candidates to match against")
+        }
+        String best = null
+        int bestDistance = maxDistance + 1
+        for (candidate in candidates) {
+            int d = distance(word, candidate)
+            if (d < bestDistance) {
+                best = candidate
+                bestDistance = d
+            }
+        }
+        return best
+    }
+}
