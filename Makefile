@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz fuzz-grammars soak clean-cache devset-check devset-eval fit-score functions-eval history-check spark-candidates
+.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz fuzz-grammars soak clean-cache devset-check devset-eval fit-score functions-eval history-check spark-candidates pg pg-stop bench-pg
 
 setup:
 	@bash scripts/setup.sh
@@ -96,3 +96,15 @@ bench-memory: release
 spark-candidates:
 	@if [ -z "$(SKETCHES)" ] || [ -z "$(OUT)" ]; then echo "usage: make spark-candidates SKETCHES=DIR OUT=DIR" >&2; exit 2; fi
 	@bash scripts/spark/run.sh --sketches "$(SKETCHES)" --out "$(OUT)" $(SPARK_ARGS)
+
+# A private PostgreSQL server for the shared index (`--db postgresql://...`): installs Debian's server if missing,
+# starts a cluster on 127.0.0.1 (a free port) and prints its URL as the last line; `pg-stop` stops it.
+pg:
+	@bash scripts/pg.sh start
+
+pg-stop:
+	@bash scripts/pg.sh stop
+
+# PostgreSQL beside SQLite on the benchmark corpus: index and query speed, identical results, 8 readers during a write.
+bench-pg: setup
+	@bash scripts/bench-pg.sh

@@ -34,6 +34,8 @@ let package = Package(
         // License manifests: TOML (pyproject.toml, Cargo.toml) and XML (pom.xml, *.csproj, *.nuspec).
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/drmohundro/SWXMLHash.git", from: "8.1.1"),
+        // The shared PostgreSQL index (`--db postgresql://...`); nothing else uses it.
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // C libraries from Debian (libtree-sitter-dev, libxxhash-dev, libsqlite3-dev, zlib1g-dev).
@@ -52,6 +54,9 @@ let package = Package(
         .target(name: "Sketch", dependencies: ["Shingles"], swiftSettings: strict),
         .target(name: "Analysis", dependencies: ["FrontEnd", "Shingles", "Sketch"], swiftSettings: strict),
         .target(name: "Index", dependencies: ["CSQLite", "Analysis", "FrontEnd", "Syntax", "Shingles", "Sketch"], swiftSettings: strict),
+        // The PostgreSQL backend of the index: the same store protocols as the SQLite file, on a shared server.
+        .target(name: "IndexPostgres", dependencies: ["Index", "Analysis", "FrontEnd", "Shingles", "Sketch",
+                                                      .product(name: "PostgresNIO", package: "postgres-nio")], swiftSettings: strict),
         // Side branch: licenses, notices, attribution, obligations. Knows no code features.
         .target(name: "License", dependencies: [
             .product(name: "TOMLKit", package: "TOMLKit"),
@@ -64,7 +69,7 @@ let package = Package(
         // Report models and every renderer; one JSON writer; sketch shards (gzip JSON lines).
         .target(name: "Report", dependencies: ["Matching", "Analysis", "Index", "FrontEnd", "CZlib"], swiftSettings: strict),
         // One facade per job (compare, query, audit, index, license, parse): options in, report out.
-        .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "License", "FrontEnd", "History",
+        .target(name: "Jobs", dependencies: ["Report", "Matching", "Analysis", "Index", "IndexPostgres", "License", "FrontEnd", "History",
                                              .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .executableTarget(
             name: "clonescan",
@@ -87,5 +92,8 @@ let package = Package(
         .testTarget(name: "JobsTests", dependencies: ["Jobs", "Report", "Matching", "Index", "License", "Analysis", "FrontEnd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "HistoryTests", dependencies: ["History", "Jobs", "Report", "FrontEnd", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: strict),
+        // Against a real PostgreSQL server (CLONESCAN_TEST_PG_URL, started by scripts/test.sh); skipped without one.
+        .testTarget(name: "IndexPostgresTests", dependencies: ["IndexPostgres", "Index", "Jobs", "Report", "TestSupport",
+                                                               .product(name: "PostgresNIO", package: "postgres-nio")], swiftSettings: strict),
     ]
 )

@@ -29,13 +29,14 @@ PARSER = ["Syntax", "FrontEnd", "CTreeSitter", "CTreeSitterArena"]
 NEVER = [
     ("Shingles", PARSER + ["CSQLite", "Index"], "the sketch core knows no parser and does no I/O"),
     ("Sketch", PARSER + ["CSQLite", "Index"], "the sketch core knows no parser and does no I/O"),
-    ("Index", ["Matching", "Report", "Jobs"], "the index knows no verdict"),
-    ("Matching", ["Index", "CSQLite", "Report", "Jobs", "License"], "matching is pure: no storage, no reports, no licenses"),
+    ("Index", ["Matching", "Report", "Jobs", "IndexPostgres"], "the index knows no verdict (nor its backends)"),
+    ("IndexPostgres", ["Matching", "Report", "Jobs", "CSQLite"], "a storage backend knows no verdict and no other backend"),
+    ("Matching", ["Index", "IndexPostgres", "CSQLite", "Report", "Jobs", "License"], "matching is pure: no storage, no reports, no licenses"),
     ("License", ["*"], "License imports no other project target"),
-    ("History", PARSER[:1] + ["Shingles", "Sketch", "Analysis", "Index", "Matching", "Report", "Jobs", "License",
+    ("History", PARSER[:1] + ["Shingles", "Sketch", "Analysis", "Index", "IndexPostgres", "Matching", "Report", "Jobs", "License",
                               "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite", "CZlib"],
      "History reads git histories only: no features, verdicts or reports"),
-    ("clonescan", ["Syntax", "Shingles", "Sketch", "Analysis", "Index", "History",
+    ("clonescan", ["Syntax", "Shingles", "Sketch", "Analysis", "Index", "IndexPostgres", "History",
                    "CTreeSitter", "CTreeSitterArena", "CXXHash", "CSQLite", "CZlib"],
      "the executable only parses arguments, calls Jobs, renders through Report and sets the exit code"),
 ]

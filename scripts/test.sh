@@ -13,6 +13,13 @@ echo "== architecture: import edges against docs/architecture.md's rules"
 python3 scripts/check-architecture.py
 python3 scripts/test_check_architecture.py
 
+echo "== PostgreSQL server for the backend tests (scripts/pg.sh: a private cluster of the tests' own, stopped at exit)"
+export CLONESCAN_PG_DIR=${CLONESCAN_TEST_PG_DIR:-/var/tmp/clonescan-pg-test-$(id -u)}
+trap 'bash scripts/pg.sh stop >/dev/null 2>&1 || true' EXIT
+CLONESCAN_TEST_PG_URL=$(bash scripts/pg.sh start | tail -1)
+export CLONESCAN_TEST_PG_URL
+echo "PostgreSQL at $CLONESCAN_TEST_PG_URL"
+
 echo "== unit and integration tests (vectorised MinHash path)"
 # A private temporary folder for the run: afterwards it must be empty (tests leave nothing behind).
 TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/clonescan-test-run.XXXXXX")

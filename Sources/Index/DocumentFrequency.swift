@@ -3,13 +3,13 @@ import Shingles
 /// The `doc_freq` bookkeeping: how many complete non-template repositories, and how many template repositories,
 /// contain each distinct hash. A repository's finish applies the difference between the shingle set it had
 /// (kept in `repositories.shingles`) and the one it has now, so a run costs what changed, not the corpus.
-enum DocumentFrequencyDiff {
+package enum DocumentFrequencyDiff {
     /// One `doc_freq` change: the hash, Δrepos, Δtemplates.
-    typealias Change = (hash: UInt64, repos: Int64, templates: Int64)
+    package typealias Change = (hash: UInt64, repos: Int64, templates: Int64)
 
     /// The changes that take the counts from `old` (counted in the template column when `oldTemplate`) to `new`.
     /// Both sets are ascending and distinct; the result is ascending by unsigned hash.
-    static func changes(old: [UInt64], oldTemplate: Bool, new: [UInt64], newTemplate: Bool) -> [Change] {
+    package static func changes(old: [UInt64], oldTemplate: Bool, new: [UInt64], newTemplate: Bool) -> [Change] {
         var changes: [Change] = []
         func delta(_ template: Bool, _ sign: Int64) -> (Int64, Int64) { template ? (0, sign) : (sign, 0) }
         var i = 0, j = 0
@@ -42,7 +42,7 @@ enum DocumentFrequencyDiff {
     }
 
     /// A repository's distinct shingle set as stored in `repositories.shingles` (little-endian u64s).
-    static func encode(_ hashes: [UInt64]) -> [UInt8] {
+    package static func encode(_ hashes: [UInt64]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(hashes.count * 8)
         UnitCodec.appendU64s(&out, hashes)
@@ -50,7 +50,7 @@ enum DocumentFrequencyDiff {
     }
 
     /// The set `encode` stored (a trailing partial value is ignored).
-    static func decode(_ bytes: [UInt8]) -> [UInt64] {
+    package static func decode(_ bytes: [UInt8]) -> [UInt64] {
         var out: [UInt64] = []
         out.reserveCapacity(bytes.count / 8)
         var i = 0

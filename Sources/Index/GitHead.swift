@@ -5,9 +5,9 @@ import Glibc
 
 /// Reads a work tree's HEAD commit from `.git` files directly: no git process, so no hook, fsmonitor or
 /// config of a scanned repository can run anything.
-enum GitHead {
+package enum GitHead {
     /// The 40- or 64-hex HEAD commit of the work tree at `root`, or nil (not a git tree, unborn branch, unreadable).
-    static func read(root: String) -> String? {
+    package static func read(root: String) -> String? {
         guard let gitDir = gitDirectory(root: root) else { return nil }
         let commonDir = small(gitDir + "/commondir").map { rel -> String in
             let r = rel.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -65,10 +65,10 @@ public struct IndexConfiguration: Sendable, Equatable {
     // MARK: metadata rows
 
     static let analysisKey = "analysis_parameters"
-    static let grammarPrefix = "grammar."
+    package static let grammarPrefix = "grammar."
 
     /// Key/value rows for the metadata table.
-    func metadataRows() throws -> [(String, String)] {
+    package func metadataRows() throws -> [(String, String)] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(analysis), as: UTF8.self)
@@ -93,7 +93,7 @@ public struct IndexConfiguration: Sendable, Equatable {
     }
 
     /// Reads the configuration back from metadata rows; nil when the index has none yet.
-    static func from(metadata: [String: String]) throws -> IndexConfiguration? {
+    package static func from(metadata: [String: String]) throws -> IndexConfiguration? {
         guard let json = metadata[analysisKey] else { return nil }
         guard let analysis = try? JSONDecoder().decode(AnalysisParameters.self, from: Data(json.utf8)) else {
             throw IndexError.invalidData("analysis parameters in metadata cannot be decoded")

@@ -28,7 +28,7 @@ public struct IndexOptions: Sendable {
     public init() {}
 
     /// The parameters recorded in the index.
-    var recordedAnalysis: AnalysisParameters {
+    package var recordedAnalysis: AnalysisParameters {
         var p = analysis
         if structureOnly { p.featureVersion = -p.featureVersion }
         return p

@@ -89,16 +89,7 @@ final class IndexPipeline {
         let prepared = try await analyses.removeFirst().value.get()
         summary.seconds_waiting_for_analysis += Date().timeIntervalSince(waitStart)
         startAnalyses(upTo: batches.analysisLimit(after: g))
-        var results: [IndexWriter.FileResult] = []
-        for item in prepared {
-            switch item {
-            case .result(let r): results.append(r)
-            case .skipped(let skip):
-                guard let line = IndexRun.count(skip, into: &summary) else { continue }
-                warning?("warning: " + line)
-                warnings[k, default: []].append(line)
-            }
-        }
+        let results = IndexRun.results(of: prepared, summary: &summary, warning: warning) { warnings[k, default: []].append($0) }
         let writeStart = Date()
         let written = try await writeBatch(results, build: build)
         summary.seconds_writing += Date().timeIntervalSince(writeStart)

@@ -128,17 +128,6 @@ public final class IndexReader {
         return config
     }
 
-    /// The analysis parameters the index was built with.
-    public func parameters() throws -> AnalysisParameters { try configuration().analysis }
-
-    /// Throws `IndexError.parameterMismatch` naming every difference when `p` differs from the index's parameters.
-    public func checkCompatible(_ p: AnalysisParameters) throws {
-        let stored = try parameters()
-        if let d = stored.differences(from: p) {
-            throw IndexError.parameterMismatch("index has \(d) (index value vs this run)")
-        }
-    }
-
     /// Also checks the LSH bands and grammar versions of a full configuration.
     public func checkCompatible(_ c: IndexConfiguration) throws {
         if let d = c.conflicts(with: try configuration()) { throw IndexError.parameterMismatch(d) }

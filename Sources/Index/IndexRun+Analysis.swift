@@ -8,7 +8,7 @@ import Glibc
 /// preparing them for the writer.
 extension IndexRun {
     /// One file to look at: its mtime, the hash it had at the same path, and the hashes known elsewhere.
-    struct Work: Sendable {
+    package struct Work: Sendable {
         var candidate: SourceCandidate
         var mtimeNs: Int64
         var expected: UInt64?
@@ -16,19 +16,36 @@ extension IndexRun {
 
         /// A file to read and parse whatever the index holds (its identical twin vanished before it could be
         /// copied). `expected` nil would mark it unchanged without reading it, and the file would never be stored.
-        static func parsing(_ candidate: SourceCandidate) -> Work {
+        package static func parsing(_ candidate: SourceCandidate) -> Work {
             Work(candidate: candidate, mtimeNs: IndexRun.mtime(candidate.absolutePath), expected: 0, known: [])
         }
     }
 
     /// One file's analysis: a result for the writer, or why it was skipped.
-    enum Prepared: Sendable {
+    package enum Prepared: Sendable {
         case result(IndexWriter.FileResult)
         case skipped(Skip)
     }
 
+    /// The writer's results of an analysed batch; each skipped file is counted into `summary`, and a problem file
+    /// also goes to `warning` (prefixed) and `keep` (for the repository's warnings).
+    package static func results(of prepared: [Prepared], summary: inout IndexSummary, warning: ((String) -> Void)?,
+                                keep: (String) -> Void) -> [IndexWriter.FileResult] {
+        var results: [IndexWriter.FileResult] = []
+        for item in prepared {
+            switch item {
+            case .result(let r): results.append(r)
+            case .skipped(let skip):
+                guard let line = count(skip, into: &summary) else { continue }
+                warning?("warning: " + line)
+                keep(line)
+            }
+        }
+        return results
+    }
+
     /// Splits a batch into files unchanged by size and mtime (not even read) and files to read.
-    static func plan(_ batch: [SourceCandidate], view: IndexWriter.PlanningView) -> [Work] {
+    package static func plan(_ batch: [SourceCandidate], view: IndexWriter.PlanningView) -> [Work] {
         batch.map { candidate in
             let mtime = Self.mtime(candidate.absolutePath)
             if view.isUnchanged(path: candidate.relativePath, size: candidate.size, mtimeNs: mtime) {
@@ -40,7 +57,7 @@ extension IndexRun {
     }
 
     /// Reads, hashes and (when new) parses and prepares the files of a batch on all cores, preserving order.
-    static func analyze(_ work: [Work], extractor: FeatureExtractor, options: IndexOptions,
+    package static func analyze(_ work: [Work], extractor: FeatureExtractor, options: IndexOptions,
                         configuration: IndexConfiguration) async -> [Prepared] {
         var frontEnd = FrontEndOptions()
         frontEnd.maxFileBytes = options.maxFileBytes

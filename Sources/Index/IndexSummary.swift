@@ -31,6 +31,9 @@ public struct IndexSummary: Codable, Sendable {
     public var skipped_repositories: [String] = []
     /// Repositories dropped by `--prune` (no longer listed), by the path they were given as.
     public var repositories_removed: [String] = []
+
+    /// An empty summary for the index at `database`.
+    public init(database: String) { self.database = database }
 }
 
 /// What `clonescan index --remove` did (the `--format json` output; keys are stable).

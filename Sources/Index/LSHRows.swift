@@ -12,7 +12,7 @@ public enum SignatureChannel: Int, Sendable, CaseIterable {
     /// low 63 bits below it. Band keys are seeded with their band index (`LSHParameters.bandKeys`), so bands
     /// share the column without a band number; one integer key makes a row 30% cheaper to insert than
     /// (band, key) did (docs/index.md).
-    @inline(__always) func lshKey(_ bandKey: UInt64) -> Int64 {
+    @inline(__always) package func lshKey(_ bandKey: UInt64) -> Int64 {
         Int64(bitPattern: bandKey & 0x7FFF_FFFF_FFFF_FFFF | UInt64(rawValue) << 63)
     }
 }
@@ -22,7 +22,7 @@ public enum SignatureChannel: Int, Sendable, CaseIterable {
 ///
 /// The writer computes a parsed file's keys on the worker that parsed it (`PreparedFile`), holds a
 /// repository's rows until its finish and inserts them in one sorted run (see `IndexWriter.writeBatch`).
-struct LSHRows {
+package struct LSHRows {
     /// One row: (`lsh_keys.key`, unit id).
     typealias Row = RowSort.Row
 
@@ -34,12 +34,12 @@ struct LSHRows {
 
     /// Which units get LSH rows: leaf units (functions, methods, top-level code) big enough to count as
     /// evidence, the only units `query` and `audit` look up. Containers are stored as outlines (see `PreparedFile`).
-    static func isCandidate(leaf: Bool, tokens: Int, _ p: AnalysisParameters) -> Bool {
+    package static func isCandidate(leaf: Bool, tokens: Int, _ p: AnalysisParameters) -> Bool {
         leaf && tokens >= p.minUnitTokens
     }
 
     /// Calls `body` with the `lsh_keys.key` of every LSH row of a unit's two signatures.
-    static func appendKeys(_ structure: MinHashSignature, _ cross: MinHashSignature, configuration: IndexConfiguration,
+    package static func appendKeys(_ structure: MinHashSignature, _ cross: MinHashSignature, configuration: IndexConfiguration,
                            _ body: (Int64) -> Void) {
         for (channel, signature, lsh) in [(SignatureChannel.structure, structure, configuration.structureLSH),
                                           (SignatureChannel.cross, cross, configuration.crossLSH)] where !signature.isEmpty {

@@ -2,12 +2,16 @@ import Foundation
 
 extension IndexWriter {
     /// A file row of the repository being built.
-    struct FileRow {
-        var id: Int64
-        var contentHash: UInt64
-        var size: Int
-        var mtimeNs: Int64
-        var addedGen: Int64
+    package struct FileRow {
+        package var id: Int64
+        package var contentHash: UInt64
+        package var size: Int
+        package var mtimeNs: Int64
+        package var addedGen: Int64
+
+        package init(id: Int64, contentHash: UInt64, size: Int, mtimeNs: Int64, addedGen: Int64) {
+            self.id = id; self.contentHash = contentHash; self.size = size; self.mtimeNs = mtimeNs; self.addedGen = addedGen
+        }
     }
 
     /// State of one repository while it is built: the generation being written, its live file rows as of the
@@ -45,6 +49,12 @@ extension IndexWriter {
         let live: [[UInt8]: FileRow]
         /// Content hashes of every file row.
         let knownHashes: Set<UInt64>
+
+        /// A view for another store's run (the PostgreSQL backend's).
+        package init(live: [[UInt8]: FileRow], knownHashes: Set<UInt64>) {
+            self.live = live
+            self.knownHashes = knownHashes
+        }
 
         /// Whether the file at `path` with this size and mtime is already in the index (no need to read it).
         func isUnchanged(path: [UInt8], size: Int, mtimeNs: Int64) -> Bool {

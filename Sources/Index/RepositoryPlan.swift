@@ -6,27 +6,27 @@ import Glibc
 
 /// A repository a run indexes: the path as given, its key in the index (the real path's bytes), its name and
 /// its source files.
-struct RepositoryPlan {
+package struct RepositoryPlan {
     /// The path as given to the run.
-    var path: String
+    package var path: String
     /// `repositories.path`: the real path, so the same tree reached two ways is one repository.
-    var key: [UInt8]
-    var name: String
-    var files: [SourceCandidate]
+    package var key: [UInt8]
+    package var name: String
+    package var files: [SourceCandidate]
     /// Bytes of source in `files`.
-    var bytes: Int
+    package var bytes: Int
     /// Warnings met while discovering it (kept with the repository in the index).
-    var warnings: [String]
+    package var warnings: [String]
 }
 
 /// A path given to a run that was skipped entirely (the rest of the run goes on).
-struct SkippedRepository {
+package struct SkippedRepository {
     /// The path as given.
-    var path: String
+    package var path: String
     /// Its real path, when it resolves.
-    var realPath: String
+    package var realPath: String
     /// Why, e.g. "no such directory".
-    var reason: String
+    package var reason: String
 }
 
 extension IndexRun {
@@ -36,6 +36,12 @@ extension IndexRun {
     /// smallest one's finish, which nothing overlaps, while the big ones' finishes (their LSH rows, document
     /// frequency) run beside analysis.
     func discover(_ paths: [String], summary: inout IndexSummary, warning: ((String) -> Void)?)
+        -> (repositories: [RepositoryPlan], skipped: [SkippedRepository]) {
+        Self.discover(paths, options: options, summary: &summary, warning: warning)
+    }
+
+    /// `discover` for any store's run (the PostgreSQL backend's too).
+    package static func discover(_ paths: [String], options: IndexOptions, summary: inout IndexSummary, warning: ((String) -> Void)?)
         -> (repositories: [RepositoryPlan], skipped: [SkippedRepository]) {
         var discovery = DiscoveryOptions()
         discovery.maxFileBytes = options.maxFileBytes
@@ -85,7 +91,7 @@ extension IndexRun {
 
     /// Counts a skipped file into `summary`; a problem (not a mere non-source file) also gets a warning line, returned
     /// without the "warning: " prefix.
-    static func count(_ skip: Skip, into summary: inout IndexSummary) -> String? {
+    package static func count(_ skip: Skip, into summary: inout IndexSummary) -> String? {
         summary.files_skipped += 1
         summary.skipped_by_reason[skip.reason.rawValue, default: 0] += 1
         guard skip.reason.isProblem else { return nil }
@@ -93,7 +99,7 @@ extension IndexRun {
     }
 
     /// The canonical absolute path of `path` (itself when it cannot be resolved).
-    static func realPath(_ path: String) -> String {
+    package static func realPath(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)

@@ -299,5 +299,5 @@ public final class Statement {
 }
 
 /// Reinterprets a 64-bit hash as the signed integer SQLite stores (and back), bit for bit.
-@inline(__always) func sqlInt(_ value: UInt64) -> Int64 { Int64(bitPattern: value) }
-@inline(__always) func fromSQL(_ value: Int64) -> UInt64 { UInt64(bitPattern: value) }
+@inline(__always) package func sqlInt(_ value: UInt64) -> Int64 { Int64(bitPattern: value) }
+@inline(__always) package func fromSQL(_ value: Int64) -> UInt64 { UInt64(bitPattern: value) }

@@ -8,7 +8,7 @@ import Sketch
 /// varint n, n × u64 hashes (ascending), n × varint counts; then varint m and m fingerprints, each
 /// a varint v and a varint line: v = 2·i + 1 when the hash is `structure.sortedHashes[i]` (always, for
 /// winnowed structure shingles: 1–3 bytes instead of 8), else v = 0 followed by the u64 hash.
-enum UnitCodec {
+package enum UnitCodec {
     static let version: UInt8 = 1
 
     static func encode(_ unit: UnitFeatures) -> [UInt8] {
@@ -63,18 +63,18 @@ enum UnitCodec {
     /// The blob of a unit with no evidence: four empty bags, no fingerprints (container outlines).
     static func encodeEmpty() -> [UInt8] { [version, 0, 0, 0, 0, 0] }
 
-    struct Decoded {
-        var bags: [ShingleBag]
-        var fingerprints: [LinedFingerprint]
+    package struct Decoded {
+        package var bags: [ShingleBag]
+        package var fingerprints: [LinedFingerprint]
 
         /// The unit's structure and cross signatures, recomputed from its bags (the index does not store them).
-        func signatures(_ signer: FeatureExtractor) -> (structure: MinHashSignature, cross: MinHashSignature) {
+        package func signatures(_ signer: FeatureExtractor) -> (structure: MinHashSignature, cross: MinHashSignature) {
             signer.signatures(structure: bags[0], shapes: bags[1], subwords: bags[2], literals: bags[3])
         }
     }
 
     /// Decodes a blob; throws on truncated or foreign bytes, never traps.
-    static func decode(_ bytes: [UInt8]) throws -> Decoded {
+    package static func decode(_ bytes: [UInt8]) throws -> Decoded {
         var reader = Reader(bytes: bytes)
         guard try reader.byte() == version else { throw IndexError.invalidData("unit features: unknown encoding version") }
         var bags: [ShingleBag] = []
@@ -116,7 +116,7 @@ enum UnitCodec {
     }
 
     /// Distinct hashes of every channel, appended to `out` (for document frequency), without building bags.
-    static func appendDistinctHashes(_ bytes: [UInt8], to out: inout [UInt64]) throws {
+    package static func appendDistinctHashes(_ bytes: [UInt8], to out: inout [UInt64]) throws {
         var reader = Reader(bytes: bytes)
         guard try reader.byte() == version else { throw IndexError.invalidData("unit features: unknown encoding version") }
         for _ in 0..<4 {

@@ -104,11 +104,11 @@ public struct AuditJob: Sendable {
             report.warnings = warnings + report.warnings
             return report
         } catch let error as JobError { throw error } catch {
-            throw JobError.runtime("audit failed on --db \(terminalSafe(options.database)): \(String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " "))")
+            throw JobError.runtime("audit failed on --db \(terminalSafe(JobSteps.displayName(options.database))): \(String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " "))")
         }
     }
 
-    func audit(index: IndexReader, project: RepositoryFeatures, scanner: LicenseScanner,
+    func audit(index: any IndexStore, project: RepositoryFeatures, scanner: LicenseScanner,
                progress: (@Sendable (String) -> Void)?) throws -> AuditReport {
         let policy = options.policy
         let projectURL = URL(fileURLWithPath: project.root).standardizedFileURL

@@ -6,7 +6,7 @@ extension BoilerplateFilter {
     /// The filter for every hash of `units`, from `index`'s document frequencies and template repositories.
     /// Jobs look up one side's hashes once and narrow the result per pair with `forPair`.
     /// - Complexity: one indexed lookup per distinct evidence hash, one per hash for templates.
-    public static func load(index: IndexReader, units: [UnitFeatures], minShare: Double = 0.25,
+    public static func load(index: any IndexStore, units: [UnitFeatures], minShare: Double = 0.25,
                             minRepositories: Int = 5) throws -> BoilerplateFilter {
         let h = hashes(of: units)
         let total = try index.repositoryCount()

@@ -92,7 +92,7 @@ public struct CompareJob: Sendable {
             do {
                 filter = try BoilerplateFilter.load(index: index, units: reference.files.flatMap(\.units))
             } catch {
-                throw JobError.runtime("--db \(terminalSafe(db)): \(error)")
+                throw JobError.runtime("--db \(terminalSafe(JobSteps.displayName(db))): \(error)")
             }
         }
         for base in options.base {

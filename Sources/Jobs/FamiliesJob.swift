@@ -35,14 +35,14 @@ public struct FamiliesJob: Sendable {
     public func run(progress: (@Sendable (String) -> Void)? = nil) throws -> FamiliesReport {
         let index = try JobSteps.openIndex(options.database, parameters: parameters)
         do { return try families(index: index, progress: progress) } catch let error as JobError { throw error } catch {
-            throw JobError.runtime("families failed on --db \(terminalSafe(options.database)): \(error)")
+            throw JobError.runtime("families failed on --db \(terminalSafe(JobSteps.displayName(options.database))): \(error)")
         }
     }
 
     /// One verified pair, reference first.
     struct Edge { var reference: Int64; var suspect: Int64; var report: CompareReport }
 
-    private func families(index: IndexReader, progress: (@Sendable (String) -> Void)?) throws -> FamiliesReport {
+    private func families(index: any IndexStore, progress: (@Sendable (String) -> Void)?) throws -> FamiliesReport {
         let repositories = try index.repositories().filter { $0.complete && !$0.isTemplate }
         let byID = Dictionary(uniqueKeysWithValues: repositories.map { ($0.id, $0) })
         let verification = PairVerification(parameters: parameters, maxMatches: 0)

@@ -1,6 +1,7 @@
 import Foundation
 import FrontEnd
 import Index
+import IndexPostgres
 import Report
 
 /// What `index` is asked: which repositories to add or refresh in which index, and how.
@@ -74,7 +75,9 @@ public struct IndexJob: Sendable {
         if options.prune && repositories.isEmpty {
             throw JobError.usage("--prune with an empty repository list would remove every repository; list the repositories to keep")
         }
-        return try await writing { run in try await run.index(paths: repositories, prune: options.prune, progress: progress, warning: warning) }
+        return try await writing(
+            sqlite: { run in try await run.index(paths: repositories, prune: options.prune, progress: progress, warning: warning) },
+            postgres: { run in try await run.index(paths: repositories, prune: options.prune, progress: progress, warning: warning) })
     }
 
     /// Removes the repositories that `paths` and `listFile` name, each in one transaction. A path the index does not
@@ -82,29 +85,40 @@ public struct IndexJob: Sendable {
     /// - Throws: `JobError.usage` for an unreadable list file, `.runtime` when the index cannot be written.
     public func remove() async throws -> IndexRemoval {
         let paths = try repositoryPaths()
-        return try await writing { run in try run.remove(paths: paths) }
+        return try await writing(sqlite: { run in try run.remove(paths: paths) }, postgres: { run in try run.remove(paths: paths) })
     }
 
     /// Every repository of the index with its files, units, last run and that run's warnings.
     /// - Throws: `JobError.runtime` when the index cannot be read.
     public func list() throws -> IndexListing {
         do {
-            let index = try IndexReader.open(path: options.database, readOnly: true)
+            let index = try JobSteps.openStore(options.database)
             return try index.snapshot { IndexListing(try index.repositories(), warnings: try index.warningsByRepository()) }
         } catch {
-            throw JobError.runtime("--db \(terminalSafe(options.database)): \(error)")
+            throw JobSteps.indexError(error, database: options.database)
         }
     }
 
-    /// Runs `body` with the index open for writing (the one writer), index errors as `JobError.runtime`.
-    private func writing<T>(_ body: (IndexRun) async throws -> T) async throws -> T {
+    /// Runs `sqlite` with the SQLite file open for writing (the one writer), or `postgres` with a writer of the
+    /// PostgreSQL database a `postgresql://` URL names; index errors as `JobError.runtime` (a malformed URL as
+    /// `.usage`).
+    private func writing<T>(sqlite: (IndexRun) async throws -> T, postgres: (PostgresIndexRun) async throws -> T) async throws -> T {
         var run = options.tuning
         run.maxFileBytes = options.maxFileBytes
         run.pathFilter = options.pathFilter
         run.template = options.template
         run.wait = options.wait
+        if PostgresURL.isURL(options.database) {
+            do {
+                return try await postgres(PostgresIndexRun(url: options.database, options: run))
+            } catch let error as IndexError {
+                throw JobError.runtime(terminalSafe(error.description))
+            } catch let error as PostgresIndexError {
+                throw JobSteps.indexError(error, database: options.database)
+            }
+        }
         do {
-            return try await body(IndexRun(databasePath: options.database, options: run))
+            return try await sqlite(IndexRun(databasePath: options.database, options: run))
         } catch let error as IndexError {
             throw JobError.runtime(terminalSafe(error.description))
         } catch let error as SQLiteError {

@@ -10,7 +10,7 @@ enum IndexedRepositories {
     /// Repositories with at least one unit sharing LSH bands with `units` in the structure or the cross-language
     /// channel (up to `limit` candidates per unit and channel), with their candidate unit ids, most candidates
     /// first (ties by id).
-    static func candidates(index: IndexReader, for units: [UnitFeatures], limit: Int) throws -> [(id: Int64, units: [Int64])] {
+    static func candidates(index: any IndexStore, for units: [UnitFeatures], limit: Int) throws -> [(id: Int64, units: [Int64])] {
         let structural = try index.candidateUnits(for: units.map(\.structureSignature), channel: .structure, limit: limit)
         let cross = try index.candidateUnits(for: units.map(\.crossSignature), channel: .cross, limit: limit)
         var ids = Set<Int64>()
@@ -24,7 +24,7 @@ enum IndexedRepositories {
 
     /// Only the candidate units of one repository, grouped into their files: enough to tell whether any unit of
     /// the repository can match at all, far cheaper than the whole repository.
-    static func candidateView(index: IndexReader, repository: IndexedRepository, units ids: [Int64]) throws -> RepositoryFeatures {
+    static func candidateView(index: any IndexStore, repository: IndexedRepository, units ids: [Int64]) throws -> RepositoryFeatures {
         let units = try index.loadUnits(ids).sorted { a, b in
             a.pathBytes != b.pathBytes ? a.pathBytes.lexicographicallyPrecedes(b.pathBytes) : a.ordinal < b.ordinal
         }
@@ -33,7 +33,7 @@ enum IndexedRepositories {
 
     /// Every visible unit of `repository`, grouped into its files (paths sorted, units in file order):
     /// the same features `compare` extracts from the repository's tree.
-    static func features(index: IndexReader, repository: IndexedRepository) throws -> RepositoryFeatures {
+    static func features(index: any IndexStore, repository: IndexedRepository) throws -> RepositoryFeatures {
         group(try index.loadRepositoryUnits(repository.id), root: repository.path)
     }
 
@@ -71,7 +71,7 @@ struct VerifiableRepositories {
     /// `keepEveryCandidate`; the rest are loaded whole, so their verdicts are exactly what `compare` gives.
     /// - Parameters:
     ///   - skip: repositories never verified (with a reason for the warnings), e.g. the audited project itself.
-    static func load(index: IndexReader, units: [UnitFeatures], limit: Int, keepEveryCandidate: Bool, pathFilter: PathFilter,
+    static func load(index: any IndexStore, units: [UnitFeatures], limit: Int, keepEveryCandidate: Bool, pathFilter: PathFilter,
                      skip: (IndexedRepository) -> String?, hasMatch: @escaping @Sendable (RepositoryFeatures) throws -> Bool,
                      warnings: inout [String]) throws -> VerifiableRepositories {
         try index.snapshot {

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import FrontEnd
 import Index
+import IndexPostgres
 import Matching
 
 /// The steps every job takes the same way: analysing a tree, opening an index and checking its parameters.
@@ -50,13 +51,37 @@ enum JobSteps {
 
     /// The index at `path`, read-only, refused (with the same message in every command) unless it was built with
     /// `parameters`, the parameters this build analyses with.
-    static func openIndex(_ path: String, parameters: AnalysisParameters) throws -> IndexReader {
+    static func openIndex(_ path: String, parameters: AnalysisParameters) throws -> any IndexStore {
         do {
-            let index = try IndexReader.open(path: path, readOnly: true)
+            let index = try openStore(path)
             try index.checkCompatible(parameters)
             return index
         } catch {
-            throw JobError.runtime("--db \(terminalSafe(path)): \(error)")
+            throw indexError(error, database: path)
         }
+    }
+
+    /// The index `--db` names: a PostgreSQL database for a `postgresql://` or `postgres://` URL, an SQLite file
+    /// otherwise. The one place that chooses the backend of a read.
+    static func openStore(_ database: String) throws -> any IndexStore {
+        if PostgresURL.isURL(database) { return try PostgresIndexReader.open(url: database) }
+        return try IndexReader.open(path: database, readOnly: true)
+    }
+
+    /// A failure opening or using the index at `database` as one `JobError` line: a malformed URL is a usage error
+    /// (exit 2), anything else a runtime failure (exit 3). A URL's password never appears.
+    static func indexError(_ error: Error, database: String) -> JobError {
+        let shown = displayName(database)
+        if let pg = error as? PostgresIndexError {
+            // PostgreSQL errors name the URL themselves.
+            return pg.isUsage ? .usage("--db \(terminalSafe(pg.description))") : .runtime("--db \(terminalSafe(pg.description))")
+        }
+        return .runtime("--db \(terminalSafe(shown)): \(error)")
+    }
+
+    /// `--db` as messages show it: a URL without its password, a file path as given.
+    static func displayName(_ database: String) -> String {
+        guard PostgresURL.isURL(database) else { return database }
+        return (try? PostgresURL(database).redacted) ?? database
     }
 }

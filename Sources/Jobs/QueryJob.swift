@@ -55,15 +55,15 @@ public struct QueryJob: Sendable {
         try run(analysed: reference, index: JobSteps.openIndex(options.database, parameters: parameters), lap: { _ in })
     }
 
-    private func run(analysed reference: RepositoryFeatures, index: IndexReader, lap: (String) -> Void) throws -> QueryReport {
+    private func run(analysed reference: RepositoryFeatures, index: any IndexStore, lap: (String) -> Void) throws -> QueryReport {
         do {
             return try query(index: index, reference: reference, lap: lap)
         } catch let error as JobError { throw error } catch {
-            throw JobError.runtime("query failed on --db \(terminalSafe(options.database)): \(error)")
+            throw JobError.runtime("query failed on --db \(terminalSafe(JobSteps.displayName(options.database))): \(error)")
         }
     }
 
-    private func query(index: IndexReader, reference: RepositoryFeatures, lap: (String) -> Void) throws -> QueryReport {
+    private func query(index: any IndexStore, reference: RepositoryFeatures, lap: (String) -> Void) throws -> QueryReport {
         let referenceUnits = UnitMatcher.evidenceUnits(reference, parameters).map { reference.files[$0.file].units[$0.unit] }
         let filter = try BoilerplateFilter.load(index: index, units: reference.files.flatMap(\.units))
         let verification = PairVerification(parameters: parameters, maxMatches: options.maxMatches)

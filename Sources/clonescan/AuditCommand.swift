@@ -30,7 +30,7 @@ struct AuditCommand: AsyncParsableCommand {
     @Argument(help: "The project to audit (a directory).")
     var project: String
 
-    @Option(help: "The index built by `clonescan index`.")
+    @Option(help: "The index built by `clonescan index`: an SQLite file or postgresql://USER@HOST:PORT/DB.")
     var db: String
 
     @OptionGroup var output: OutputOptions
@@ -84,7 +84,7 @@ struct AuditCommand: AsyncParsableCommand {
         guard isDir.boolValue else {
             throw ValidationError("PROJECT \(terminalSafe(project)) is not a directory; pass the project's root directory")
         }
-        guard FileManager.default.fileExists(atPath: db) else {
+        guard IndexDatabase.mayExist(db) else {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
         guard maxMatches >= 0 else { throw ValidationError("--max-matches must be 0 or more") }

@@ -81,10 +81,12 @@ enum ExitStatus {
              --fail-at; audit: no repository fails it
           1  compare, query: a result at or above --fail-at; audit: a
              repository fails it
-          2  usage error: a bad argument, a missing path or --db, a source
-             tree without supported files, --output a directory
+          2  usage error: a bad argument, a missing path or --db, a
+             malformed postgresql:// URL, a source tree without supported
+             files, --output a directory
           3  runtime failure: an unreadable or mismatched index, a failed
-             write (disk full, closed pipe)
+             write (disk full, closed pipe), a PostgreSQL server that
+             cannot be reached or reports an error
           4  index, sketch: a given repository path was skipped entirely
              (missing, unreadable, no supported source files); the rest was
              indexed or sketched. compare, query and audit never exit 4

@@ -41,7 +41,7 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Skip files larger than this many bytes.")
     var maxFileSize: Int = 1 << 20
 
-    @Option(help: "An index built by `clonescan index`: its document frequencies and template repositories mark boilerplate that never counts as evidence.")
+    @Option(help: "An index built by `clonescan index` (an SQLite file or postgresql://USER@HOST:PORT/DB): its document frequencies and template repositories mark boilerplate that never counts as evidence.")
     var db: String?
 
     @OptionGroup var scope: ScopeOptions
@@ -69,7 +69,7 @@ struct CompareCommand: AsyncParsableCommand {
             throw ValidationError("--base \(terminalSafe(path)) does not exist; pass a directory of template code")
         }
         _ = try scope.pathFilter()
-        if let db, !FileManager.default.fileExists(atPath: db) {
+        if let db, !IndexDatabase.mayExist(db) {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
         if let maxMatches, maxMatches < 0 { throw ValidationError("--max-matches must be 0 or more") }

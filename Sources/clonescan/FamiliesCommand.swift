@@ -24,7 +24,7 @@ struct FamiliesCommand: ParsableCommand {
         """ + ExitStatus.table
     )
 
-    @Option(help: "The index built by `clonescan index`.")
+    @Option(help: "The index built by `clonescan index`: an SQLite file or postgresql://USER@HOST:PORT/DB.")
     var db: String
 
     @OptionGroup var output: OutputOptions
@@ -34,7 +34,7 @@ struct FamiliesCommand: ParsableCommand {
 
     func validate() throws {
         try output.check(supported: [.text, .json, .html], command: "families")
-        guard FileManager.default.fileExists(atPath: db) else {
+        guard IndexDatabase.mayExist(db) else {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
     }

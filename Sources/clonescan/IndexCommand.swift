@@ -34,7 +34,7 @@ struct IndexCommand: AsyncParsableCommand {
         """ + ExitStatus.table
     )
 
-    @Option(help: "The index database (created when missing).")
+    @Option(help: "The index: an SQLite file (created when missing) or postgresql://USER@HOST:PORT/DB (docs/postgresql.md).")
     var db: String
 
     @Argument(help: "Repository directories to index.")
@@ -78,19 +78,21 @@ struct IndexCommand: AsyncParsableCommand {
             if !paths.isEmpty || from != nil || remove || prune || template {
                 throw ValidationError("--list takes no PATH, --from, --remove, --prune or --template")
             }
-            guard FileManager.default.fileExists(atPath: db) else {
+            guard IndexDatabase.mayExist(db) else {
                 throw ValidationError("--db \(terminalSafe(db)) does not exist; build an index with `clonescan index --db \(terminalSafe(db)) PATH...`")
             }
             return
         }
         if paths.isEmpty && from == nil { throw ValidationError("pass at least one repository PATH or --from FILE") }
-        let directory = (db as NSString).deletingLastPathComponent
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("--db \(terminalSafe(db)): directory \(terminalSafe(directory)) does not exist; create it or pass another path")
+        if !IndexDatabase.isURL(db) {
+            let directory = (db as NSString).deletingLastPathComponent
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDir), isDir.boolValue else {
+                throw ValidationError("--db \(terminalSafe(db)): directory \(terminalSafe(directory)) does not exist; create it or pass another path")
+            }
         }
         if remove && (prune || template) { throw ValidationError("--remove takes no --prune or --template") }
-        if remove && !FileManager.default.fileExists(atPath: db) {
+        if remove && !IndexDatabase.mayExist(db) {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; there is nothing to remove from")
         }
         if prune && from == nil { throw ValidationError("--prune needs --from FILE: the list of repositories to keep") }

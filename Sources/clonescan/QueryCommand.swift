@@ -19,7 +19,7 @@ struct QueryCommand: AsyncParsableCommand {
         """ + ExitStatus.table
     )
 
-    @Option(help: "The index built by `clonescan index`.")
+    @Option(help: "The index built by `clonescan index`: an SQLite file or postgresql://USER@HOST:PORT/DB.")
     var db: String
 
     @Argument(help: "The reference project (a directory or file).")
@@ -46,7 +46,7 @@ struct QueryCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: reference) else {
             throw ValidationError("REFERENCE \(terminalSafe(reference)) does not exist; pass a directory or file")
         }
-        guard FileManager.default.fileExists(atPath: db) else {
+        guard IndexDatabase.mayExist(db) else {
             throw ValidationError("--db \(terminalSafe(db)) does not exist; build it with `clonescan index --db \(terminalSafe(db)) PATH...`")
         }
         guard maxMatches >= 0 else { throw ValidationError("--max-matches must be 0 or more") }
