@@ -14,7 +14,8 @@ python3 scripts/check-architecture.py
 python3 scripts/test_check_architecture.py
 
 echo "== PostgreSQL server for the backend tests (scripts/pg.sh: a private cluster of the tests' own, stopped at exit)"
-export CLONESCAN_PG_DIR=${CLONESCAN_TEST_PG_DIR:-/var/tmp/clonescan-pg-test-$(id -u)}
+# One cluster per checkout: two checkouts' suites running at once must not stop each other's server.
+export CLONESCAN_PG_DIR=${CLONESCAN_TEST_PG_DIR:-/var/tmp/clonescan-pg-test-$(id -u)-$(pwd | cksum | cut -d' ' -f1)}
 trap 'bash scripts/pg.sh stop >/dev/null 2>&1 || true' EXIT
 CLONESCAN_TEST_PG_URL=$(bash scripts/pg.sh start | tail -1)
 export CLONESCAN_TEST_PG_URL
