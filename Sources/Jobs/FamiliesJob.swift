@@ -114,7 +114,7 @@ public struct FamiliesJob: Sendable {
                 let r = try verification.report(reference: originFeatures, suspect: try features(repo), boilerplate: filter)
                 out.append(.init(repository: repo.givenPath, relation: Self.relation(r), verdict: r.verdict, score: r.score,
                                  containment: r.containment, reverse_containment: r.reverse_containment,
-                                 direction_evidence: Self.direction(origin: originRepo, member: repo, report: r)))
+                                 direction_evidence: DerivationDirection.evidence(origin: originRepo, member: repo, report: r)))
             }
             families.append(.init(id: families.count + 1, origin: originRepo.givenPath, members: out))
         }
@@ -131,13 +131,5 @@ public struct FamiliesJob: Sendable {
         if r.relation.hasPrefix("port") { return r.relation }
         if (r.verbatim_matches ?? 0) == 0 && r.verdict >= .partialClone { return "rewrite" }
         return r.verdict == .clone ? "clone" : "partial"
-    }
-
-    /// Why the origin is taken to come first.
-    static func direction(origin: IndexedRepository, member: IndexedRepository, report r: CompareReport) -> [String] {
-        var out = ["\(Int((r.containment * 100).rounded()))% of the origin's code is in \(member.name); \(Int((r.reverse_containment * 100).rounded()))% of \(member.name)'s code is the origin's"]
-        if r.containment > r.reverse_containment + 0.1 { out.append("\(member.name) is the superset: it carries the origin and adds code of its own") }
-        else if r.reverse_containment > r.containment + 0.1 { out.append("\(member.name) took a part of the origin") }
-        return out
     }
 }
