@@ -48,9 +48,7 @@ public struct RepositoryAnalyzer: Sendable {
 
     /// Analyses the tree at `root`.
     public func analyze(root: String) async throws -> RepositoryFeatures {
-        let found = try FileDiscovery(options: discovery).discover(root: root)
-        let (files, skipped) = try await analyze(found.files)
-        return RepositoryFeatures(root: root, files: files, skipped: found.skipped + skipped)
+        try await analyze(root: root, chunkFiles: .max) { $0 }
     }
 
     /// Analyses the tree at `root` a chunk of `chunkFiles` files at a time, passing each chunk's features through

@@ -19,8 +19,9 @@ enum DerivationDirection {
 
     /// When each side's git history begins (its earliest root commit), where both have one.
     static func history(origin: IndexedRepository, member: IndexedRepository) -> [String] {
-        guard let o = firstCommit(origin.path), let m = firstCommit(member.path) else {
-            let missing = [origin, member].filter { firstCommit($0.path) == nil }.map(\.name)
+        let (first, second) = (firstCommit(origin.path), firstCommit(member.path))
+        guard let o = first, let m = second else {
+            let missing = [(origin, first), (member, second)].filter { $0.1 == nil }.map(\.0.name)
             return ["no git history to date: \(missing.joined(separator: ", "))"]
         }
         let line = "history: \(origin.name) begins \(o.date) (\(o.hash.prefix(12))), \(member.name) begins \(m.date) (\(m.hash.prefix(12)))"
