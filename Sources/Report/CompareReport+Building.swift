@@ -56,10 +56,14 @@ extension CompareReport {
             excluded: excluded, license: nil,
             attribution: AttributionStatus(verdict: "unknown", evidence: []))
         verbatim_matches = c.evidence.verbatimMatches
+        verbatim_share = Self.round(c.evidence.verbatimShare)
         let ch = c.channels
         evidence_channels = EvidenceChannelsJSON(soft_coverage: Self.round(ch.softCoverage), literals: Self.round(ch.literals),
                                                  internal_words: Self.round(ch.internalWords), public_names_kept: Self.round(ch.publicNamesKept),
-                                                 public_names: ch.publicNames, order: Self.round(ch.order), carried_by: c.carriedBy)
+                                                 public_names: ch.publicNames, order: Self.round(ch.order),
+                                                 comments: Self.round(ch.comments), comment_pairs: ch.commentPairs,
+                                                 call_graph: Self.round(ch.callGraph), call_edges: ch.callEdges,
+                                                 carried_by: c.carriedBy)
         api_compatible = c.apiCompatibleReimplementation
         let also = c.alsoCopied
         if also.dataUnits + also.testUnits > 0 {
