@@ -5,16 +5,20 @@
 
 Data: the development set's pairs (scripts/devset_eval.py: ports, rewrites, independent implementations written
 from an API description only, unrelated code) and, with --corpora, the labelled pairs of Corpora/manifest.json.
-Model: per relation family (same language; across languages) a logistic regression (L2) over the evidence of
-one comparison: containment, reverse containment, strong matches (capped at 20), soft coverage, shared
-literals, internal identifier words and order (docs/verdict.md). The decision threshold of a
-family is the lowest score above every independent and unrelated pair of its training data, plus a margin.
+Model: per relation family (same language; across languages) a monotone logistic regression (L2, every weight
+>= 0) over the evidence of one comparison: containment, reverse containment, strong matches (capped at 20), soft
+coverage, shared literals, internal identifier words, order, comment word pairs and call graph (docs/verdict.md).
+The decision threshold of a family comes from its background (independent implementations, unrelated pairs,
+Corpora negatives): on the log-odds scale the larger of their maximum and their mean + k standard deviations, plus
+a margin. L2 strength and k are chosen from small grids by leave-one-library-out.
 
-Protocol: leave-one-library-out. Every pair of a library (a Corpora pair is its own group) is scored by a model
-and a threshold fitted without that library; the table reports, per relation and kind, AUC and recall at zero
-false positives of those held-out scores, and the share found at the held-out thresholds. Nothing reported is
-scored by a model that saw it. --write puts the model fitted on everything into
-Sources/Matching/ScoreModel+Coefficients.swift (`make fit-score` runs the whole refit).
+Protocol: nested leave-one-library-out. Every pair of a library (a Corpora pair is its own group) is scored by a
+model and a threshold fitted without that library, with the hyper-parameters chosen by an inner leave-one-library-
+out over the other libraries only; the table reports, per relation and kind, AUC and recall at zero false
+positives of those held-out scores, and the share found at the held-out thresholds. Nothing reported is scored,
+thresholded or tuned by a model that saw it. --write puts the model fitted on everything (hyper-parameters chosen
+by leave-one-library-out over everything) into Sources/Matching/ScoreModel+Coefficients.swift (`make fit-score`
+runs the whole refit).
 """
 import argparse
 import json

@@ -36,6 +36,8 @@ public struct PairComparison: Sendable {
     public var channels: EvidenceChannels
     /// The channels that carried the score, largest contribution first.
     public var carriedBy: [String]
+    /// Where the comment and call-graph channels found their evidence.
+    public var channelExamples: [ChannelExample]
     /// Set when the public API persists while the score stays at the level of independent implementations:
     /// what a clean-room rewrite that keeps an API looks like. The verdict stays `related` or `not-clone`.
     public var apiCompatibleReimplementation: String?
@@ -179,6 +181,8 @@ public struct PairComparer: Sendable {
             matchedReferenceLines: matchedRef, matchedSuspectLines: matchedSus, evidence: evidence, verdict: verdict,
             reason: reason, score: score, relation: relation, alsoCopied: also, channels: channels,
             carriedBy: ScoreModel.carriedBy(evidence, channels, family: family).prefix(3).map(\.channel),
+            channelExamples: ChannelExample.find(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
+                                                 bestCandidates: bestCandidate, matches: matches),
             apiCompatibleReimplementation: verdict < .partialClone && channels.publicNames >= 3 && channels.publicNamesKept >= 0.5
                 ? "API-compatible reimplementation: \(Int((channels.publicNamesKept * Double(channels.publicNames)).rounded())) of \(channels.publicNames) public names kept; code similarity at the level of independent implementations"
                 : nil)

@@ -106,6 +106,17 @@ public struct CompareReport: Codable, Sendable {
         public var call_edges: Int
         /// The channels that carried the score, largest contribution first.
         public var carried_by: [String]
+        /// Where the comment and call-graph channels found their evidence (a few unit pairs each).
+        public var examples: [ChannelExampleJSON] = []
+    }
+    /// One place a channel found its evidence: `path:line name` on each side.
+    public struct ChannelExampleJSON: Codable, Sendable {
+        /// `comments` or `call_graph`.
+        public var channel: String
+        public var reference: String
+        public var suspect: String
+        /// What the two share: "14 comment word pairs", or the call edge on each side.
+        public var detail: String
     }
     /// Matched reference units outside the copied share: data tables and tests.
     public struct AlsoCopied: Codable, Sendable {

@@ -200,4 +200,26 @@ final class EvidenceChannelsTests: XCTestCase {
         XCTAssertTrue(port.carriedBy.contains("comments"), "\(port.carriedBy)")
         XCTAssertFalse(independent.carriedBy.contains("comments"), "\(independent.carriedBy)")
     }
+
+    /// The evidence is shown, not asserted: the examples name the unit pairs that share comment phrasing (each
+    /// docstring with its translated comment) and a call edge kept on both sides.
+    func testExamplesNameTheUnitsThatShareCommentsAndCallEdges() async throws {
+        let analyzer = RepositoryAnalyzer()
+        let reference = try await analyzer.analyze(root: try tree(["codec.py": Self.reference]))
+        let port = try await analyzer.analyze(root: try tree(["codec.go": Self.port]))
+        let c = try PairComparer(parameters: AnalysisParameters()).compare(reference: reference, suspect: port)
+        func name(_ repo: RepositoryFeatures, _ ref: UnitRef?) -> String {
+            ref.map { NameKey.normalized(repo.files[$0.file].units[$0.unit].name) } ?? ""
+        }
+        let comments = c.channelExamples.filter { $0.kind == .comments }
+        XCTAssertFalse(comments.isEmpty)
+        for e in comments {
+            XCTAssertEqual(name(reference, e.reference), name(port, e.suspect), "a docstring is paired with its own translation")
+            XCTAssertGreaterThanOrEqual(e.sharedCommentPairs, 5)
+        }
+        let edge = try XCTUnwrap(c.channelExamples.first { $0.kind == .callGraph })
+        XCTAssertEqual(name(reference, edge.reference), name(port, edge.suspect))
+        XCTAssertEqual(name(reference, edge.referenceCallee), name(port, edge.suspectCallee))
+        XCTAssertTrue(["encode", "decode"].contains(name(reference, edge.reference)), name(reference, edge.reference))
+    }
 }
