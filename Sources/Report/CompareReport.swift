@@ -117,6 +117,9 @@ public struct CompareReport: Codable, Sendable {
         public var suspect: String
         /// What the two share: "14 comment word pairs", or the call edge on each side.
         public var detail: String
+        public init(channel: String, reference: String, suspect: String, detail: String) {
+            self.channel = channel; self.reference = reference; self.suspect = suspect; self.detail = detail
+        }
     }
     /// Matched reference units outside the copied share: data tables and tests.
     public struct AlsoCopied: Codable, Sendable {

@@ -44,6 +44,17 @@ public enum HTMLRenderer {
         h += "<p>suspect <code>\(escape(r.suspect.path))</code> vs reference <code>\(escape(r.reference.path))</code>: verdict <b>\(escape(r.verdict.rawValue))</b>, score \(r.score), relation \(escape(r.relation))</p>\n"
         h += "<p>\(escape(r.summary))</p>\n"
         if let reason = r.reason { h += "<p>reason: \(escape(reason))</p>\n" }
+        if let ch = r.evidence_channels, !ch.carried_by.isEmpty {
+            h += "<p>score carried by: \(escape(ch.carried_by.joined(separator: ", ")))</p>\n"
+            let shown = ch.examples.filter { ch.carried_by.contains($0.channel) }
+            if !shown.isEmpty {
+                h += "<ul class=\"channel-examples\">\n"
+                for e in shown {
+                    h += "<li>\(escape(e.channel)): <code>\(escape(e.reference))</code> ~ <code>\(escape(e.suspect))</code>: \(escape(e.detail))</li>\n"
+                }
+                h += "</ul>\n"
+            }
+        }
         if let l = r.license {
             h += "<p>reference license: \(escape(l.reference.declared ?? "none found")); suspect license: \(escape(l.suspect.declared ?? "none found"))</p>\n"
             for o in l.obligations_broken { h += "<p>obligation broken: \(escape(o.rule)) (\(escape(o.license))): \(escape(o.explanation))</p>\n" }

@@ -204,6 +204,25 @@ final class CompareTests: XCTestCase {
         XCTAssertEqual(html.components(separatedBy: "<script").count, 1)
     }
 
+    /// The channels that carried the score are shown with their examples, escaped like everything else.
+    func testHTMLShowsTheChannelExamplesEscaped() async throws {
+        let (ref, t1) = try await analyze(["calc.py": original])
+        let (sus, t2) = try await analyze(["lib/engine.py": renamed])
+        _ = (t1, t2)
+        var report = try compareReport(ref, sus)
+        var channels = try XCTUnwrap(report.evidence_channels)
+        channels.carried_by = ["comments"]
+        channels.examples = [.init(channel: "comments", reference: "a.py:3 <script>alert(4)</script>", suspect: "b.go:9 Encode",
+                                   detail: "13 comment word pairs in common"),
+                             .init(channel: "call_graph", reference: "a.py:1 f", suspect: "b.go:1 F", detail: "not shown: not a carrier")]
+        report.evidence_channels = channels
+        let html = HTMLRenderer.render(report) { _, _ in nil }
+        XCTAssertTrue(html.contains("score carried by: comments"))
+        XCTAssertTrue(html.contains("<code>a.py:3 &lt;script&gt;alert(4)&lt;/script&gt;</code> ~ <code>b.go:9 Encode</code>: 13 comment word pairs in common"))
+        XCTAssertFalse(html.contains("<script>alert(4)"))
+        XCTAssertFalse(html.contains("not a carrier"), "only the channels that carried the score are exemplified")
+    }
+
     func testSARIFHasOneResultPerMatchInTheSuspect() async throws {
         let (ref, t1) = try await analyze(["calc.py": original])
         let (sus, t2) = try await analyze(["lib/engine.py": renamed])
@@ -228,6 +247,14 @@ final class CompareTests: XCTestCase {
         similar.verbatimMatches = 0
         XCTAssertEqual(VerdictModel.decide(similar).0, .related)
         XCTAssertEqual(VerdictModel.decide(similar, score: 0.9, threshold: 0.8).0, .partialClone, "the fitted score can")
+        // A small reference copied token for token (one 40-token function, renamed) is derived whatever its score;
+        // a token-for-token copy covering a tenth of it is not.
+        let whole = VerdictEvidence(containment: 1, reverseContainment: 1, strongMatches: 1, matchedUnits: 1, referenceUnits: 1,
+                                    meanScore: 0.88, literalShare: 0, crossLanguage: false, verbatimMatches: 0, verbatimShare: 1)
+        XCTAssertEqual(VerdictModel.decide(whole, score: 0.5, threshold: 0.95).0, .clone)
+        var tenth = whole
+        tenth.containment = 0.1; tenth.reverseContainment = 0.1; tenth.verbatimShare = 0.1
+        XCTAssertEqual(VerdictModel.decide(tenth, score: 0.5, threshold: 0.95).0, .related)
         let data = VerdictEvidence(containment: 0.3, reverseContainment: 0.3, strongMatches: 3, matchedUnits: 3,
                                    referenceUnits: 10, meanScore: 0.9, literalShare: 0.9, crossLanguage: false)
         XCTAssertEqual(VerdictModel.decide(data).0, .related)
