@@ -62,6 +62,14 @@ enum CandidateSearch {
             for h in u.literals.sortedHashes where wanted.mayContain(h) && keys.wantedLiterals.contains(h) { literals[h, default: []].append(i) }
         }
 
+        /// Appends the tables of the units after this one's (a later slice of the suspect, tabulated on its own).
+        mutating func append(_ later: SuspectTables) {
+            for (key, units) in later.structure { structure[key, default: []].append(contentsOf: units) }
+            for (key, units) in later.cross { cross[key, default: []].append(contentsOf: units) }
+            for (hash, units) in later.literals { literals[hash, default: []].append(contentsOf: units) }
+            unitCount = max(unitCount, later.unitCount)
+        }
+
         /// Candidates of each reference evidence unit (`units`, in the order `keys` was built from): most shared bands
         /// and literals first, ties by position, at most `limit`.
         func candidates(_ reference: RepositoryFeatures, units: [UnitRef], keys: ReferenceKeys, limit: Int) -> [[Int]] {
