@@ -37,6 +37,9 @@ public struct UnitMatcher: Sendable {
     public var maxLineRatio = 4
     /// At most this many candidates per reference unit are verified.
     public var maxCandidates = 64
+    /// Suspect units tabulated, and reference units scored, per slice of work on its own core (fewer run as one
+    /// slice). Slices change the speed only, never the answer.
+    var sliceUnits = (suspect: 4096, reference: 64)
 
     public init() {}
 
@@ -61,7 +64,7 @@ public struct UnitMatcher: Sendable {
         let keys = try CandidateSearch.ReferenceKeys(reference, units: refUnits, lsh: lsh)
         // Slices of the suspect tabulated on all cores, merged in order (each key's positions stay increasing).
         var tables = CandidateSearch.SuspectTables()
-        for part in try SlicedWork.map(SlicedWork.ranges(susUnits.count, minimum: 4096), { range in
+        for part in try SlicedWork.map(SlicedWork.ranges(susUnits.count, minimum: sliceUnits.suspect), { range in
             var part = CandidateSearch.SuspectTables()
             for i in range { try part.add(suspect.files[susUnits[i].file].units[susUnits[i].unit], at: i, keys: keys, lsh: lsh) }
             return part
@@ -88,7 +91,7 @@ public struct UnitMatcher: Sendable {
         // Normalised names and weight arrays once per candidate (comparing them per pair was a hotspot), on all cores.
         let candidatePositions = susUnits.indices.filter { isCandidate[$0] }
         var names = [String](repeating: "", count: susUnits.count), unitWeights = [[Double]](repeating: [], count: susUnits.count)
-        for (k, part) in try SlicedWork.map(SlicedWork.ranges(candidatePositions.count, minimum: 1024), { range in
+        for (k, part) in try SlicedWork.map(SlicedWork.ranges(candidatePositions.count, minimum: max(1, sliceUnits.suspect / 4)), { range in
             range.map { k -> (String, [Double]) in
                 let s = suspect.files[susUnits[candidatePositions[k]].file].units[susUnits[candidatePositions[k]].unit]
                 return (UnitPairScore.normalizedName(s.name), weights.weights(for: s.subwords))
@@ -99,7 +102,7 @@ public struct UnitMatcher: Sendable {
         let (susNames, susWeights) = (names, unitWeights)
         // Candidate pairs scored on all cores, a slice of the reference's units each; pairs come back in the order
         // one loop would give (and are sorted below anyway), each reference unit's best score from its own slice.
-        let scored = try SlicedWork.map(SlicedWork.ranges(refUnits.count, minimum: 64)) { range in
+        let scored = try SlicedWork.map(SlicedWork.ranges(refUnits.count, minimum: sliceUnits.reference)) { range in
             var pairs: [(r: Int, s: Int, score: UnitPairScore)] = []
             var best: [UnitRef: Double] = [:]
             for ri in range where !candidates[ri].isEmpty {
