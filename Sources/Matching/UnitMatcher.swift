@@ -50,14 +50,15 @@ public struct UnitMatcher: Sendable {
     }
 
     /// `match`, plus the best combined similarity any verified candidate reached with each reference evidence unit,
-    /// whether or not it passed a threshold (the graded evidence the score uses when few units match).
+    /// whether or not it passed a threshold (the graded evidence the score uses when few units match), and which
+    /// suspect unit reached it.
     public func matchGraded(reference: RepositoryFeatures, suspect: RepositoryFeatures, parameters: AnalysisParameters) throws
-        -> (matches: [UnitMatch], best: [UnitRef: Double])
+        -> (matches: [UnitMatch], best: [UnitRef: Double], bestCandidate: [UnitRef: UnitRef])
     {
         let lsh = candidateLSH(parameters)
         let refUnits = Self.evidenceUnits(reference, parameters)
         let susUnits = Self.evidenceUnits(suspect, parameters)
-        guard !refUnits.isEmpty, !susUnits.isEmpty else { return ([], [:]) }
+        guard !refUnits.isEmpty, !susUnits.isEmpty else { return ([], [:], [:]) }
 
         // The reference's band keys and literals first: the suspect's tables keep only what some reference unit
         // can look up, so the work per suspect unit is a few set probes, whatever the suspect's size.
@@ -105,6 +106,7 @@ public struct UnitMatcher: Sendable {
         let scored = try SlicedWork.map(SlicedWork.ranges(refUnits.count, minimum: sliceUnits.reference)) { range in
             var pairs: [(r: Int, s: Int, score: UnitPairScore)] = []
             var best: [UnitRef: Double] = [:]
+            var bestCandidate: [UnitRef: UnitRef] = [:]
             for ri in range where !candidates[ri].isEmpty {
                 let rref = refUnits[ri]
                 let r = reference.files[rref.file].units[rref.unit]
@@ -121,14 +123,18 @@ public struct UnitMatcher: Sendable {
                                                     namesMatch: !refName.isEmpty && refName == susNames[si], weightArrays: (refWeights, susWeights[si]))
                     let threshold = !sameLanguage ? crossLanguageMatchThreshold : (score.channel == .structure ? matchThreshold : rewriteMatchThreshold)
                     if score.combined >= threshold { pairs.append((ri, si, score)) }
-                    if score.combined > best[rref, default: 0] { best[rref] = score.combined }
+                    if score.combined > best[rref, default: 0] { best[rref] = score.combined; bestCandidate[rref] = sref }
                 }
             }
-            return (pairs, best)
+            return (pairs, best, bestCandidate)
         }
         var pairs = scored.flatMap(\.0)
         var best: [UnitRef: Double] = [:]
-        for part in scored { best.merge(part.1) { a, _ in a } }
+        var bestCandidate: [UnitRef: UnitRef] = [:]
+        for part in scored {
+            best.merge(part.1) { a, _ in a }
+            bestCandidate.merge(part.2) { a, _ in a }
+        }
         // One-to-one assignment, best pairs first; ties broken by position for reproducibility.
         pairs.sort { $0.score.combined != $1.score.combined ? $0.score.combined > $1.score.combined : ($0.r, $0.s) < ($1.r, $1.s) }
         var usedR = Set<Int>(), usedS = Set<Int>()
@@ -140,7 +146,7 @@ public struct UnitMatcher: Sendable {
             let (rl, sl) = Self.alignedLines(r, s, channel: p.score.channel)
             matches.append(UnitMatch(reference: rref, suspect: sref, score: p.score, referenceLines: rl, suspectLines: sl))
         }
-        return (matches, best)
+        return (matches, best, bestCandidate)
     }
 
     /// The LSH banding of candidate search. Recall matters more than precision here: every candidate is verified on

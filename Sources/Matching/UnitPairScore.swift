@@ -71,21 +71,7 @@ public struct UnitPairScore: Sendable {
                              sameName: sameName, combined: combined, channel: channel)
     }
 
-    /// `name` lower-cased with everything but letters and digits left out.
-    public static func normalizedName(_ name: String) -> String {
-        // ASCII names (nearly all) without Unicode property look-ups: the same letters and digits, lower-cased.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        for b in name.utf8 {
-            switch b {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(b)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(b + 32)
-            case 0x80...: return name.lowercased().filter { $0.isLetter || $0.isNumber }
-            default: continue
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    public static func normalizedName(_ name: String) -> String { NameKey.normalized(name) }
 }
 
 /// Inverse-document-frequency weights of identifier sub-words: rare words weigh more.

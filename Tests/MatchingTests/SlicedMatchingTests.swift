@@ -33,6 +33,7 @@ final class SlicedMatchingTests: XCTestCase {
         XCTAssertGreaterThan(expected.matches.count, 0, "the port matches")
         XCTAssertEqual(got.matches.map(describe), expected.matches.map(describe))
         XCTAssertEqual(got.best, expected.best)
+        XCTAssertEqual(got.bestCandidate, expected.bestCandidate)
     }
 
     /// Ranges cover every item once, in order, at most `maxSlices` of them.
