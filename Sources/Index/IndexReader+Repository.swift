@@ -22,9 +22,14 @@ extension IndexReader {
                 """)
             try s.bind(int: id, at: 1)
             var out: [StoredUnitRow] = []
+            // A file's units share its path, its path bytes and its language (one copy per file, not per unit).
+            var file: (id: Int64, path: String, pathBytes: [UInt8], language: String)?
             while try s.step() {
-                out.append(StoredUnitRow(id: s.int64(0), repositoryID: s.int64(1), fileID: s.int64(2), path: s.text(3), pathBytes: s.blob(4),
-                                         language: s.text(5), contentHash: fromSQL(s.int64(6)), ordinal: s.int(7), kind: s.text(8), name: s.text(9),
+                let fileID = s.int64(2)
+                if file?.id != fileID { file = (fileID, s.text(3), s.blob(4), s.text(5)) }
+                guard let file else { continue }
+                out.append(StoredUnitRow(id: s.int64(0), repositoryID: s.int64(1), fileID: fileID, path: file.path, pathBytes: file.pathBytes,
+                                         language: file.language, contentHash: fromSQL(s.int64(6)), ordinal: s.int(7), kind: s.text(8), name: s.text(9),
                                          startLine: s.int64(10), endLine: s.int64(11), codeLines: s.int(12), tokenCount: s.int(13),
                                          parameterCount: s.int(14), exported: s.int64(15) != 0, leaf: s.int64(16) != 0, blob: s.blob(17)))
             }
@@ -70,25 +75,49 @@ package struct StoredUnitRow: Sendable {
 
     /// Decodes `rows` on all cores, in order.
     package static func decodeAll(_ rows: [StoredUnitRow], signer: FeatureExtractor) throws -> [IndexedUnit] {
-        let slots = UnitSlots(count: rows.count)
         let chunk = 256
-        DispatchQueue.concurrentPerform(iterations: (rows.count + chunk - 1) / chunk) { c in
-            for i in c * chunk..<min(rows.count, (c + 1) * chunk) {
-                slots.set(i, Result { try rows[i].decoded(signer) })
+        let chunks = (rows.count + chunk - 1) / chunk
+        let failures = FirstFailure(chunks: chunks)
+        // Each unit is decoded straight into its place (no slot, lock or copy per unit); a chunk that fails leaves its
+        // places uninitialised and the others are deinitialised before the error is thrown.
+        let units = [IndexedUnit](unsafeUninitializedCapacity: rows.count) { buffer, initialised in
+            guard let base = buffer.baseAddress else { initialised = 0; return }
+            let out = UncheckedPointer(base)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let range = c * chunk..<min(rows.count, (c + 1) * chunk)
+                var i = range.lowerBound
+                do {
+                    while i < range.upperBound { (out.base + i).initialize(to: try rows[i].decoded(signer)); i += 1 }
+                } catch {
+                    (out.base + range.lowerBound).deinitialize(count: i - range.lowerBound)
+                    failures.record(error, chunk: c)
+                }
             }
+            if failures.first == nil { initialised = rows.count; return }
+            for c in 0..<chunks where !failures.failed(c) {
+                let range = c * chunk..<min(rows.count, (c + 1) * chunk)
+                (base + range.lowerBound).deinitialize(count: range.count)
+            }
+            initialised = 0
         }
-        return try slots.values().map { try $0.get() }
+        if let error = failures.first { throw error }
+        return units
     }
 }
 
-/// Write-once result slots filled from concurrent iterations.
-private final class UnitSlots: @unchecked Sendable {
-    private var slots: [Result<IndexedUnit, Error>?]
+/// A pointer handed to concurrent iterations that each write their own places.
+private struct UncheckedPointer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<IndexedUnit>
+    init(_ base: UnsafeMutablePointer<IndexedUnit>) { self.base = base }
+}
+
+/// The first error of concurrent chunks, and which chunks failed.
+private final class FirstFailure: @unchecked Sendable {
+    private var error: Error?
+    private var failedChunks: [Bool]
     private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: Result<IndexedUnit, Error>) { lock.lock(); slots[i] = value; lock.unlock() }
-    func values() -> [Result<IndexedUnit, Error>] {
-        lock.lock(); defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(IndexError.invalidData("unit slot left empty")) }
-    }
+    init(chunks: Int) { failedChunks = Array(repeating: false, count: chunks) }
+    func record(_ e: Error, chunk: Int) { lock.lock(); if error == nil { error = e }; failedChunks[chunk] = true; lock.unlock() }
+    var first: Error? { lock.lock(); defer { lock.unlock() }; return error }
+    func failed(_ chunk: Int) -> Bool { lock.lock(); defer { lock.unlock() }; return failedChunks[chunk] }
 }

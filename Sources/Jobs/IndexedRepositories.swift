@@ -71,8 +71,11 @@ struct VerifiableRepositories {
     /// `keepEveryCandidate`; the rest are loaded whole, so their verdicts are exactly what `compare` gives.
     /// - Parameters:
     ///   - skip: repositories never verified (with a reason for the warnings), e.g. the audited project itself.
+    ///   - loaded: called with each view's position in `views` as soon as it is loaded, largest repository first, so a
+    ///     caller can verify it while the next one loads.
     static func load(index: any IndexStore, units: [UnitFeatures], limit: Int, keepEveryCandidate: Bool, pathFilter: PathFilter,
                      skip: (IndexedRepository) -> String?, hasMatch: @escaping @Sendable (RepositoryFeatures) throws -> Bool,
+                     loaded: (Int, RepositoryFeatures) -> Void = { _, _ in },
                      warnings: inout [String]) throws -> VerifiableRepositories {
         try index.snapshot {
             let candidates = try IndexedRepositories.candidates(index: index, for: units, limit: limit)
@@ -93,13 +96,18 @@ struct VerifiableRepositories {
                 DispatchQueue.concurrentPerform(iterations: views.count) { i in outcomes.set(i, Result { try hasMatch(views[i]) }) }
                 for i in keep.indices { keep[i] = try outcomes.get(i)?.get() ?? true }
             }
-            var views: [(IndexedRepository, RepositoryFeatures)] = []
-            for (i, (repo, _)) in firstPass.enumerated() where keep[i] {
-                views.append((repo, JobSteps.filtered(try IndexedRepositories.features(index: index, repository: repo), by: pathFilter)))
+            let kept = firstPass.indices.filter { keep[$0] }.map { firstPass[$0].0 }
+            // The largest repository loads first: its verification, the longest, then runs while the others load.
+            let order = kept.indices.sorted { (kept[$0].unitCount, $1) > (kept[$1].unitCount, $0) }
+            var features = [RepositoryFeatures?](repeating: nil, count: kept.count)
+            for i in order {
+                let view = JobSteps.filtered(try IndexedRepositories.features(index: index, repository: kept[i]), by: pathFilter)
+                features[i] = view
+                loaded(i, view)
             }
             return VerifiableRepositories(repositories: repositories.filter { $0.complete && !$0.isTemplate },
                                           candidateUnits: candidates.reduce(0) { $0 + $1.units.count },
-                                          views: views.map { (repository: $0.0, features: $0.1) })
+                                          views: zip(kept, features).compactMap { repo, view in view.map { (repository: repo, features: $0) } })
         }
     }
 }

@@ -69,16 +69,21 @@ public struct QueryJob: Sendable {
         let verification = PairVerification(parameters: parameters, maxMatches: options.maxMatches)
         lap("boilerplate filter")
         var warnings: [String] = []
+        // Each repository is verified on a worker as soon as it is loaded, while the next one loads.
+        let outcomes = ResultSlots<Result<CompareReport, Error>>(count: 0)
+        let verifying = DispatchGroup()
         let found = try VerifiableRepositories.load(
             index: index, units: referenceUnits, limit: options.candidatesPerUnit, keepEveryCandidate: options.includeNotClones, pathFilter: options.pathFilter,
             skip: { _ in nil }, hasMatch: { try !verification.compare(reference: reference, suspect: $0, boilerplate: filter).0.matches.isEmpty },
+            loaded: { i, suspect in
+                DispatchQueue.global().async(group: verifying) {
+                    outcomes.set(i, Result { try verification.report(reference: reference, suspect: suspect, boilerplate: filter) })
+                }
+            },
             warnings: &warnings)
         let views = found.views.map { ($0.repository, $0.features) }
-        lap("lsh lookup, first pass, load \(views.count) repositories")
-        let outcomes = ResultSlots<Result<CompareReport, Error>>(count: views.count)
-        DispatchQueue.concurrentPerform(iterations: views.count) { i in
-            outcomes.set(i, Result { try verification.report(reference: reference, suspect: views[i].1, boilerplate: filter) })
-        }
+        lap("lsh lookup, first pass, load \(views.count) repositories (verifying the loaded ones meanwhile)")
+        verifying.wait()
         var results: [QueryReport.Result] = []
         for (i, (repo, _)) in views.enumerated() {
             guard let outcome = outcomes.get(i) else { continue }
@@ -86,7 +91,7 @@ public struct QueryJob: Sendable {
             guard options.includeNotClones || report.verdict != .notClone else { continue }
             results.append(.init(repository: repo.name, path: repo.path, head: repo.head, report: report))
         }
-        lap("verify \(views.count) repositories")
+        lap("verify \(views.count) repositories (what was left after loading)")
         // Ties on score are ordered by path, so every backend and run lists them alike.
         results.sort { ($0.score, $0.containment) != ($1.score, $1.containment) ? ($0.score, $0.containment) > ($1.score, $1.containment) : ($0.path, $0.repository) < ($1.path, $1.repository) }
         let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
@@ -96,11 +101,16 @@ public struct QueryJob: Sendable {
     }
 }
 
-/// Write-once slots filled from concurrent iterations.
+/// Write-once slots filled from concurrent iterations (a slot past the end grows them).
 final class ResultSlots<T>: @unchecked Sendable {
     private var values: [T?]
     private let lock = NSLock()
     init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.lock(); values[i] = value; lock.unlock() }
+    func set(_ i: Int, _ value: T) {
+        lock.lock()
+        if i >= values.count { values += Array(repeating: nil, count: i + 1 - values.count) }
+        values[i] = value
+        lock.unlock()
+    }
     func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return values[i] }
 }

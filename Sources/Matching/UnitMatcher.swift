@@ -37,6 +37,9 @@ public struct UnitMatcher: Sendable {
     public var maxLineRatio = 4
     /// At most this many candidates per reference unit are verified.
     public var maxCandidates = 64
+    /// Suspect units tabulated, and reference units scored, per slice of work on its own core (fewer run as one
+    /// slice). Slices change the speed only, never the answer.
+    var sliceUnits = (suspect: 4096, reference: 64)
 
     public init() {}
 
@@ -60,8 +63,13 @@ public struct UnitMatcher: Sendable {
         // The reference's band keys and literals first: the suspect's tables keep only what some reference unit
         // can look up, so the work per suspect unit is a few set probes, whatever the suspect's size.
         let keys = try CandidateSearch.ReferenceKeys(reference, units: refUnits, lsh: lsh)
+        // Slices of the suspect tabulated on all cores, merged in order (each key's positions stay increasing).
         var tables = CandidateSearch.SuspectTables()
-        for (i, ref) in susUnits.enumerated() { try tables.add(suspect.files[ref.file].units[ref.unit], at: i, keys: keys, lsh: lsh) }
+        for part in try SlicedWork.map(SlicedWork.ranges(susUnits.count, minimum: sliceUnits.suspect), { range in
+            var part = CandidateSearch.SuspectTables()
+            for i in range { try part.add(suspect.files[susUnits[i].file].units[susUnits[i].unit], at: i, keys: keys, lsh: lsh) }
+            return part
+        }) { tables.append(part) }
         let candidates = tables.candidates(reference, units: refUnits, keys: keys, limit: maxCandidates)
         var isCandidate = [Bool](repeating: false, count: susUnits.count)
         for list in candidates { for s in list { isCandidate[s] = true } }
@@ -81,34 +89,51 @@ public struct UnitMatcher: Sendable {
         }
         let weights = SubwordWeights(documents: documents, restrictedTo: needed)
 
-        // Normalised names and weight arrays once per unit that takes part (comparing them per pair was a hotspot).
-        let refNames = refUnits.map { u -> String in let f = reference.files[u.file].units[u.unit]; return f.name == "<top-level>" ? "" : UnitPairScore.normalizedName(f.name) }
-        let refWeights = refUnits.map { weights.weights(for: reference.files[$0.file].units[$0.unit].subwords) }
-        var susNames = [String?](repeating: nil, count: susUnits.count)
-        var susWeights = [[Double]?](repeating: nil, count: susUnits.count)
-        var pairs: [(r: Int, s: Int, score: UnitPairScore)] = []
+        // Normalised names and weight arrays once per candidate (comparing them per pair was a hotspot), on all cores.
+        let candidatePositions = susUnits.indices.filter { isCandidate[$0] }
+        var names = [String](repeating: "", count: susUnits.count), unitWeights = [[Double]](repeating: [], count: susUnits.count)
+        for (k, part) in try SlicedWork.map(SlicedWork.ranges(candidatePositions.count, minimum: max(1, sliceUnits.suspect / 4)), { range in
+            range.map { k -> (String, [Double]) in
+                let s = suspect.files[susUnits[candidatePositions[k]].file].units[susUnits[candidatePositions[k]].unit]
+                return (UnitPairScore.normalizedName(s.name), weights.weights(for: s.subwords))
+            }
+        }).joined().enumerated() {
+            (names[candidatePositions[k]], unitWeights[candidatePositions[k]]) = part
+        }
+        let (susNames, susWeights) = (names, unitWeights)
+        // Candidate pairs scored on all cores, a slice of the reference's units each; pairs come back in the order
+        // one loop would give (and are sorted below anyway), each reference unit's best score from its own slice.
+        let scored = try SlicedWork.map(SlicedWork.ranges(refUnits.count, minimum: sliceUnits.reference)) { range in
+            var pairs: [(r: Int, s: Int, score: UnitPairScore)] = []
+            var best: [UnitRef: Double] = [:]
+            var bestCandidate: [UnitRef: UnitRef] = [:]
+            for ri in range where !candidates[ri].isEmpty {
+                let rref = refUnits[ri]
+                let r = reference.files[rref.file].units[rref.unit]
+                let refName = r.name == "<top-level>" ? "" : UnitPairScore.normalizedName(r.name)
+                let refWeights = weights.weights(for: r.subwords)
+                for si in candidates[ri] {
+                    let sref = susUnits[si]
+                    let s = suspect.files[sref.file].units[sref.unit]
+                    // A function is never "found" in a table many times its size (or a table in a function).
+                    let (small, large) = (min(r.codeLines, s.codeLines), max(r.codeLines, s.codeLines))
+                    if large > maxLineRatio * max(1, small) && (UnitCategory.isTableLike(r) || UnitCategory.isTableLike(s)) { continue }
+                    let sameLanguage = reference.files[rref.file].language == suspect.files[sref.file].language
+                    let score = UnitPairScore.score(r, s, sameLanguage: sameLanguage, subwordWeights: weights,
+                                                    namesMatch: !refName.isEmpty && refName == susNames[si], weightArrays: (refWeights, susWeights[si]))
+                    let threshold = !sameLanguage ? crossLanguageMatchThreshold : (score.channel == .structure ? matchThreshold : rewriteMatchThreshold)
+                    if score.combined >= threshold { pairs.append((ri, si, score)) }
+                    if score.combined > best[rref, default: 0] { best[rref] = score.combined; bestCandidate[rref] = sref }
+                }
+            }
+            return (pairs, best, bestCandidate)
+        }
+        var pairs = scored.flatMap(\.0)
         var best: [UnitRef: Double] = [:]
         var bestCandidate: [UnitRef: UnitRef] = [:]
-        for (ri, rref) in refUnits.enumerated() {
-            let r = reference.files[rref.file].units[rref.unit]
-            for si in candidates[ri] {
-                let sref = susUnits[si]
-                let s = suspect.files[sref.file].units[sref.unit]
-                // A function is never "found" in a table many times its size (or a table in a function).
-                let (small, large) = (min(r.codeLines, s.codeLines), max(r.codeLines, s.codeLines))
-                if large > maxLineRatio * max(1, small) && (UnitCategory.isTableLike(r) || UnitCategory.isTableLike(s)) { continue }
-                let name = susNames[si] ?? UnitPairScore.normalizedName(s.name)
-                susNames[si] = name
-                let sw = susWeights[si] ?? weights.weights(for: s.subwords)
-                susWeights[si] = sw
-                let sameLanguage = reference.files[rref.file].language == suspect.files[sref.file].language
-                let score = UnitPairScore.score(r, s, sameLanguage: sameLanguage, subwordWeights: weights,
-                                                namesMatch: !refNames[ri].isEmpty && refNames[ri] == name,
-                                                weightArrays: (refWeights[ri], sw))
-                let threshold = !sameLanguage ? crossLanguageMatchThreshold : (score.channel == .structure ? matchThreshold : rewriteMatchThreshold)
-                if score.combined >= threshold { pairs.append((ri, si, score)) }
-                if score.combined > best[rref, default: 0] { best[rref] = score.combined; bestCandidate[rref] = sref }
-            }
+        for part in scored {
+            best.merge(part.1) { a, _ in a }
+            bestCandidate.merge(part.2) { a, _ in a }
         }
         // One-to-one assignment, best pairs first; ties broken by position for reproducibility.
         pairs.sort { $0.score.combined != $1.score.combined ? $0.score.combined > $1.score.combined : ($0.r, $0.s) < ($1.r, $1.s) }
