@@ -80,8 +80,8 @@ extension IndexWriter {
     func holdForGroup(bands: consuming [LSHRows.Row], frequency: [DocumentFrequencyDiff.Change]) {
         if groupRows.serial != db.groupSerial { groupRows = GroupRows(serial: db.groupSerial) }
         if groupRows.bands.isEmpty { groupRows.bands = bands } else { groupRows.bands.append(contentsOf: bands) }
-        groupRows.frequency.reserveCapacity(groupRows.frequency.count + frequency.count)
-        for change in frequency { groupRows.frequency.append(GroupRows.packed(change)) }
+        // No reserveCapacity per finish: reserving exactly what each one adds would copy the array every time.
+        groupRows.frequency.append(contentsOf: frequency.lazy.map(GroupRows.packed))
     }
 
     /// Commits the group when it holds enough work, has been open long enough, or holds many rows.
