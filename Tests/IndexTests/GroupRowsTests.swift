@@ -56,7 +56,7 @@ final class GroupRowsTests: XCTestCase {
         try FileManager.default.removeItem(at: roots[2].appendingPathComponent("common/shared.py"))
         try Fixtures.write(Fixtures.python(seed: 4343, functions: 2), to: roots[1].appendingPathComponent("pkg/mod_0.py"))
         let second = try await runBoth(Array(roots.prefix(5)), prune: true)
-        XCTAssertEqual(second.repositories_removed, 1)
+        XCTAssertEqual(second.repositories_removed.count, 1)
         XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM doc_freq WHERE repos <= 0 AND templates <= 0"), 0)
         let unchanged = try await runBoth(Array(roots.prefix(5)))
         XCTAssertEqual(unchanged.files_indexed, 0)
