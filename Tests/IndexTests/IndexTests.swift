@@ -591,6 +591,27 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
     }
 
+    /// A file identical to one already indexed is copied, not parsed, and its rows are those parsing it would give:
+    /// the file's own unit carries its own path, not its twin's (whether a file is copied depends on timing).
+    func testACopiedFileIsStoredAsParsingItWouldStoreIt() async throws {
+        let dir = try temporaryDirectory("index")
+        let text = Fixtures.python(seed: 5150, functions: 2)
+        let first = dir.appendingPathComponent("first"), second = dir.appendingPathComponent("second")
+        try Fixtures.write(text, to: first.appendingPathComponent("pkg/original.py"))
+        try Fixtures.write(text, to: second.appendingPathComponent("lib/twin.py"))
+        let copied = dir.appendingPathComponent("copied.sqlite").path
+        _ = try await runIndex(copied, [first.path])
+        let summary = try await runIndex(copied, [second.path])
+        XCTAssertEqual(summary.files_copied, 1)
+        let parsed = dir.appendingPathComponent("parsed.sqlite").path
+        _ = try await runIndex(parsed, [second.path])
+        _ = try await runIndex(parsed, [first.path])
+        let db = try Database(path: copied, readOnly: true)
+        XCTAssertEqual(try db.scalarText("SELECT u.name FROM units u JOIN files f ON f.id = u.file WHERE f.path = 'lib/twin.py' AND u.kind = 'file'"),
+                       "lib/twin.py")
+        XCTAssertEqual(try IndexCommandTests.dump(copied), try IndexCommandTests.dump(parsed))
+    }
+
     /// A file planned as a copy of an indexed twin that vanished before the write is parsed after all: the writer
     /// hands it back (`needParsing`) and its second analysis must parse it, not mark it unchanged.
     func testAFileWhoseTwinVanishedIsParsedOnTheRetry() async throws {
