@@ -309,7 +309,9 @@ final class IndexTests: XCTestCase {
         let paths = Set(units.map(\.path))
         XCTAssertFalse(paths.contains("cmd/file_1.go"))
         XCTAssertTrue(paths.contains("web/copy.js"))
-        XCTAssertEqual(units.filter { $0.path == "web/copy.js" }.map(\.features.name), units.filter { $0.path == "web/part_2.js" }.map(\.features.name))
+        let copy = units.filter { $0.path == "web/copy.js" }, original = units.filter { $0.path == "web/part_2.js" }
+        XCTAssertEqual(copy.map(\.features.name), original.map { $0.features.kind == .file ? "web/copy.js" : $0.features.name },
+                       "the copied units, the file's own named after the copy's path")
         XCTAssertTrue(units.contains { $0.path == "pkg/mod_3.py" && $0.features.name.contains("compute_") })
         // No orphan rows remain.
         let raw = try Database(path: db, readOnly: true)
