@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
     --with-4-sdist) WITH4=1 ;;
     --profile) PROFILE=1 ;;
     --rounds) ROUNDS="$2"; shift ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "usage: scripts/bench-small.sh [--with-4-sdist] [--profile] [--rounds N]" >&2; exit 2 ;;
   esac
   shift
