@@ -68,7 +68,7 @@ def compare(binary, reference, suspect):
         return {"error": p.stderr.strip()[:300]}
     d = json.loads(p.stdout)
     return {k: d.get(k) for k in ("verdict", "score", "containment", "reverse_containment", "matched_units", "strong_matches",
-                                  "relation", "evidence_channels", "reason", "verbatim_matches")}
+                                  "relation", "evidence_channels", "reason", "verbatim_matches", "verbatim_share")}
 
 
 def main(argv=None):

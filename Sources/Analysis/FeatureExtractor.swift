@@ -46,7 +46,8 @@ public struct FeatureExtractor: Sendable {
     public func extract(_ file: ParsedFile, contentHash: UInt64) -> FileFeatures {
         let shapeHashes = shapeShingler.shingles(of: file.shapes.map { ShapeNode(kind: $0.kind, depth: $0.depth) })
         let positions = ChannelPositions(shapes: file.shapes.map(\.tokenIndex), subwords: file.subwords.map(\.tokenIndex),
-                                         strings: file.strings.map(\.tokenIndex), numbers: file.numbers.map(\.tokenIndex))
+                                         strings: file.strings.map(\.tokenIndex), numbers: file.numbers.map(\.tokenIndex),
+                                         comments: file.commentWords.map(\.tokenIndex), calls: file.calls.map(\.tokenIndex))
         var units: [UnitFeatures] = []
         units.reserveCapacity(file.units.count)
         for unit in file.units {
@@ -112,6 +113,11 @@ public struct FeatureExtractor: Sendable {
                 literals.append(literalHash(file.numbers[i].text))
             }
         }
+        let comments = commentBigrams(of: unit, in: file, positions: positions.comments)
+        var callees: [UInt64] = []
+        for range in unit.tokenRanges where !range.isEmpty {
+            for i in Self.slice(positions.calls, range) { callees.append(NameKey.hash(file.calls[i].text)) }
+        }
         let structure = ShingleBag(sorting: consume structureHashes)
         let shapeBag = ShingleBag(sorting: consume shapes), subwordBag = ShingleBag(sorting: consume subwords)
         let literalBag = ShingleBag(sorting: consume literals)
@@ -120,7 +126,26 @@ public struct FeatureExtractor: Sendable {
                             codeLines: unit.codeLineCount, tokenCount: unit.tokenCount, parameterCount: unit.parameterCount,
                             isExported: unit.isExported, isLeaf: unit.isLeaf, structure: structure, shapes: shapeBag,
                             subwords: subwordBag, literals: literalBag, fingerprints: fingerprints,
-                            structureSignature: signatures.structure, crossSignature: signatures.cross)
+                            structureSignature: signatures.structure, crossSignature: signatures.cross, comments: comments,
+                            calls: ShingleBag(sorting: callees))
+    }
+
+    /// Pairs of consecutive comment and docstring words of `unit`, hashed in order. Words attached to the file's
+    /// first token are its header (licence and copyright notices every project of that licence carries) and are
+    /// left out; so are words that are only digits (years, version numbers).
+    private func commentBigrams(of unit: Unit, in file: ParsedFile, positions: [Int32]) -> ShingleBag {
+        var hashes: [UInt64] = []
+        var previous: UInt64?
+        for range in unit.tokenRanges where !range.isEmpty {
+            for i in Self.slice(positions, range) where positions[i] > 0 {
+                let text = file.commentWords[i].text
+                guard !text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { continue }
+                let word = XXH3.hash64(text, seed: ChannelSeed.comments)
+                if let p = previous { hashes.append(Mixing.combine(p, word)) }
+                previous = word
+            }
+        }
+        return ShingleBag(sorting: hashes)
     }
 
     /// The structure and cross-language signatures of a unit with these channel bags: what `extract` computes,
@@ -164,7 +189,7 @@ public struct FeatureExtractor: Sendable {
 
 /// Token positions of each channel's entries, computed once per file.
 struct ChannelPositions {
-    var shapes: [Int32], subwords: [Int32], strings: [Int32], numbers: [Int32]
+    var shapes: [Int32], subwords: [Int32], strings: [Int32], numbers: [Int32], comments: [Int32], calls: [Int32]
 }
 
 /// Seeds of the channels this stage hashes itself (the word and literal seeds are `ChannelSeed`'s).

@@ -28,6 +28,13 @@ public struct UnitFeatures: Sendable {
     public var subwords: ShingleBag
     /// String literals and magic numbers.
     public var literals: ShingleBag
+    /// Pairs of consecutive words of the unit's comments and docstrings: a translated port keeps its comments'
+    /// phrasing, an implementation written from a description shares at most their vocabulary. Not part of the
+    /// signatures (it is repository-level evidence, never a candidate route).
+    public var comments: ShingleBag
+    /// Normalised names of the functions the unit calls (`NameKey.hash`), with how often: mapped through the unit
+    /// matches, a port keeps who calls whom.
+    public var calls: ShingleBag
     /// Winnowed structure fingerprints with lines.
     public var fingerprints: [LinedFingerprint]
     /// MinHash of `structure`.
@@ -41,11 +48,13 @@ public struct UnitFeatures: Sendable {
     public init(name: String, kind: UnitKind, startLine: UInt32, endLine: UInt32, codeLines: Int, tokenCount: Int,
                 parameterCount: Int, isExported: Bool, isLeaf: Bool, structure: ShingleBag, shapes: ShingleBag,
                 subwords: ShingleBag, literals: ShingleBag, fingerprints: [LinedFingerprint],
-                structureSignature: MinHashSignature, crossSignature: MinHashSignature) {
+                structureSignature: MinHashSignature, crossSignature: MinHashSignature, comments: ShingleBag = ShingleBag(),
+                calls: ShingleBag = ShingleBag()) {
         self.name = name; self.kind = kind; self.startLine = startLine; self.endLine = endLine
         self.codeLines = codeLines; self.tokenCount = tokenCount; self.parameterCount = parameterCount
         self.isExported = isExported; self.isLeaf = isLeaf; self.structure = structure; self.shapes = shapes
         self.subwords = subwords; self.literals = literals; self.fingerprints = fingerprints
+        self.comments = comments; self.calls = calls
         self.structureSignature = structureSignature; self.crossSignature = crossSignature
     }
 

@@ -10,7 +10,7 @@ struct Normalizer {
     let recordTokenText: Bool
     /// Whether to collect shapes, sub-words, literals and comment words besides the structure tokens.
     var crossLanguageChannels = true
-    /// Whether to collect whole identifiers and comment/docstring words (shown by `parse`, unused by features).
+    /// Whether to collect whole identifiers (shown by `parse`, unused by features).
     var displayChannels = true
     /// Longest literal kept in the literal channel; longer ones are truncated (tables of data).
     static let maxLiteralBytes = 512
@@ -24,6 +24,16 @@ struct Normalizer {
         var namedIndex: Int32 = 0
         /// This node is a unit wrapper holding the function (which then opens no unit of its own).
         var wrapsFunction = false
+        /// This node is a call (it opened an entry of `openCalls`).
+        var isCall = false
+    }
+
+    /// A call being walked: its callee is the last identifier seen before its argument list.
+    private struct OpenCall {
+        var tokenIndex: Int32
+        var line: UInt32
+        var callee: String?
+        var argumentsSeen = false
     }
 
     func normalize(tree: SyntaxTree, bytes: UnsafeBufferPointer<UInt8>, path: String, pathBytes: [UInt8]?) -> ParsedFile {
@@ -33,7 +43,8 @@ struct Normalizer {
         var shapes: [ShapeEntry] = []
         shapes.reserveCapacity(bytes.count / 12)
         var subwords: [ChannelEntry] = [], identifiers: [ChannelEntry] = [], strings: [ChannelEntry] = []
-        var numbers: [ChannelEntry] = [], commentWords: [ChannelEntry] = []
+        var numbers: [ChannelEntry] = [], commentWords: [ChannelEntry] = [], calls: [ChannelEntry] = []
+        var openCalls: [OpenCall] = []
         var errorCount = 0
         var lineCount = 0
         var newlines = 0
@@ -92,6 +103,14 @@ struct Normalizer {
                 frame.namedIndex = frames[frames.count - 1].namedChildren
                 frames[frames.count - 1].namedChildren += 1
             }
+            if crossLanguageChannels {
+                if kind == .call {
+                    openCalls.append(OpenCall(tokenIndex: tokenIndex, line: line))
+                    frame.isCall = true
+                } else if kind == .argumentList, !openCalls.isEmpty {
+                    openCalls[openCalls.count - 1].argumentsSeen = true
+                }
+            }
             if kind.isStructural && crossLanguageChannels {
                 shapes.append(ShapeEntry(kind: kind.rawValue, depth: UInt16(clamping: structuralDepth), tokenIndex: tokenIndex, line: line))
                 structuralDepth += 1
@@ -139,13 +158,13 @@ struct Normalizer {
                 let entry = interned.lookup(slice(node, endByte: endByte))
                 if displayChannels { identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line)) }
                 for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
+                if let last = openCalls.indices.last, !openCalls[last].argumentsSeen { openCalls[last].callee = entry.text }
             case .string:
                 atomic = true
                 emit(node, symbol: symbol, endByte: endByte)
                 guard crossLanguageChannels else { break }
                 let text = slice(node, endByte: endByte)
                 if isDocstring(frames) {
-                    guard displayChannels else { break }
                     Subwords.words(text) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
                 } else {
                     strings.append(ChannelEntry(text: Self.literalContent(text), tokenIndex: tokenIndex, line: line))
@@ -158,7 +177,7 @@ struct Normalizer {
                 numbers.append(ChannelEntry(text: String(decoding: text.prefix(64), as: UTF8.self), tokenIndex: tokenIndex, line: line))
             case .comment:
                 atomic = true
-                guard crossLanguageChannels && displayChannels else { break }
+                guard crossLanguageChannels else { break }
                 Subwords.words(slice(node, endByte: endByte)) { commentWords.append(ChannelEntry(text: $0, tokenIndex: tokenIndex, line: line)) }
             default:
                 if atomic && !missing && endByte > node.startByte { emit(node, symbol: symbol, endByte: endByte) }
@@ -170,6 +189,9 @@ struct Normalizer {
             for _ in 0..<step.left {
                 guard let frame = frames.popLast() else { break }
                 if frame.structural { structuralDepth -= 1 }
+                if frame.isCall, let call = openCalls.popLast(), call.argumentsSeen, let callee = call.callee {
+                    calls.append(ChannelEntry(text: callee, tokenIndex: call.tokenIndex, line: call.line))
+                }
                 if let u = frame.unitIndex {
                     let start = units[u].tokenRanges.first?.lowerBound ?? 0
                     units[u].tokenRanges = [start..<Int32(tokens.count)]
@@ -179,11 +201,13 @@ struct Normalizer {
         }
 
         units[0].tokenRanges = [0..<Int32(tokens.count)]
+        // Calls end inner first; units select channel entries by token position, so they go in token order.
+        calls.sort { $0.tokenIndex < $1.tokenIndex }
         finishUnits(&units, tokens: tokens)
         return ParsedFile(path: path, pathBytes: pathBytes, language: spec.name, grammarVersion: classifier.grammar.version,
                           byteCount: bytes.count, lineCount: lineCount, tokens: tokens, shapes: shapes,
                           subwords: subwords, identifiers: identifiers, strings: strings, numbers: numbers,
-                          commentWords: commentWords, units: units, syntaxErrorCount: errorCount)
+                          commentWords: commentWords, calls: calls, units: units, syntaxErrorCount: errorCount)
     }
 
     /// Python-style docstrings: a string that is the first statement of a module, class or function body.

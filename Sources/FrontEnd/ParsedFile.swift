@@ -113,6 +113,9 @@ public struct ParsedFile: Sendable {
     public var numbers: [ChannelEntry]
     /// Words of comments and docstrings.
     public var commentWords: [ChannelEntry]
+    /// Names of the functions and methods called, as written (the last identifier before the call's arguments:
+    /// `self._helper(x)` calls `_helper`), anchored to the call's first token: a port keeps who calls whom.
+    public var calls: [ChannelEntry] = []
     /// Units; index 0 is the file unit.
     public var units: [Unit]
     /// Number of ERROR or MISSING nodes tree-sitter recovered from; the file is still tokenised.

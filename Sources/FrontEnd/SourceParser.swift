@@ -12,8 +12,8 @@ public struct FrontEndOptions: Sendable {
     /// Collect the cross-language channels (shapes, sub-words, literals, comment words). Off only to measure
     /// what they cost (`Benchmarks/Index`): without them a port to another language cannot be found.
     public var crossLanguageChannels = true
-    /// Also collect what only `clonescan parse` shows: whole identifiers and the words of comments and
-    /// docstrings. Feature extraction reads neither, so analysis turns this off.
+    /// Also collect what only `clonescan parse` shows: whole identifiers. Feature extraction does not read them,
+    /// so analysis turns this off (comment and docstring words are a cross-language channel: always collected).
     public var displayChannels = true
     /// Parallel workers; defaults to the number of cores.
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount

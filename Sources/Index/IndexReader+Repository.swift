@@ -63,7 +63,7 @@ package struct StoredUnitRow: Sendable {
                                     tokenCount: tokenCount, parameterCount: parameterCount, isExported: exported,
                                     isLeaf: leaf, structure: decoded.bags[0], shapes: decoded.bags[1],
                                     subwords: decoded.bags[2], literals: decoded.bags[3], fingerprints: decoded.fingerprints,
-                                    structureSignature: signatures.0, crossSignature: signatures.1)
+                                    structureSignature: signatures.0, crossSignature: signatures.1, comments: decoded.comments, calls: decoded.calls)
         return IndexedUnit(id: id, repositoryID: repositoryID, fileID: fileID, path: path, pathBytes: pathBytes,
                            language: language, contentHash: contentHash, ordinal: ordinal, features: features)
     }

@@ -263,7 +263,7 @@ public final class IndexReader {
                                     parameterCount: s.int(14), isExported: s.int64(15) != 0, isLeaf: isLeaf,
                                     structure: decoded.bags[0], shapes: decoded.bags[1], subwords: decoded.bags[2],
                                     literals: decoded.bags[3], fingerprints: decoded.fingerprints,
-                                    structureSignature: signatures.0, crossSignature: signatures.1)
+                                    structureSignature: signatures.0, crossSignature: signatures.1, comments: decoded.comments, calls: decoded.calls)
         return IndexedUnit(id: s.int64(0), repositoryID: s.int64(1), fileID: s.int64(2), path: s.text(3), pathBytes: s.blob(4),
                            language: s.text(5), contentHash: fromSQL(s.int64(6)), ordinal: s.int(7), features: features)
     }

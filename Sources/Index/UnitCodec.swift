@@ -2,29 +2,28 @@ import Analysis
 import Shingles
 import Sketch
 
-/// The compact BLOB holding a unit's four channel bags and its winnowed fingerprints.
+/// The compact BLOB holding a unit's four channel bags, its winnowed fingerprints and its comment bag.
 ///
-/// Layout (little-endian): version byte (1); for structure, shapes, sub-words and literals in turn:
+/// Layout (little-endian): version byte (2); for structure, shapes, sub-words and literals in turn:
 /// varint n, n × u64 hashes (ascending), n × varint counts; then varint m and m fingerprints, each
 /// a varint v and a varint line: v = 2·i + 1 when the hash is `structure.sortedHashes[i]` (always, for
-/// winnowed structure shingles: 1–3 bytes instead of 8), else v = 0 followed by the u64 hash.
+/// winnowed structure shingles: 1–3 bytes instead of 8), else v = 0 followed by the u64 hash; then the comment
+/// bag and the callee bag, as two more bags. (Version 1, without comments, belongs to feature version 1 indexes, which a build of
+/// feature version 2 refuses before reading a unit.)
 package enum UnitCodec {
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
 
     static func encode(_ unit: UnitFeatures) -> [UInt8] {
         // Written through a pointer into a buffer sized for the worst case (varints of at most 10 bytes, counts and
         // lines of at most 5): appending byte by byte checked capacity and uniqueness for each of a blob's ~1,400.
         let bags = unit.bags
-        let capacity = 1 + bags.reduce(0) { $0 + 10 + $1.distinctCount * (8 + 5) } + 10 + unit.fingerprints.count * (10 + 8 + 5)
+        let capacity = 1 + (bags + [unit.comments, unit.calls]).reduce(0) { $0 + 10 + $1.distinctCount * (8 + 5) } + 10
+            + unit.fingerprints.count * (10 + 8 + 5)
         return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, written in
             guard let base = buffer.baseAddress else { written = 0; return }
             var writer = ByteWriter(at: base)
             writer.byte(version)
-            for bag in bags {
-                writer.varint(UInt64(bag.distinctCount))
-                bag.sortedHashes.withUnsafeBufferPointer { hashes in for h in hashes { writer.u64(h) } }
-                bag.counts.withUnsafeBufferPointer { counts in for c in counts { writer.varint(UInt64(c)) } }
-            }
+            for bag in bags { writer.bag(bag) }
             writer.varint(UInt64(unit.fingerprints.count))
             unit.structure.sortedHashes.withUnsafeBufferPointer { structure in
                 for fp in unit.fingerprints {
@@ -37,6 +36,8 @@ package enum UnitCodec {
                     writer.varint(UInt64(fp.line))
                 }
             }
+            writer.bag(unit.comments)
+            writer.bag(unit.calls)
             written = writer.pointer - base
         }
     }
@@ -58,14 +59,23 @@ package enum UnitCodec {
             while x >= 0x80 { byte(UInt8(x & 0x7F) | 0x80); x >>= 7 }
             byte(UInt8(x))
         }
+        mutating func bag(_ bag: ShingleBag) {
+            varint(UInt64(bag.distinctCount))
+            bag.sortedHashes.withUnsafeBufferPointer { hashes in for h in hashes { u64(h) } }
+            bag.counts.withUnsafeBufferPointer { counts in for c in counts { varint(UInt64(c)) } }
+        }
     }
 
-    /// The blob of a unit with no evidence: four empty bags, no fingerprints (container outlines).
-    static func encodeEmpty() -> [UInt8] { [version, 0, 0, 0, 0, 0] }
+    /// The blob of a unit with no evidence: four empty bags, no fingerprints, no comments or calls (container outlines).
+    static func encodeEmpty() -> [UInt8] { [version, 0, 0, 0, 0, 0, 0, 0] }
 
     package struct Decoded {
         package var bags: [ShingleBag]
         package var fingerprints: [LinedFingerprint]
+        /// Pairs of consecutive comment words (`UnitFeatures.comments`).
+        package var comments: ShingleBag
+        /// Normalised callee names (`UnitFeatures.calls`).
+        package var calls: ShingleBag
 
         /// The unit's structure and cross signatures, recomputed from its bags (the index does not store them).
         package func signatures(_ signer: FeatureExtractor) -> (structure: MinHashSignature, cross: MinHashSignature) {
@@ -78,25 +88,7 @@ package enum UnitCodec {
         var reader = Reader(bytes: bytes)
         guard try reader.byte() == version else { throw IndexError.invalidData("unit features: unknown encoding version") }
         var bags: [ShingleBag] = []
-        for _ in 0..<4 {
-            let n = try reader.count()
-            var hashes: [UInt64] = []
-            hashes.reserveCapacity(n)
-            for i in 0..<n {
-                let h = try reader.u64()
-                // Stored ascending and distinct: the bag is rebuilt as is, not re-sorted (a query loads thousands).
-                guard i == 0 || h > hashes[i - 1] else { throw IndexError.invalidData("unit features: hashes out of order") }
-                hashes.append(h)
-            }
-            var counts: [UInt32] = []
-            counts.reserveCapacity(n)
-            for _ in 0..<n {
-                let c = try reader.varint()
-                guard c >= 1, c <= 1 << 24 else { throw IndexError.invalidData("unit features: bad count") }
-                counts.append(UInt32(c))
-            }
-            bags.append(ShingleBag(sortedUnique: hashes, counts: counts))
-        }
+        for _ in 0..<4 { bags.append(try reader.bag()) }
         let m = try reader.count()
         var fps: [LinedFingerprint] = []
         fps.reserveCapacity(m)
@@ -112,7 +104,9 @@ package enum UnitCodec {
             let line = try reader.varint()
             fps.append(LinedFingerprint(hash: h, line: UInt32(truncatingIfNeeded: line)))
         }
-        return Decoded(bags: bags, fingerprints: fps)
+        let comments = try reader.bag()
+        let calls = try reader.bag()
+        return Decoded(bags: bags, fingerprints: fps, comments: comments, calls: calls)
     }
 
     /// Distinct hashes of every channel, appended to `out` (for document frequency), without building bags.
@@ -185,6 +179,26 @@ package enum UnitCodec {
             let n = try varint()
             guard n <= UInt64(bytes.count - offset) else { throw IndexError.invalidData("unit features: count past the end") }
             return Int(n)
+        }
+        /// One bag: n, n ascending distinct hashes, n counts.
+        mutating func bag() throws -> ShingleBag {
+            let n = try count()
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(n)
+            for i in 0..<n {
+                let h = try u64()
+                // Stored ascending and distinct: the bag is rebuilt as is, not re-sorted (a query loads thousands).
+                guard i == 0 || h > hashes[i - 1] else { throw IndexError.invalidData("unit features: hashes out of order") }
+                hashes.append(h)
+            }
+            var counts: [UInt32] = []
+            counts.reserveCapacity(n)
+            for _ in 0..<n {
+                let c = try varint()
+                guard c >= 1, c <= 1 << 24 else { throw IndexError.invalidData("unit features: bad count") }
+                counts.append(UInt32(c))
+            }
+            return ShingleBag(sortedUnique: hashes, counts: counts)
         }
     }
 }

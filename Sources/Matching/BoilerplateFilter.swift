@@ -16,12 +16,13 @@ public struct BoilerplateFilter: Sendable {
     /// Number of complete repositories in the index when the filter was made.
     public var repositories: Int
 
-    /// The evidence (structure, literal) and vocabulary (shape, sub-word) hashes of the leaf units of `units`.
+    /// The evidence (structure, literal) and vocabulary (shape, sub-word, comment) hashes of the leaf units of `units`.
     public static func hashes(of units: [UnitFeatures]) -> (evidence: Set<UInt64>, vocabulary: Set<UInt64>) {
         var evidence = Set<UInt64>(), vocabulary = Set<UInt64>()
         for unit in units where unit.isLeaf {
             evidence.formUnion(unit.structure.sortedHashes); evidence.formUnion(unit.literals.sortedHashes)
             vocabulary.formUnion(unit.shapes.sortedHashes); vocabulary.formUnion(unit.subwords.sortedHashes)
+            vocabulary.formUnion(unit.comments.sortedHashes)
         }
         return (evidence, vocabulary)
     }
@@ -48,6 +49,7 @@ public struct BoilerplateFilter: Sendable {
                     guard vocabulary else { continue }
                     for h in unit.shapes.sortedHashes where candidates.contains(h) { found.insert(h) }
                     for h in unit.subwords.sortedHashes where candidates.contains(h) { found.insert(h) }
+                    for h in unit.comments.sortedHashes where candidates.contains(h) { found.insert(h) }
                 }
             }
             return found
@@ -86,6 +88,7 @@ public struct BoilerplateFilter: Sendable {
                 if !template.isEmpty {
                     unit.shapes = filter(unit.shapes, &removed, only: template)
                     unit.subwords = filter(unit.subwords, &removed, only: template)
+                    unit.comments = filter(unit.comments, &removed, only: template)
                 }
                 unit.fingerprints.removeAll { excluded.contains($0.hash) }
                 out.files[f].units[u] = unit

@@ -24,11 +24,35 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     /// Share of consecutive matched units (in reference order) whose suspect counterparts keep that order,
     /// damped towards 0.5 when fewer than 8 units matched (order of two matches says little).
     public var order: Double
+    /// Share of the reference's distinct pairs of consecutive comment and docstring words found in the suspect's
+    /// comments (the denominator is at least ``minCommentPairs``, so a reference with a handful of comments cannot
+    /// reach 1 by chance): a translated port keeps its comments' phrasing; a reimplementation from a description
+    /// shares at most their vocabulary.
+    public var comments: Double
+    /// Distinct comment word pairs of the reference.
+    public var commentPairs: Int
+
+    /// Share of the reference's internal call edges (a unit calling another unit of the reference) that survive
+    /// in the suspect when both ends are mapped to their counterparts (the matched unit, else the best verified
+    /// candidate): the counterpart of the caller calls the counterpart of the callee by its name. The denominator
+    /// is at least ``minCallEdges``. A port keeps who calls whom, private helpers included; an implementation
+    /// written from the API decomposes its own way.
+    public var callGraph: Double
+    /// Internal call edges of the reference.
+    public var callEdges: Int
+
+    /// The fewest comment word pairs the `comments` share is taken over.
+    public static let minCommentPairs = 16
+    /// The fewest call edges the `callGraph` share is taken over.
+    public static let minCallEdges = 8
 
     public init(softCoverage: Double = 0, literals: Double = 0, internalWords: Double = 0, publicNamesKept: Double = 0,
-                publicNames: Int = 0, order: Double = 0.5) {
+                publicNames: Int = 0, order: Double = 0.5, comments: Double = 0, commentPairs: Int = 0,
+                callGraph: Double = 0, callEdges: Int = 0) {
         self.softCoverage = softCoverage; self.literals = literals; self.internalWords = internalWords
         self.publicNamesKept = publicNamesKept; self.publicNames = publicNames; self.order = order
+        self.comments = comments; self.commentPairs = commentPairs
+        self.callGraph = callGraph; self.callEdges = callEdges
     }
 
     /// The channels of a pair, given its matches and each reference evidence unit's best candidate similarity.
@@ -36,7 +60,7 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     /// and a unit whose every shingle was removed as boilerplate has nothing left to say, not even its name.
     static func measure(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef],
                         counted: Set<UnitRef>, suspectCounted: Set<UnitRef>, bestScores: [UnitRef: Double],
-                        matches: [UnitMatch]) -> EvidenceChannels {
+                        bestCandidates: [UnitRef: UnitRef], matches: [UnitMatch]) -> EvidenceChannels {
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
         var out = EvidenceChannels()
 
@@ -51,12 +75,14 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
 
         // Literals and words, whole repository against whole repository.
         var refLiterals = Set<UInt64>(), refWords = Set<UInt64>(), publicWords = Set<UInt64>()
+        var refComments = Set<UInt64>()
         var refNames = Set<String>()
         for ref in counted {
             let u = unit(reference, ref)
             guard !u.structure.isEmpty || !u.subwords.isEmpty else { continue }
             refLiterals.formUnion(u.literals.sortedHashes)
             refWords.formUnion(u.subwords.sortedHashes)
+            refComments.formUnion(u.comments.sortedHashes)
             if u.isExported && u.kind != .topLevel && u.name != "<top-level>" {
                 let name = UnitPairScore.normalizedName(u.name)
                 if !name.isEmpty { refNames.insert(name) }
@@ -64,18 +90,25 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
             }
         }
         var sharedLiterals = Set<UInt64>(), sharedWords = Set<UInt64>(), susNames = Set<String>()
+        var sharedComments = Set<UInt64>()
         for ref in suspectCounted {
             let u = unit(suspect, ref)
             guard !u.structure.isEmpty || !u.subwords.isEmpty else { continue }
             for h in u.literals.sortedHashes where refLiterals.contains(h) { sharedLiterals.insert(h) }
             for h in u.subwords.sortedHashes where refWords.contains(h) { sharedWords.insert(h) }
+            for h in u.comments.sortedHashes where refComments.contains(h) { sharedComments.insert(h) }
             susNames.insert(UnitPairScore.normalizedName(u.name))
         }
         out.literals = refLiterals.isEmpty ? 0 : Double(sharedLiterals.count) / Double(refLiterals.count)
+        out.commentPairs = refComments.count
+        out.comments = Double(sharedComments.count) / Double(max(refComments.count, Self.minCommentPairs))
         let internalWords = refWords.subtracting(publicWords)
         out.internalWords = internalWords.isEmpty ? 0 : Double(sharedWords.intersection(internalWords).count) / Double(internalWords.count)
         out.publicNames = refNames.count
         out.publicNamesKept = refNames.isEmpty ? 0 : Double(refNames.filter { susNames.contains($0) }.count) / Double(refNames.count)
+
+        (out.callGraph, out.callEdges) = callGraph(reference: reference, suspect: suspect, referenceUnits: referenceUnits,
+                                                   counted: counted, bestCandidates: bestCandidates, matches: matches)
 
         // Order: walk the matches in reference order and count the steps the suspect takes forward.
         let ordered = matches.sorted { a, b in
@@ -95,5 +128,37 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
             out.order = 0.5 + (raw - 0.5) * confidence
         }
         return out
+    }
+
+    /// The call-graph channel: surviving internal call edges over all of them (see ``callGraph``).
+    static func callGraph(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef],
+                          counted: Set<UnitRef>, bestCandidates: [UnitRef: UnitRef], matches: [UnitMatch]) -> (Double, Int) {
+        func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
+        var counterpart = bestCandidates
+        for m in matches { counterpart[m.reference] = m.suspect }
+        // Reference units by normalised name: the targets a callee name resolves to.
+        var byName: [UInt64: [UnitRef]] = [:]
+        for ref in referenceUnits {
+            let u = unit(reference, ref)
+            guard u.kind != .topLevel, u.name != "<top-level>" else { continue }
+            byName[NameKey.hash(u.name), default: []].append(ref)
+        }
+        var edges = 0, survived = 0
+        for caller in referenceUnits where counted.contains(caller) {
+            let u = unit(reference, caller)
+            guard !u.structure.isEmpty || !u.subwords.isEmpty else { continue }
+            let mappedCaller = counterpart[caller].map { unit(suspect, $0) }
+            for callee in u.calls.sortedHashes {
+                guard let targets = byName[callee]?.filter({ $0 != caller }), !targets.isEmpty else { continue }
+                edges += 1
+                guard let mapped = mappedCaller else { continue }
+                let kept = targets.contains { target in
+                    guard let t = counterpart[target] else { return false }
+                    return mapped.calls.contains(NameKey.hash(unit(suspect, t).name))
+                }
+                if kept { survived += 1 }
+            }
+        }
+        return (Double(survived) / Double(max(edges, minCallEdges)), edges)
     }
 }

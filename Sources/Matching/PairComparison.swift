@@ -36,6 +36,8 @@ public struct PairComparison: Sendable {
     public var channels: EvidenceChannels
     /// The channels that carried the score, largest contribution first.
     public var carriedBy: [String]
+    /// Where the comment and call-graph channels found their evidence.
+    public var channelExamples: [ChannelExample]
     /// Set when the public API persists while the score stays at the level of independent implementations:
     /// what a clean-room rewrite that keeps an API looks like. The verdict stays `related` or `not-clone`.
     public var apiCompatibleReimplementation: String?
@@ -91,7 +93,7 @@ public struct PairComparer: Sendable {
     /// Compares `reference` with `suspect`, both already cleared of boilerplate (see `BoilerplateFilter.forPair`).
     /// - Complexity: the matcher's: linear in units plus the verified candidate pairs.
     public func compare(reference: RepositoryFeatures, suspect: RepositoryFeatures) throws -> PairComparison {
-        let (matches, best) = try matcher.matchGraded(reference: reference, suspect: suspect, parameters: parameters)
+        let (matches, best, bestCandidate) = try matcher.matchGraded(reference: reference, suspect: suspect, parameters: parameters)
         let refUnits = UnitMatcher.evidenceUnits(reference, parameters)
         let susUnits = UnitMatcher.evidenceUnits(suspect, parameters)
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
@@ -137,6 +139,10 @@ public struct PairComparer: Sendable {
         }
         let relation = Relation(referenceLanguages: reference.languages, suspectLanguages: suspect.languages)
         let counted = matches.filter { refCounted.contains($0.reference) }
+        let verbatim = counted.filter { m in
+            m.score.channel == .structure && m.score.structure >= VerdictModel.verbatimStructure
+                && min(unit(reference, m.reference).tokenCount, unit(suspect, m.suspect).tokenCount) >= VerdictModel.verbatimTokens
+        }
         let evidence = VerdictEvidence(
             containment: refLines > 0 ? min(1, Double(matchedRef) / Double(refLines)) : 0,
             reverseContainment: susLines > 0 ? min(1, Double(matchedSus) / Double(susLines)) : 0,
@@ -145,12 +151,11 @@ public struct PairComparer: Sendable {
             meanScore: counted.isEmpty ? 0 : counted.reduce(0) { $0 + $1.score.combined } / Double(counted.count),
             literalShare: matchedRef > 0 ? Double(literalLines) / Double(matchedRef) : 0,
             crossLanguage: relation.crossLanguage,
-            verbatimMatches: counted.filter { m in
-                m.score.channel == .structure && m.score.structure >= VerdictModel.verbatimStructure
-                    && min(unit(reference, m.reference).tokenCount, unit(suspect, m.suspect).tokenCount) >= VerdictModel.verbatimTokens
-            }.count)
+            verbatimMatches: verbatim.count,
+            verbatimShare: refLines > 0 ? min(1, Double(verbatim.reduce(0) { $0 + unit(reference, $1.reference).codeLines }) / Double(refLines)) : 0)
         let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
-                                                suspectCounted: susCounted, bestScores: best, matches: matches)
+                                                suspectCounted: susCounted, bestScores: best, bestCandidates: bestCandidate,
+                                                matches: matches)
         let family: RelationFamily = relation.crossLanguage ? .crossLanguage : .sameLanguage
         let score = ScoreModel.score(evidence, channels, family: family)
         var (verdict, reason) = VerdictModel.decide(evidence, score: score, threshold: ScoreModel.threshold(family))
@@ -176,6 +181,8 @@ public struct PairComparer: Sendable {
             matchedReferenceLines: matchedRef, matchedSuspectLines: matchedSus, evidence: evidence, verdict: verdict,
             reason: reason, score: score, relation: relation, alsoCopied: also, channels: channels,
             carriedBy: ScoreModel.carriedBy(evidence, channels, family: family).prefix(3).map(\.channel),
+            channelExamples: ChannelExample.find(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
+                                                 bestCandidates: bestCandidate, matches: matches),
             apiCompatibleReimplementation: verdict < .partialClone && channels.publicNames >= 3 && channels.publicNamesKept >= 0.5
                 ? "API-compatible reimplementation: \(Int((channels.publicNamesKept * Double(channels.publicNames)).rounded())) of \(channels.publicNames) public names kept; code similarity at the level of independent implementations"
                 : nil)

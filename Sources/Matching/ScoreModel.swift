@@ -13,11 +13,11 @@ public enum RelationFamily: String, Sendable, Hashable, CaseIterable {
 /// an assignment threshold (soft coverage, literals and internal words are measured whatever matched).
 public enum ScoreModel {
     /// The features in the fitted order: containment, reverse containment, strong matches / 20, soft coverage,
-    /// shared literals, internal words, order − 0.5. Public names kept is not one: independent implementations of
-    /// an API keep them by construction.
+    /// shared literals, internal words, order − 0.5, comments, call graph. Public names kept is not one: independent
+    /// implementations of an API keep them by construction.
     public static func features(_ e: VerdictEvidence, _ c: EvidenceChannels) -> [Double] {
         [e.containment, e.reverseContainment, min(Double(e.strongMatches), 20) / 20, c.softCoverage, c.literals,
-         c.internalWords, c.order - 0.5]
+         c.internalWords, c.order - 0.5, c.comments, c.callGraph]
     }
 
     /// The probability of derivation for `family`, in 0...1.
@@ -31,7 +31,7 @@ public enum ScoreModel {
 
     /// The names of the features, as the report prints them.
     public static let featureNames = ["containment", "reverse_containment", "strong_matches", "soft_coverage", "literals",
-                                      "internal_words", "order"]
+                                      "internal_words", "order", "comments", "call_graph"]
 
     /// The channels that carried the score: each feature's contribution (weight × value) to the log-odds, largest
     /// first, positive ones only.

@@ -47,14 +47,15 @@ public struct UnitMatcher: Sendable {
     }
 
     /// `match`, plus the best combined similarity any verified candidate reached with each reference evidence unit,
-    /// whether or not it passed a threshold (the graded evidence the score uses when few units match).
+    /// whether or not it passed a threshold (the graded evidence the score uses when few units match), and which
+    /// suspect unit reached it.
     public func matchGraded(reference: RepositoryFeatures, suspect: RepositoryFeatures, parameters: AnalysisParameters) throws
-        -> (matches: [UnitMatch], best: [UnitRef: Double])
+        -> (matches: [UnitMatch], best: [UnitRef: Double], bestCandidate: [UnitRef: UnitRef])
     {
         let lsh = candidateLSH(parameters)
         let refUnits = Self.evidenceUnits(reference, parameters)
         let susUnits = Self.evidenceUnits(suspect, parameters)
-        guard !refUnits.isEmpty, !susUnits.isEmpty else { return ([], [:]) }
+        guard !refUnits.isEmpty, !susUnits.isEmpty else { return ([], [:], [:]) }
 
         // The reference's band keys and literals first: the suspect's tables keep only what some reference unit
         // can look up, so the work per suspect unit is a few set probes, whatever the suspect's size.
@@ -87,6 +88,7 @@ public struct UnitMatcher: Sendable {
         var susWeights = [[Double]?](repeating: nil, count: susUnits.count)
         var pairs: [(r: Int, s: Int, score: UnitPairScore)] = []
         var best: [UnitRef: Double] = [:]
+        var bestCandidate: [UnitRef: UnitRef] = [:]
         for (ri, rref) in refUnits.enumerated() {
             let r = reference.files[rref.file].units[rref.unit]
             for si in candidates[ri] {
@@ -105,7 +107,7 @@ public struct UnitMatcher: Sendable {
                                                 weightArrays: (refWeights[ri], sw))
                 let threshold = !sameLanguage ? crossLanguageMatchThreshold : (score.channel == .structure ? matchThreshold : rewriteMatchThreshold)
                 if score.combined >= threshold { pairs.append((ri, si, score)) }
-                if score.combined > best[rref, default: 0] { best[rref] = score.combined }
+                if score.combined > best[rref, default: 0] { best[rref] = score.combined; bestCandidate[rref] = sref }
             }
         }
         // One-to-one assignment, best pairs first; ties broken by position for reproducibility.
@@ -119,7 +121,7 @@ public struct UnitMatcher: Sendable {
             let (rl, sl) = Self.alignedLines(r, s, channel: p.score.channel)
             matches.append(UnitMatch(reference: rref, suspect: sref, score: p.score, referenceLines: rl, suspectLines: sl))
         }
-        return (matches, best)
+        return (matches, best, bestCandidate)
     }
 
     /// The LSH banding of candidate search. Recall matters more than precision here: every candidate is verified on

@@ -71,9 +71,7 @@ public struct UnitPairScore: Sendable {
                              sameName: sameName, combined: combined, channel: channel)
     }
 
-    public static func normalizedName(_ name: String) -> String {
-        name.lowercased().filter { $0.isLetter || $0.isNumber }
-    }
+    public static func normalizedName(_ name: String) -> String { NameKey.normalized(name) }
 }
 
 /// Inverse-document-frequency weights of identifier sub-words: rare words weigh more.

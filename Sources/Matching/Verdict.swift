@@ -36,12 +36,15 @@ public struct VerdictEvidence: Sendable {
     /// the same token sequence after renaming and reformatting. Independent implementations of one API, even
     /// written to behave identically, do not produce these (none of the development set's 39 does).
     public var verbatimMatches: Int
+    /// Share of the reference's counted lines those verbatim matches cover.
+    public var verbatimShare: Double
 
     public init(containment: Double, reverseContainment: Double, strongMatches: Int, matchedUnits: Int, referenceUnits: Int,
-                meanScore: Double, literalShare: Double, crossLanguage: Bool, verbatimMatches: Int = 0) {
+                meanScore: Double, literalShare: Double, crossLanguage: Bool, verbatimMatches: Int = 0, verbatimShare: Double = 0) {
         self.containment = containment; self.reverseContainment = reverseContainment; self.strongMatches = strongMatches
         self.matchedUnits = matchedUnits; self.referenceUnits = referenceUnits; self.meanScore = meanScore
         self.literalShare = literalShare; self.crossLanguage = crossLanguage; self.verbatimMatches = verbatimMatches
+        self.verbatimShare = verbatimShare
     }
 }
 
@@ -65,12 +68,12 @@ public enum VerdictModel {
     /// The verdict of `e` given the pair's derivation `score` and the `threshold` of its relation family.
     ///
     /// Derivation first: the pair is derived when the fitted score reaches the threshold (more alike than any
-    /// independent implementation of the fitted set), or when verbatim copies are there (five units, or two with
-    /// 15% of the reference). Only a derived pair is a `clone` (most of the reference taken) or a `partial-clone`;
+    /// independent implementation of the fitted set), or when verbatim copies are there (five units, two with
+    /// 15% of the reference, or any that cover half of it: a one-function reference copied whole). Only a derived pair is a `clone` (most of the reference taken) or a `partial-clone`;
     /// amount alone never accuses, since independent implementations of one API can match a third of it.
     public static func decide(_ e: VerdictEvidence, score: Double = 0, threshold: Double = 1) -> (Verdict, String?) {
         let verbatim = e.verbatimMatches >= 5 || (e.verbatimMatches >= 2 && e.containment >= 0.15)
-            || (e.verbatimMatches >= 2 && e.reverseContainment >= 0.4)
+            || (e.verbatimMatches >= 2 && e.reverseContainment >= 0.4) || (e.verbatimMatches >= 1 && e.verbatimShare >= 0.5)
         let derived = score >= threshold || verbatim
         if e.matchedUnits == 0 && !derived { return (.notClone, nil) }
         if e.literalShare > 0.6 && !verbatim { return (.related, "shared data: the matches are literal tables or messages, not code") }

@@ -56,10 +56,15 @@ extension CompareReport {
             excluded: excluded, license: nil,
             attribution: AttributionStatus(verdict: "unknown", evidence: []))
         verbatim_matches = c.evidence.verbatimMatches
+        verbatim_share = Self.round(c.evidence.verbatimShare)
         let ch = c.channels
         evidence_channels = EvidenceChannelsJSON(soft_coverage: Self.round(ch.softCoverage), literals: Self.round(ch.literals),
                                                  internal_words: Self.round(ch.internalWords), public_names_kept: Self.round(ch.publicNamesKept),
-                                                 public_names: ch.publicNames, order: Self.round(ch.order), carried_by: c.carriedBy)
+                                                 public_names: ch.publicNames, order: Self.round(ch.order),
+                                                 comments: Self.round(ch.comments), comment_pairs: ch.commentPairs,
+                                                 call_graph: Self.round(ch.callGraph), call_edges: ch.callEdges,
+                                                 carried_by: c.carriedBy,
+                                                 examples: c.channelExamples.map { Self.example($0, reference: reference, suspect: suspect) })
         api_compatible = c.apiCompatibleReimplementation
         let also = c.alsoCopied
         if also.dataUnits + also.testUnits > 0 {
@@ -69,6 +74,19 @@ extension CompareReport {
             if also.testUnits > 0 { parts.append("\(also.testUnits) test unit\(also.testUnits == 1 ? "" : "s"), \(also.testLines) lines") }
             self.summary += "; also copied (not in the share): " + parts.joined(separator: "; ")
         }
+    }
+
+    /// A channel example with its units named as `path:line name`.
+    static func example(_ e: ChannelExample, reference: RepositoryFeatures, suspect: RepositoryFeatures) -> ChannelExampleJSON {
+        func name(_ repo: RepositoryFeatures, _ ref: UnitRef) -> String {
+            let u = repo.files[ref.file].units[ref.unit]
+            return "\(repo.files[ref.file].path):\(u.startLine) \(u.name)"
+        }
+        func short(_ repo: RepositoryFeatures, _ ref: UnitRef?) -> String { ref.map { repo.files[$0.file].units[$0.unit].name } ?? "?" }
+        let detail = e.kind == .comments
+            ? "\(e.sharedCommentPairs) comment word pairs in common"
+            : "\(short(reference, e.reference)) calls \(short(reference, e.referenceCallee)); \(short(suspect, e.suspect)) calls \(short(suspect, e.suspectCallee))"
+        return ChannelExampleJSON(channel: e.kind.rawValue, reference: name(reference, e.reference), suspect: name(suspect, e.suspect), detail: detail)
     }
 
     /// Rounded to three decimals, as every report prints shares and scores.

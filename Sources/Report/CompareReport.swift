@@ -96,8 +96,27 @@ public struct CompareReport: Codable, Sendable {
         public var public_names_kept: Double
         public var public_names: Int
         public var order: Double
+        /// Share of the reference's comment word pairs found in the suspect's comments.
+        public var comments: Double
+        /// Distinct comment word pairs of the reference.
+        public var comment_pairs: Int
+        /// Share of the reference's internal call edges that survive through the unit counterparts.
+        public var call_graph: Double
+        /// Internal call edges of the reference.
+        public var call_edges: Int
         /// The channels that carried the score, largest contribution first.
         public var carried_by: [String]
+        /// Where the comment and call-graph channels found their evidence (a few unit pairs each).
+        public var examples: [ChannelExampleJSON] = []
+    }
+    /// One place a channel found its evidence: `path:line name` on each side.
+    public struct ChannelExampleJSON: Codable, Sendable {
+        /// `comments` or `call_graph`.
+        public var channel: String
+        public var reference: String
+        public var suspect: String
+        /// What the two share: "14 comment word pairs", or the call edge on each side.
+        public var detail: String
     }
     /// Matched reference units outside the copied share: data tables and tests.
     public struct AlsoCopied: Codable, Sendable {
@@ -137,6 +156,8 @@ public struct CompareReport: Codable, Sendable {
     public var strong_matches: Int
     /// Structure-channel matches >= 0.9 of units with >= 30 tokens: verbatim copies after renaming and reformatting.
     public var verbatim_matches: Int?
+    /// Share of the reference's counted lines the verbatim matches cover.
+    public var verbatim_share: Double?
     public var channels: [String: Int]
     public var matches: [Match]
     public var files: [FileRow]

@@ -16,7 +16,12 @@ public enum TextRenderer {
         out.append("  \(r.evidence)")
         if let reason = r.reason { out.append("  reason: \(reason)") }
         if let api = r.api_compatible { out.append("  \(api)") }
-        if let ch = r.evidence_channels, !ch.carried_by.isEmpty { out.append("  score carried by: \(ch.carried_by.joined(separator: ", "))") }
+        if let ch = r.evidence_channels, !ch.carried_by.isEmpty {
+            out.append("  score carried by: \(ch.carried_by.joined(separator: ", "))")
+            for e in ch.examples where ch.carried_by.contains(e.channel) {
+                out.append("    \(e.channel): \(e.reference) ~ \(e.suspect): \(e.detail)")
+            }
+        }
         if let l = r.license {
             out.append("  reference license: \(l.reference.declared ?? "none found") \(l.reference.evidence.prefix(2).joined(separator: ", "))   suspect license: \(l.suspect.declared ?? "none found") \(l.suspect.evidence.prefix(2).joined(separator: ", "))")
             for o in l.obligations_broken { out.append("  obligation broken: \(o.rule) (\(terminalSafe(o.license))): \(terminalSafe(o.explanation))") }

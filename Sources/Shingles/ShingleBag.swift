@@ -17,6 +17,13 @@ public struct ShingleBag: Sendable, Hashable {
     /// Whether the bag holds no shingle.
     public var isEmpty: Bool { sortedHashes.isEmpty }
 
+    /// Whether `hash` is in the bag (binary search).
+    public func contains(_ hash: UInt64) -> Bool {
+        var lo = 0, hi = sortedHashes.count
+        while lo < hi { let mid = (lo + hi) / 2; if sortedHashes[mid] < hash { lo = mid + 1 } else { hi = mid } }
+        return lo < sortedHashes.count && sortedHashes[lo] == hash
+    }
+
     /// The empty bag.
     public init() {
         sortedHashes = []

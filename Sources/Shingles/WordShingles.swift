@@ -7,6 +7,10 @@ public enum ChannelSeed {
     public static let wordBigrams: UInt64 = 0x574F_5244_0000_0002
     /// String and number literals.
     public static let literals: UInt64 = 0x4C49_5445_0000_0001
+    /// Words of comments and docstrings (hashed in pairs of consecutive words).
+    public static let comments: UInt64 = 0x434F_4D4D_0000_0001
+    /// Normalised names of called functions.
+    public static let calls: UInt64 = 0x4341_4C4C_0000_0001
 }
 
 /// Hashes each word (an identifier sub-word) with XXH3.

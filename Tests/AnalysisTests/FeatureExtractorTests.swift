@@ -42,4 +42,75 @@ final class FeatureExtractorTests: XCTestCase {
         XCTAssertFalse(function.fingerprints.isEmpty)
         XCTAssertFalse(function.structureSignature.isEmpty)
     }
+
+    func features(_ source: String, _ language: String, _ path: String) throws -> FileFeatures {
+        guard case .parsed(let file) = SourceParser().parse(bytes: Array(source.utf8), language: language, path: path) else {
+            throw XCTSkip("\(language) grammar did not parse the fixture")
+        }
+        return try FeatureExtractor(parameters: AnalysisParameters()).extract(file, contentHash: 1)
+    }
+
+    func pair(_ a: String, _ b: String) -> UInt64 {
+        Mixing.combine(XXH3.hash64(a, seed: ChannelSeed.comments), XXH3.hash64(b, seed: ChannelSeed.comments))
+    }
+
+    /// Comment and docstring words become pairs of consecutive words per unit, in Python's docstrings and Go's doc
+    /// comments alike; the file's header (a licence notice before the first token) and digit-only words are not.
+    func testCommentPairsOfDocstringsAndDocCommentsButNotTheHeader() throws {
+        let python = try features("""
+            # Copyright 2019 Jane Roe. Permission is hereby granted, free of charge.
+            def encode_block(alphabet, number):
+                \"\"\"Encode the number with the shuffled alphabet, most significant digit first.\"\"\"
+                # keep the remainder for the next round (since 2019)
+                return alphabet[number % len(alphabet)]
+            """, "python", "a.py")
+        let go = try features("""
+            // Copyright 2019 Jane Roe. Permission is hereby granted, free of charge.
+            package codec
+
+            // EncodeBlock encodes the number with the shuffled alphabet, most significant digit first.
+            func EncodeBlock(alphabet string, number int) byte {
+                return alphabet[number%len(alphabet)]
+            }
+            """, "go", "a.go")
+        let pyFunction = try XCTUnwrap(python.units.first { $0.kind == .function })
+        let goFunction = try XCTUnwrap(go.units.first { $0.kind == .function })
+        for bag in [pyFunction.comments, goFunction.comments] {
+            XCTAssertTrue(bag.contains(pair("shuffled", "alphabet")), "docstring / doc comment pair missing")
+            XCTAssertTrue(bag.contains(pair("significant", "digit")))
+        }
+        XCTAssertTrue(pyFunction.comments.contains(pair("next", "round")), "a comment inside the body belongs to the unit")
+        XCTAssertFalse(pyFunction.comments.contains(pair("round", "since")) && pyFunction.comments.contains(pair("since", "2019")),
+                       "digit-only words are dropped")
+        let allUnits = python.units + go.units
+        XCTAssertFalse(allUnits.contains { $0.comments.contains(pair("hereby", "granted")) }, "the licence header is no unit's comment")
+        XCTAssertGreaterThan(Set(pyFunction.comments.sortedHashes).intersection(goFunction.comments.sortedHashes).count, 8)
+    }
+
+    /// A unit's callees are the names before each call's arguments, normalised: `self._shuffle(...)` calls
+    /// `_shuffle`, which is the same name as Go's `shuffle`; receivers and arguments are not callees.
+    func testCalleesAreTheNamesBeforeTheArguments() throws {
+        let python = try features("""
+            class Codec:
+                def encode(self, numbers):
+                    alphabet = self._shuffle(self.alphabet, self.salt)
+                    return "".join([_to_base(n, alphabet) for n in numbers])
+            """, "python", "c.py")
+        let go = try features("""
+            package codec
+
+            func (c *Codec) Encode(numbers []int) string {
+                alphabet := shuffle(c.alphabet, c.salt)
+                return strings.Join(toBase(numbers, alphabet), "")
+            }
+            """, "go", "c.go")
+        let pyEncode = try XCTUnwrap(python.units.first { $0.name == "encode" })
+        let goEncode = try XCTUnwrap(go.units.first { $0.name == "Encode" })
+        for name in ["_shuffle", "join", "_to_base"] { XCTAssertTrue(pyEncode.calls.contains(NameKey.hash(name)), name) }
+        for name in ["shuffle", "Join", "toBase"] { XCTAssertTrue(goEncode.calls.contains(NameKey.hash(name)), name) }
+        XCTAssertEqual(NameKey.hash("_to_base"), NameKey.hash("toBase"))
+        for name in ["self", "alphabet", "numbers", "salt", "strings", "c"] {
+            XCTAssertFalse(pyEncode.calls.contains(NameKey.hash(name)) || goEncode.calls.contains(NameKey.hash(name)), name)
+        }
+    }
 }

@@ -442,12 +442,12 @@ final class IndexTests: XCTestCase {
         var bytes: [UInt8] = [UnitCodec.version, 2]
         UnitCodec.appendU64(&bytes, 9)
         UnitCodec.appendU64(&bytes, 3)
-        bytes += [1, 1, 0, 0, 0, 0]
+        bytes += [1, 1, 0, 0, 0, 0, 0, 0]
         XCTAssertThrowsError(try UnitCodec.decode(bytes))
         bytes = [UnitCodec.version, 2]
         UnitCodec.appendU64(&bytes, 3)
         UnitCodec.appendU64(&bytes, 9)
-        bytes += [1, 2, 0, 0, 0, 0]
+        bytes += [1, 2, 0, 0, 0, 0, 0, 0]
         XCTAssertEqual(try UnitCodec.decode(bytes).bags[0], ShingleBag([3, 9, 9]))
     }
 
