@@ -99,7 +99,7 @@ def verbatim(row):
     """The verdict model's verbatim rule (VerdictModel.decide): copies no independent implementation produces."""
     v = row.get("verbatim_matches") or 0
     return (v >= 5 or (v >= 2 and row.get("containment", 0) >= 0.15) or (v >= 2 and row.get("reverse_containment", 0) >= 0.4)
-            or (v >= 1 and (row.get("verbatim_share") or 0) >= 0.5))
+            or (row.get("verbatim_share") or 0) >= 0.5)
 
 
 def flagged(row):

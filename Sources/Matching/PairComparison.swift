@@ -139,9 +139,18 @@ public struct PairComparer: Sendable {
         }
         let relation = Relation(referenceLanguages: reference.languages, suspectLanguages: suspect.languages)
         let counted = matches.filter { refCounted.contains($0.reference) }
+        // Verbatim copies, counted on the matcher's size-discounted similarity (units under 60 tokens can reach 0.9
+        // only when nearly identical: counting them on the raw similarity flagged an independent implementation
+        // with three 40-token look-alikes). Their share of the reference is taken on the raw similarity: a
+        // 40-token function that is half the reference and copied token for token is a copy.
         let verbatim = counted.filter { m in
             m.score.channel == .structure && m.score.structure >= VerdictModel.verbatimStructure
                 && min(unit(reference, m.reference).tokenCount, unit(suspect, m.suspect).tokenCount) >= VerdictModel.verbatimTokens
+        }
+        let sameSequence = counted.filter { m in
+            let tokens = min(unit(reference, m.reference).tokenCount, unit(suspect, m.suspect).tokenCount)
+            return m.score.channel == .structure && tokens >= VerdictModel.verbatimTokens
+                && m.score.structure / UnitPairScore.sizeFactor(tokens: tokens) >= VerdictModel.verbatimStructure
         }
         let evidence = VerdictEvidence(
             containment: refLines > 0 ? min(1, Double(matchedRef) / Double(refLines)) : 0,
@@ -152,7 +161,7 @@ public struct PairComparer: Sendable {
             literalShare: matchedRef > 0 ? Double(literalLines) / Double(matchedRef) : 0,
             crossLanguage: relation.crossLanguage,
             verbatimMatches: verbatim.count,
-            verbatimShare: refLines > 0 ? min(1, Double(verbatim.reduce(0) { $0 + unit(reference, $1.reference).codeLines }) / Double(refLines)) : 0)
+            verbatimShare: refLines > 0 ? min(1, Double(sameSequence.reduce(0) { $0 + unit(reference, $1.reference).codeLines }) / Double(refLines)) : 0)
         let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
                                                 suspectCounted: susCounted, bestScores: best, bestCandidates: bestCandidate,
                                                 matches: matches)

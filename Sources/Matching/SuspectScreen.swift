@@ -10,8 +10,9 @@ import Sketch
 ///   will, which needs the whole suspect (ranks and the literal cap are global).
 /// - Pass 2 (`slim`): a leaf unit stays whole when it is a candidate or a data table; every other unit is never
 ///   verified against anything, and the comparison reads only its outline, its sub-words (IDF and the words
-///   channel), its literals that the reference holds (literals channel, report) and whether its structure is empty
-///   or table-like. Those are kept; its shapes, fingerprints and signatures go.
+///   channel), its literals and comment word pairs that the reference holds (literals and comments channels,
+///   report) and whether its structure is empty or table-like. Those are kept; its shapes, fingerprints, callees
+///   (the call-graph channel reads only counterparts, which are candidates) and signatures go.
 ///
 /// Units are named by file path and position, so a file that changes between the passes costs accuracy, never
 /// correctness. Only valid without a boilerplate filter: a filter changes bags and signatures after analysis.
@@ -27,6 +28,8 @@ public struct SuspectScreen: Sendable {
     private let keys: CandidateSearch.ReferenceKeys
     /// Literals of every leaf unit of the reference (what `CompareReport` and the literals channel look up).
     private let referenceLiterals: Set<UInt64>
+    /// Comment word pairs of every leaf unit of the reference (what the comments channel looks up).
+    private let referenceComments: Set<UInt64>
     /// One shared empty signature, so slimmed units share its storage.
     private let emptySignature: MinHashSignature
 
@@ -44,9 +47,15 @@ public struct SuspectScreen: Sendable {
         lsh = matcher.candidateLSH(parameters)
         referenceUnits = UnitMatcher.evidenceUnits(reference, parameters)
         keys = try CandidateSearch.ReferenceKeys(reference, units: referenceUnits, lsh: lsh)
-        var literals = Set<UInt64>()
-        for file in reference.files { for unit in file.units where unit.isLeaf { literals.formUnion(unit.literals.sortedHashes) } }
+        var literals = Set<UInt64>(), comments = Set<UInt64>()
+        for file in reference.files {
+            for unit in file.units where unit.isLeaf {
+                literals.formUnion(unit.literals.sortedHashes)
+                comments.formUnion(unit.comments.sortedHashes)
+            }
+        }
         referenceLiterals = literals
+        referenceComments = comments
         emptySignature = MinHashSignature.empty(parameters.minhash)
     }
 
@@ -96,6 +105,8 @@ public struct SuspectScreen: Sendable {
         out.shapes = ShingleBag()
         out.fingerprints = []
         out.literals = ShingleBag(unit.literals.sortedHashes.filter(referenceLiterals.contains))
+        out.comments = ShingleBag(unit.comments.sortedHashes.filter(referenceComments.contains))
+        out.calls = ShingleBag()
         out.structureSignature = emptySignature
         out.crossSignature = emptySignature
         return out

@@ -54,9 +54,7 @@ public struct UnitPairScore: Sendable {
         if r.literals.distinctCount >= 5 && literals >= 0.5 { cross = max(cross, 0.5 * literals + 0.25 * shape + 0.25 * subwords) }
         if sameName { cross = min(1, cross + 0.10) }
         if r.parameterCount != s.parameterCount && abs(r.parameterCount - s.parameterCount) > 1 { cross *= 0.85 }
-        // Small units match by chance: a three-line getter looks like every other getter.
-        let confidence = min(1, Double(min(r.tokenCount, s.tokenCount)) / 60)
-        let sizeFactor = 0.6 + 0.4 * confidence
+        let sizeFactor = Self.sizeFactor(tokens: min(r.tokenCount, s.tokenCount))
         let structureScore = structure * sizeFactor
         cross *= sizeFactor
         var combined = max(structureScore, cross)
@@ -72,6 +70,10 @@ public struct UnitPairScore: Sendable {
     }
 
     public static func normalizedName(_ name: String) -> String { NameKey.normalized(name) }
+
+    /// How much a match between units of `tokens` tokens (the smaller side) is worth: small units match by chance,
+    /// a three-line getter looks like every other getter. 0.6 at no tokens, 1 from 60.
+    public static func sizeFactor(tokens: Int) -> Double { 0.6 + 0.4 * min(1, Double(tokens) / 60) }
 }
 
 /// Inverse-document-frequency weights of identifier sub-words: rare words weigh more.

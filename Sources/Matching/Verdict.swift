@@ -36,7 +36,8 @@ public struct VerdictEvidence: Sendable {
     /// the same token sequence after renaming and reformatting. Independent implementations of one API, even
     /// written to behave identically, do not produce these (none of the development set's 39 does).
     public var verbatimMatches: Int
-    /// Share of the reference's counted lines those verbatim matches cover.
+    /// Share of the reference's counted lines covered by structure matches of 30+ token units whose similarity,
+    /// before the matcher's discount of units under 60 tokens, is at least `VerdictModel.verbatimStructure`.
     public var verbatimShare: Double
 
     public init(containment: Double, reverseContainment: Double, strongMatches: Int, matchedUnits: Int, referenceUnits: Int,
@@ -73,7 +74,7 @@ public enum VerdictModel {
     /// amount alone never accuses, since independent implementations of one API can match a third of it.
     public static func decide(_ e: VerdictEvidence, score: Double = 0, threshold: Double = 1) -> (Verdict, String?) {
         let verbatim = e.verbatimMatches >= 5 || (e.verbatimMatches >= 2 && e.containment >= 0.15)
-            || (e.verbatimMatches >= 2 && e.reverseContainment >= 0.4) || (e.verbatimMatches >= 1 && e.verbatimShare >= 0.5)
+            || (e.verbatimMatches >= 2 && e.reverseContainment >= 0.4) || e.verbatimShare >= 0.5
         let derived = score >= threshold || verbatim
         if e.matchedUnits == 0 && !derived { return (.notClone, nil) }
         if e.literalShare > 0.6 && !verbatim { return (.related, "shared data: the matches are literal tables or messages, not code") }

@@ -45,6 +45,8 @@ final class SuspectScreenTests: XCTestCase {
         XCTAssertEqual(got.score, expected.score)
         XCTAssertEqual(String(describing: got.evidence), String(describing: expected.evidence))
         XCTAssertEqual(got.channels, expected.channels)
+        XCTAssertEqual(got.channelExamples, expected.channelExamples)
+        XCTAssertGreaterThan(expected.channels.commentPairs, 0, "the reference's comments take part")
         XCTAssertEqual(got.alsoCopied, expected.alsoCopied)
         XCTAssertEqual(got.matches.map { "\($0.reference) \($0.suspect) \($0.score.combined) \($0.referenceLines) \($0.suspectLines)" },
                        expected.matches.map { "\($0.reference) \($0.suspect) \($0.score.combined) \($0.referenceLines) \($0.suspectLines)" })

@@ -7,8 +7,19 @@ extension XCTestCase {
         let safe = label.filter { $0.isLetter || $0.isNumber || $0 == "-" }.prefix(40)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("clonescan-test-\(safe)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        addTeardownBlock { Self.remove(url) }
         return url
+    }
+
+    /// Removes `url`, retrying a few times: a child process a test stopped (a killed writer, a server client) can
+    /// still be closing files in it for a moment, and one failed removal would leave the whole tree behind.
+    static func remove(_ url: URL) {
+        for attempt in 0..<5 {
+            do { try FileManager.default.removeItem(at: url); return } catch {
+                guard FileManager.default.fileExists(atPath: url.path) else { return }
+                if attempt < 4 { Thread.sleep(forTimeInterval: 0.2) }
+            }
+        }
     }
 
     /// A temporary directory holding `files` (relative path -> text); its path.
