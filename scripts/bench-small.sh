@@ -14,9 +14,12 @@
 # With --with-4-sdist the 4-sdist corpus of scripts/bench-corpus.sh is measured in the same rounds, and
 # with --profile one more from-scratch run of each corpus is broken down (the index's JSON summary, the same
 # files as one repository, perf and syscall counts). Prints a markdown table.
+# With CLONESCAN_BIN_BEFORE set, every round also indexes with that binary (A/B: the two builds alternate, the
+# first of them changing every round), and a second table compares them, CPU and wall time per round.
 #
 #   scripts/bench-small.sh [--with-4-sdist] [--profile] [--rounds N]
-#   env: CLONESCAN_BIN (default .build/release/clonescan), BENCH_CPUS (default 0,1), CLONESCAN_CACHE
+#   env: CLONESCAN_BIN (default .build/release/clonescan), CLONESCAN_BIN_BEFORE (A/B), BENCH_CPUS (default 0,1),
+#        CLONESCAN_CACHE, BENCH_WORK (scratch databases; default $CLONESCAN_CACHE/bench-small/work)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CLONESCAN_CACHE="${CLONESCAN_CACHE:-$HOME/.cache/clonescan}"
@@ -36,6 +39,10 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ -x "$BIN" ] || { echo "error: no clonescan binary at $BIN: run 'make release' or set CLONESCAN_BIN" >&2; exit 2; }
+BEFORE="${CLONESCAN_BIN_BEFORE:-}"
+[ -z "$BEFORE" ] || [ -x "$BEFORE" ] || { echo "error: CLONESCAN_BIN_BEFORE=$BEFORE is not an executable" >&2; exit 2; }
+WORK="${BENCH_WORK:-$CACHE/work}"
+mkdir -p "$WORK"
 [ -f "$CLONESCAN_CACHE/grammars/grammars.json" ] || { echo "error: no grammars in $CLONESCAN_CACHE/grammars: run scripts/setup-grammars.sh" >&2; exit 2; }
 mkdir -p "$CACHE/downloads" "$CACHE/src" "$CACHE/bin" "$CACHE/work"
 
@@ -74,11 +81,10 @@ if [ "$WITH4" = 1 ]; then "$ROOT/scripts/bench-corpus.sh" >/dev/null; fi
 cc -O2 -o "$CACHE/bin/bench_rawparse" "$ROOT/scripts/bench_rawparse.c" $(pkg-config --cflags --libs tree-sitter 2>/dev/null || echo -ltree-sitter) -ldl -lpthread
 
 # 3. Measure.
-exec python3 - "$BIN" "$CACHE" "$CLONESCAN_CACHE" "$CPUS" "$ROUNDS" "$WITH4" "$PROFILE" <<'PY'
+exec python3 - "$BIN" "$CACHE" "$CLONESCAN_CACHE" "$CPUS" "$ROUNDS" "$WITH4" "$PROFILE" "$BEFORE" "$WORK" <<'PY'
 import json, os, shutil, statistics, subprocess, sys, time
-binary, cache, root_cache, cpus, rounds, with4, profile = sys.argv[1:8]
+binary, cache, root_cache, cpus, rounds, with4, profile, before_binary, work = sys.argv[1:10]
 rounds, with4, profile = int(rounds), with4 == "1", profile == "1"
-work = os.path.join(cache, "work")
 grammars = os.path.join(root_cache, "grammars")
 symbols = {}
 for meta in ("grammars.json", "pack.json"):
@@ -128,6 +134,8 @@ class Corpus:
         self.filelist = os.path.join(work, name + ".files.tsv")
         open(self.filelist, "w").write("\n".join(lines) + "\n")
         self.raw, self.index, self.reindex, self.index_cpu, self.raw_cpu = [], [], [], [], []
+        # A/B: per build label, (index wall, index CPU, re-index wall, raw parse of the round) per round.
+        self.ab = {"before": [], "after": []}
 
     def db(self, tag):
         path = os.path.join(work, f"{self.name}-{tag}.sqlite")
@@ -141,12 +149,13 @@ class Corpus:
         assert int(files) == len(self.files) and int(nbytes) == self.bytes, (files, nbytes, len(self.files), self.bytes)
         self.raw.append(float(seconds)); self.raw_cpu.append(cpu)
 
-    def measure_index(self):
+    def measure_index(self, build=binary):
         db = self.db("scratch")
-        (wall, _), cpu = cpu_of(lambda: run([binary, "index", "--db", db, "--from", self.list, "--quiet"]))
-        self.index.append(wall); self.index_cpu.append(cpu)
-        (wall, _), _ = cpu_of(lambda: run([binary, "index", "--db", db, "--from", self.list, "--quiet"]))
-        self.reindex.append(wall)
+        (wall, _), cpu = cpu_of(lambda: run([build, "index", "--db", db, "--from", self.list, "--quiet"]))
+        (rewall, _), _ = cpu_of(lambda: run([build, "index", "--db", db, "--from", self.list, "--quiet"]))
+        if build == binary:
+            self.index.append(wall); self.index_cpu.append(cpu); self.reindex.append(rewall)
+        return wall, cpu, rewall
 
 corpora = [Corpus("small", os.path.join(cache, "repos.txt"))]
 if with4:
@@ -154,8 +163,13 @@ if with4:
 print(f"load average before: {open('/proc/loadavg').read().split()[:3]}; cores {cpus}; {rounds} rounds", file=sys.stderr)
 for r in range(rounds):
     for c in corpora:
-        c.measure_raw(); c.measure_index()
-        print(f"round {r + 1} {c.name}: raw {c.raw[-1]:.2f}s, index {c.index[-1]:.2f}s, re-index {c.reindex[-1]:.3f}s", file=sys.stderr)
+        c.measure_raw()
+        builds = [("after", binary)] + ([("before", before_binary)] if before_binary else [])
+        for label, build in (builds if r % 2 else builds[::-1]):
+            wall, cpu, rewall = c.measure_index(build)
+            if before_binary: c.ab[label].append((wall, cpu, rewall, c.raw[-1]))
+            print(f"round {r + 1} {c.name} {label}: raw {c.raw[-1]:.2f}s, index {wall:.2f}s ({cpu:.2f} CPU-s), re-index {rewall:.3f}s",
+                  file=sys.stderr)
 print(f"load average after: {open('/proc/loadavg').read().split()[:3]}", file=sys.stderr)
 
 med = statistics.median
@@ -170,6 +184,22 @@ print()
 for c in corpora:
     print(f"{c.name}: index CPU {med(c.index_cpu):.2f} s for {med(c.index):.2f} s wall ({med(c.index_cpu) / med(c.index):.2f} cores busy); "
           f"raw parse CPU {med(c.raw_cpu):.2f} s (includes reading the files)")
+
+if before_binary:
+    print()
+    print("| corpus | build | index wall s (per round) | index CPU s (per round) | index / raw parse (per round) | re-index s | re-index speed-up |")
+    print("|---|---|---|---|---:|---|---:|")
+    for c in corpora:
+        for label in ("before", "after"):
+            rows = c.ab[label]
+            walls, cpus_, rewalls = [w for w, _, _, _ in rows], [u for _, u, _, _ in rows], [x for _, _, x, _ in rows]
+            ratios = [100 * raw / w for w, _, _, raw in rows]
+            print(f"| {c.name} | {label} | {', '.join(f'{w:.2f}' for w in walls)} | {', '.join(f'{u:.2f}' for u in cpus_)} | "
+                  f"**{med(ratios):.0f}%** ({', '.join(f'{x:.0f}' for x in ratios)}) | {', '.join(f'{x:.3f}' for x in rewalls)} | "
+                  f"{med(walls) / med(rewalls):.0f}x |")
+    print()
+    for c in corpora:
+        print(f"{c.name}: raw parse per round {', '.join(f'{x:.2f}' for x in c.raw)} s wall, {', '.join(f'{x:.2f}' for x in c.raw_cpu)} CPU-s")
 
 if not profile:
     sys.exit(0)

@@ -16,12 +16,21 @@ struct BatchPlan {
 
     /// The run's last batch is analysed and written as this many smaller ones.
     static let tailBatches = 4
-    /// Batches analysed ahead of the writer at most (each holds its prepared files in memory until written).
+    /// Batches analysed ahead of the writer at least (each holds its prepared files in memory until written).
     static let analysisAhead = 2
+    /// Batches analysed at once: a batch of a small repository holds a few files, and while its last file was
+    /// parsed on one core the other idled; the next batch's files fill that gap.
+    static let concurrentAnalyses = 2
+    /// Source bytes that analysis may run ahead of the writer in batches beyond ``analysisAhead``: small
+    /// repositories make batches of a few files, and two of them were too little to keep the workers busy while
+    /// the writer commits a group (docs/benchmarks.md, "Group rows").
+    static let analysisAheadBytes = 4 << 20
 
     private(set) var batches: [Batch]
     /// Index of the first of the last batch's quarters.
     let tailStart: Int
+    /// Source bytes of the batches before each batch (and of all of them, last).
+    private let bytesBefore: [Int]
 
     init(repositories: [RepositoryPlan], batchSize: Int) {
         let size = max(1, batchSize)
@@ -39,6 +48,11 @@ struct BatchPlan {
         }
         self.batches = batches
         self.tailStart = tailStart
+        var sum = 0
+        bytesBefore = [0] + batches.map { batch in
+            sum += batch.files.reduce(0) { $0 + $1.size }
+            return sum
+        }
     }
 
     var count: Int { batches.count }
@@ -46,10 +60,12 @@ struct BatchPlan {
     subscript(g: Int) -> Batch { batches[g] }
 
     /// Batches whose analysis may start once batch `g` has been analysed (-1: before any): ``analysisAhead``
-    /// more, or, once the first quarter of the last batch may, all of them (together one batch's worth of memory;
-    /// counted one by one they held the workers back behind the writer's last finishes).
+    /// more, and more while the batches after `g` hold at most ``analysisAheadBytes`` of source; once the first
+    /// quarter of the last batch may, all of them (together one batch's worth of memory; counted one by one they
+    /// held the workers back behind the writer's last finishes).
     func analysisLimit(after g: Int) -> Int {
-        let limit = g + 1 + Self.analysisAhead
+        var limit = g + 1 + Self.analysisAhead
+        while limit < batches.count, bytesBefore[limit + 1] - bytesBefore[g + 1] <= Self.analysisAheadBytes { limit += 1 }
         return limit > tailStart ? batches.count : min(batches.count, limit)
     }
 

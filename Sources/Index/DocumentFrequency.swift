@@ -65,32 +65,38 @@ package enum DocumentFrequencyDiff {
 }
 
 extension IndexWriter {
-    /// Applies the difference between the repository's recorded shingle set and its new one to `doc_freq`,
-    /// and records the new set.
-    func updateDocumentFrequency(_ build: RepositoryBuild) throws {
+    /// Records the repository's new shingle set and returns the `doc_freq` changes from its recorded one, for the
+    /// caller to apply (at once, or with its group's commit: see `IndexWriter+GroupCommit.swift`).
+    func documentFrequencyChanges(_ build: RepositoryBuild) throws -> [DocumentFrequencyDiff.Change] {
         let old: [UInt64]
         let oldBlob = try db.prepare("SELECT shingles FROM repositories WHERE id = ?1")
         try oldBlob.bind(int: build.id, at: 1)
         if try oldBlob.step(), !oldBlob.isNull(0) { old = DocumentFrequencyDiff.decode(oldBlob.blob(0)) } else { old = [] }
         oldBlob.reset()
         let new = try liveShingleSet(build)
-        try applyDocumentFrequency(DocumentFrequencyDiff.changes(old: old, oldTemplate: build.previousTemplate, new: new, newTemplate: build.template))
         try db.run("UPDATE repositories SET shingles = ?1, shingles_template = ?2 WHERE id = ?3",
                    [.blob(DocumentFrequencyDiff.encode(new)), .int(build.template ? 1 : 0), .int(build.id)])
+        return DocumentFrequencyDiff.changes(old: old, oldTemplate: build.previousTemplate, new: new, newTemplate: build.template)
     }
 
     /// Adds `changes` to `doc_freq` and deletes the rows no repository counts any more.
     func applyDocumentFrequency(_ changes: [DocumentFrequencyDiff.Change]) throws {
+        try applyDocumentFrequency(rowsInKeyOrder: DocumentFrequencyDiff.rowsInKeyOrder(changes))
+    }
+
+    /// Adds rows of (signed hash, Δrepos, Δtemplates), ascending by hash and one per hash, to `doc_freq`, and
+    /// deletes the rows no repository counts any more.
+    func applyDocumentFrequency(rowsInKeyOrder rows: [(Int64, Int64, Int64)]) throws {
         // 1,024 rows a statement: an upsert may abort, so each statement first saves every page it touches to a
         // statement journal (64 KiB each); the rows are in key order, so a statement 8 times longer touches about
         // as many pages and the journal copies an eighth as much (220 MB over the benchmark corpus at 128).
-        try db.insertRows(DocumentFrequencyDiff.rowsInKeyOrder(changes), width: 3, chunk: 1024,
+        try db.insertRows(rows, width: 3, chunk: 1024,
                           "INSERT INTO doc_freq(hash, repos, templates) VALUES ",
                           suffix: " ON CONFLICT(hash) DO UPDATE SET repos = repos + excluded.repos, templates = templates + excluded.templates")
         let prune = try db.prepare("DELETE FROM doc_freq WHERE hash = ?1 AND repos <= 0 AND templates <= 0")
-        for (hash, dr, dt) in changes where dr < 0 || dt < 0 {
+        for (hash, dr, dt) in rows where dr < 0 || dt < 0 {
             prune.reset()
-            try prune.bind(int: sqlInt(hash), at: 1)
+            try prune.bind(int: hash, at: 1)
             try prune.run()
         }
     }

@@ -4,11 +4,12 @@ import FrontEnd
 
 /// One run's pipeline over every repository's batches: the concurrency design of `clonescan index`.
 ///
-/// Analysis runs batch after batch on all cores, up to ``BatchPlan/analysisAhead`` batches ahead of the single
-/// writer, so neither waits for the other while there is work: the workers never idle behind a slow write, nor
-/// the writer behind a slow batch. A repository is begun on the writer when its first batch is planned (the
-/// next one is begun one repository ahead); its finish (document frequency, retired rows, LSH rows) is queued
-/// after its last write and runs while later batches are analysed. Writer calls run in queue order
+/// Analysis runs on all cores, ``BatchPlan/concurrentAnalyses`` batches at a time, up to ``BatchPlan/analysisAhead``
+/// batches (more while they hold at most ``BatchPlan/analysisAheadBytes`` of source) ahead of the single writer, so
+/// neither waits for the other while there is work: the workers never idle behind a slow write or a group's
+/// commit, nor the writer behind a slow batch. A repository is begun on the writer when its first batch is
+/// planned (the next one is begun one repository ahead); its finish (document frequency, retired rows, LSH rows)
+/// is queued after its last write and runs while later batches are analysed. Writer calls run in queue order
 /// (`WriterQueue`), so no call sees another's half-done state.
 ///
 /// Not `Sendable`: one `IndexRun.index` call drives it; only Sendable values go into the analysis tasks.
@@ -138,16 +139,19 @@ final class IndexPipeline {
         }
     }
 
-    /// Starts batch `g`'s analysis after the previous batch's (one batch at a time, on every core), planned from
-    /// its repository's committed state; begins that repository, and the next one, on the writer.
+    /// Starts batch `g`'s analysis once the batch ``BatchPlan/concurrentAnalyses`` before it is analysed (each
+    /// batch on every core), planned from its repository's committed state; begins that repository, and the next
+    /// one, on the writer.
     private func startAnalysis(_ g: Int) {
         let k = batches[g].repository
         let build = begin(k)
         if k + 1 < repositories.count { _ = begin(k + 1) }
-        let files = batches[g].files, previous = analyses.last
+        // Batches no longer in `analyses` were taken by the writer, so they are analysed.
+        let n = BatchPlan.concurrentAnalyses
+        let files = batches[g].files, previous = analyses.count >= n ? analyses[analyses.count - n] : nil
         let views = views, extractor = extractor, options = options, configuration = configuration
         analyses.append(Task {
-            _ = await previous?.value  // one batch at a time, on every core
+            _ = await previous?.value
             do {
                 let view = views.value.planningView(try await build.value.value)
                 let work = IndexRun.plan(files, view: view)

@@ -56,10 +56,14 @@ extension IndexRun {
         }
     }
 
+    /// The front end's defaults, made once: `FrontEndOptions()` reads the process' CPU quota (two cgroup files),
+    /// and a run of small repositories analyses hundreds of batches.
+    private static let frontEndDefaults = FrontEndOptions()
+
     /// Reads, hashes and (when new) parses and prepares the files of a batch on all cores, preserving order.
     package static func analyze(_ work: [Work], extractor: FeatureExtractor, options: IndexOptions,
                         configuration: IndexConfiguration) async -> [Prepared] {
-        var frontEnd = FrontEndOptions()
+        var frontEnd = frontEndDefaults
         frontEnd.maxFileBytes = options.maxFileBytes
         frontEnd.workers = options.workers
         frontEnd.crossLanguageChannels = !options.structureOnly

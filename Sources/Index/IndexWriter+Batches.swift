@@ -83,7 +83,7 @@ extension IndexWriter {
                         let fileID = try insertFile(build, pathBytes: pathBytes, path: candidate.displayPath, hash: hash,
                                                     language: meta.language, size: meta.size, mtime: mtime, grammar: meta.grammar,
                                                     lines: meta.lines, errors: meta.errors)
-                        out.units += try copyUnits(from: source, to: fileID, bands: &bands)
+                        out.units += try copyUnits(from: source, to: fileID, path: candidate.displayPath, bands: &bands)
                         stagedBandFiles.append(fileID)
                         out.copied += 1
                         staged[pathBytes] = FileRow(id: fileID, contentHash: hash, size: meta.size, mtimeNs: mtime, addedGen: build.generation)
@@ -160,8 +160,10 @@ extension IndexWriter {
         return meta
     }
 
-    /// Copies every unit of file `source` to file `target`, with their LSH rows into `bands`; returns the number copied.
-    private func copyUnits(from source: Int64, to target: Int64, bands: inout [LSHRows.Row]) throws -> Int {
+    /// Copies every unit of file `source` to file `target` (at `path`), with their LSH rows into `bands`; returns the
+    /// number copied. The file's own unit is named after `path`, as parsing the copy would name it: whether a file
+    /// is copied or parsed depends on how far the writer got when its batch was planned, and must not show.
+    private func copyUnits(from source: Int64, to target: Int64, path: String, bands: inout [LSHRows.Row]) throws -> Int {
         let read = try db.prepare("""
             SELECT ordinal, kind, name, start_line, end_line, code_lines, token_count, parameter_count, exported, leaf,
                    features FROM units WHERE file = ?1 ORDER BY ordinal
@@ -170,7 +172,9 @@ extension IndexWriter {
         var rows: [(ordinal: Int64, values: [SQLValue], tokens: Int, leaf: Bool, features: [UInt8])] = []
         while try read.step() {
             let features = read.blob(10)
-            rows.append((read.int64(0), [.text(read.text(1)), .text(read.text(2)), .int(read.int64(3)), .int(read.int64(4)),
+            let kind = read.text(1)
+            let name = kind == UnitKind.file.rawValue ? path : read.text(2)
+            rows.append((read.int64(0), [.text(kind), .text(name), .int(read.int64(3)), .int(read.int64(4)),
                                          .int(read.int64(5)), .int(read.int64(6)), .int(read.int64(7)), .int(read.int64(8)),
                                          .int(read.int64(9)), .blob(features)],
                          read.int(6), read.int64(9) != 0, features))

@@ -49,6 +49,8 @@ extension IndexWriter {
     /// and records HEAD, counts, the path the repository was given as and this run's warnings about it.
     public func finishRepository(_ build: RepositoryBuild, name: String, head: String?, givenPath: String? = nil,
                                  warnings: [String] = []) throws -> FinishResult {
+        let grouped = db.groupsCommits
+        var held: (bands: [LSHRows.Row], frequency: [DocumentFrequencyDiff.Change]) = ([], [])
         let result: FinishResult = try mapped(path) {
             try db.transaction {
                 var out = FinishResult()
@@ -64,7 +66,8 @@ extension IndexWriter {
                 let visibleBefore = try db.scalarInt("SELECT visible_gen FROM repositories WHERE id = ?1", [.int(build.id)]) ?? 0
                 out.changed = changedFiles != 0 || build.previousTemplate != build.template || visibleBefore == 0
                 if out.changed {
-                    try updateDocumentFrequency(build)
+                    let changes = try documentFrequencyChanges(build)
+                    if grouped { held.frequency = changes } else { try applyDocumentFrequency(changes) }
                     // Rows retired by this generation are invisible from now on: delete them.
                     let retired = try db.prepare("SELECT id FROM files WHERE repo = ?1 AND removed_gen IS NOT NULL AND removed_gen <= ?2")
                     try retired.bind([.int(build.id), .int(g)])
@@ -72,8 +75,10 @@ extension IndexWriter {
                     while try retired.step() { ids.append(retired.int64(0)) }
                     for id in ids { try deleteFile(id) }
                 }
-                // The repository's LSH rows in one sorted run (see `writeBatch`), before it becomes visible.
-                try lshRows.insert(build.pendingBands + lshRows.ofResumedFiles(build))
+                // The repository's LSH rows in one sorted run (see `writeBatch`), before it becomes visible: now, or
+                // with the rows of the group's other finishes when it commits (in the same transaction as this finish).
+                let bands = try build.pendingBands + lshRows.ofResumedFiles(build)
+                if grouped { held.bands = bands } else { try lshRows.insert(bands) }
                 let counts = try db.prepare("""
                     SELECT count(*), COALESCE(sum(size), 0), (SELECT count(*) FROM units u JOIN files f2 ON f2.id = u.file
                                                                WHERE f2.repo = ?1 AND f2.removed_gen IS NULL)
@@ -97,7 +102,8 @@ extension IndexWriter {
                 return out
             }
         }
-        build.pendingBands = []  // inserted by the commit above
+        build.pendingBands = []  // inserted by the transaction above, or held for the group's commit
+        if grouped { holdForGroup(bands: held.bands, frequency: held.frequency) }
         try commitGroupIfDue()
         return result
     }

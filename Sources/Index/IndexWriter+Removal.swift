@@ -40,7 +40,9 @@ extension IndexWriter {
     /// after; a run killed before the commit leaves it whole, so removing it again gives the same index.
     public func removeRepository(id: Int64) throws {
         try mapped(path) {
-            try db.transaction {
+            // The rows held for the group first: they may include rows this removal deletes.
+            try insertGroupRows()
+            return try db.transaction {
                 let recorded = try db.prepare("SELECT shingles, shingles_template FROM repositories WHERE id = ?1")
                 try recorded.bind(int: id, at: 1)
                 guard try recorded.step() else { recorded.reset(); return }

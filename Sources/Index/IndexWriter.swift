@@ -31,6 +31,8 @@ public final class IndexWriter {
     /// Source bytes written since the group's last commit (see `IndexWriter+GroupCommit.swift`).
     var groupBytes = 0
     var groupPolicy = GroupCommitPolicy()
+    /// LSH rows and document-frequency changes of the group's finished repositories, inserted at its commit.
+    var groupRows = GroupRows()
 
     /// Opens or creates the index at `path` for writing.
     /// - Parameter wait: wait for another writer to finish instead of failing with `IndexError.locked`.
@@ -91,7 +93,7 @@ public final class IndexWriter {
         try db.execute("PRAGMA foreign_keys = OFF")
         try db.execute("PRAGMA cache_size = -65536")
         // Statement journals in memory, not in temp files: a document-frequency upsert may abort, so SQLite
-        // saves each page it first touches to undo it (see `updateDocumentFrequency`). At most one
+        // saves each page it first touches to undo it (see `applyDocumentFrequency`). At most one
         // statement's pages.
         try db.execute("PRAGMA temp_store = MEMORY")
         // Checkpoint every 32 MiB of WAL (SQLite counts pages; its default is 4 MiB of 4 KiB pages): fewer

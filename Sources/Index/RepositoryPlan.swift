@@ -46,11 +46,12 @@ extension IndexRun {
         var discovery = DiscoveryOptions()
         discovery.maxFileBytes = options.maxFileBytes
         discovery.pathFilter = options.pathFilter
+        let walked = walk(paths, options: discovery)
         var repos: [RepositoryPlan] = []
         var skipped: [SkippedRepository] = []
         var listed = Set<String>()
-        for path in paths {
-            let real = Self.realPath(path)
+        for (path, outcome) in zip(paths, walked) {
+            let real = outcome.realPath
             // The same repository twice (by real path) is indexed once: its builds would overlap in the pipeline.
             guard listed.insert(real).inserted else { continue }
             func skip(_ reason: String) {
@@ -58,13 +59,10 @@ extension IndexRun {
                 summary.skipped_repositories.append(path)
                 warning?("warning: \(terminalSafe(path)): \(reason); repository not indexed")
             }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { skip("no such directory"); continue }
-            guard isDir.boolValue else { skip("not a directory"); continue }
             let found: Discovery
-            do { found = try FileDiscovery(options: discovery).discover(root: path) } catch {
-                skip("cannot be read (\(error.description))")
-                continue
+            switch outcome.result {
+            case .success(let discovered): found = discovered
+            case .failure(let reason): skip(reason.text); continue
             }
             var warnings: [String] = []
             for file in found.skipped {
@@ -87,6 +85,49 @@ extension IndexRun {
         }
         let order = repos.indices.sorted { repos[$0].bytes != repos[$1].bytes ? repos[$0].bytes > repos[$1].bytes : $0 < $1 }
         return (order.map { repos[$0] }, skipped)
+    }
+
+    /// What walking one given path found: its real path, and its files or why it is skipped.
+    private struct Walked: Sendable {
+        var realPath: String
+        var result: Result<Discovery, SkipReason>
+    }
+
+    /// Why a given path is skipped before its files are looked at (the warning's wording).
+    private struct SkipReason: Error, Sendable {
+        var text: String
+    }
+
+    /// Walks every path on all cores, results in the order given. Why: discovery (a `stat` of every entry of every
+    /// repository) ran on one core before anything else; over many small repositories it was most of an unchanged
+    /// corpus' re-index (docs/benchmarks.md, "Group rows").
+    private static func walk(_ paths: [String], options: DiscoveryOptions) -> [Walked] {
+        let results = WalkResults(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let path = paths[i]
+            let result: Result<Discovery, SkipReason>
+            var isDir: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                result = .failure(SkipReason(text: "no such directory"))
+            } else if !isDir.boolValue {
+                result = .failure(SkipReason(text: "not a directory"))
+            } else {
+                do { result = .success(try FileDiscovery(options: options).discover(root: path)) } catch {
+                    result = .failure(SkipReason(text: "cannot be read (\(String(describing: error)))"))
+                }
+            }
+            results.set(i, Walked(realPath: realPath(path), result: result))
+        }
+        return results.all()
+    }
+
+    /// The walks' results, filled in from several threads.
+    private final class WalkResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Walked?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: Walked) { lock.lock(); values[i] = value; lock.unlock() }
+        func all() -> [Walked] { lock.lock(); defer { lock.unlock() }; return values.compactMap { $0 } }
     }
 
     /// Counts a skipped file into `summary`; a problem (not a mere non-source file) also gets a warning line, returned

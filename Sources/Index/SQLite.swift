@@ -109,6 +109,9 @@ public final class Database {
     public var groupsCommits = false
     /// When the open group's outer transaction began (monotonic nanoseconds; 0: none open).
     private(set) var groupBegan: UInt64 = 0
+    /// Counts the group transactions begun, so work held for one group's commit can tell that its transaction
+    /// ended without one (a failed statement can make SQLite roll the whole transaction back).
+    private(set) var groupSerial = 0
     /// Write transactions this connection committed through `transaction` and `commitGroup`.
     public private(set) var commits = 0
 
@@ -136,6 +139,7 @@ public final class Database {
         if !inTransaction {
             try execute("BEGIN IMMEDIATE")
             groupBegan = DispatchTime.now().uptimeNanoseconds
+            groupSerial += 1
         }
         try execute("SAVEPOINT group_step")
         do {

@@ -309,7 +309,9 @@ final class IndexTests: XCTestCase {
         let paths = Set(units.map(\.path))
         XCTAssertFalse(paths.contains("cmd/file_1.go"))
         XCTAssertTrue(paths.contains("web/copy.js"))
-        XCTAssertEqual(units.filter { $0.path == "web/copy.js" }.map(\.features.name), units.filter { $0.path == "web/part_2.js" }.map(\.features.name))
+        let copy = units.filter { $0.path == "web/copy.js" }, original = units.filter { $0.path == "web/part_2.js" }
+        XCTAssertEqual(copy.map(\.features.name), original.map { $0.features.kind == .file ? "web/copy.js" : $0.features.name },
+                       "the copied units, the file's own named after the copy's path")
         XCTAssertTrue(units.contains { $0.path == "pkg/mod_3.py" && $0.features.name.contains("compute_") })
         // No orphan rows remain.
         let raw = try Database(path: db, readOnly: true)
@@ -589,6 +591,27 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(resumed.repositories_resumed, 1)
         XCTAssertEqual(resumed.files_indexed, 4, "only the files the interrupted run had not committed are parsed")
         XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
+    }
+
+    /// A file identical to one already indexed is copied, not parsed, and its rows are those parsing it would give:
+    /// the file's own unit carries its own path, not its twin's (whether a file is copied depends on timing).
+    func testACopiedFileIsStoredAsParsingItWouldStoreIt() async throws {
+        let dir = try temporaryDirectory("index")
+        let text = Fixtures.python(seed: 5150, functions: 2)
+        let first = dir.appendingPathComponent("first"), second = dir.appendingPathComponent("second")
+        try Fixtures.write(text, to: first.appendingPathComponent("pkg/original.py"))
+        try Fixtures.write(text, to: second.appendingPathComponent("lib/twin.py"))
+        let copied = dir.appendingPathComponent("copied.sqlite").path
+        _ = try await runIndex(copied, [first.path])
+        let summary = try await runIndex(copied, [second.path])
+        XCTAssertEqual(summary.files_copied, 1)
+        let parsed = dir.appendingPathComponent("parsed.sqlite").path
+        _ = try await runIndex(parsed, [second.path])
+        _ = try await runIndex(parsed, [first.path])
+        let db = try Database(path: copied, readOnly: true)
+        XCTAssertEqual(try db.scalarText("SELECT u.name FROM units u JOIN files f ON f.id = u.file WHERE f.path = 'lib/twin.py' AND u.kind = 'file'"),
+                       "lib/twin.py")
+        XCTAssertEqual(try IndexCommandTests.dump(copied), try IndexCommandTests.dump(parsed))
     }
 
     /// A file planned as a copy of an indexed twin that vanished before the write is parsed after all: the writer
