@@ -2,7 +2,7 @@ import Shingles
 
 /// The `doc_freq` bookkeeping: how many complete non-template repositories, and how many template repositories,
 /// contain each distinct hash. A repository's finish applies the difference between the shingle set it had
-/// (kept in `repositories.shingles`) and the one it has now, so a run costs what changed, not the corpus.
+/// (kept in `repository_shingles`) and the one it has now, so a run costs what changed, not the corpus.
 package enum DocumentFrequencyDiff {
     /// One `doc_freq` change: the hash, Δrepos, Δtemplates.
     package typealias Change = (hash: UInt64, repos: Int64, templates: Int64)
@@ -41,7 +41,7 @@ package enum DocumentFrequencyDiff {
         return rows
     }
 
-    /// A repository's distinct shingle set as stored in `repositories.shingles` (little-endian u64s).
+    /// A repository's distinct shingle set as stored in `repository_shingles.shingles` (little-endian u64s).
     package static func encode(_ hashes: [UInt64]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(hashes.count * 8)
@@ -69,13 +69,14 @@ extension IndexWriter {
     /// caller to apply (at once, or with its group's commit: see `IndexWriter+GroupCommit.swift`).
     func documentFrequencyChanges(_ build: RepositoryBuild) throws -> [DocumentFrequencyDiff.Change] {
         let old: [UInt64]
-        let oldBlob = try db.prepare("SELECT shingles FROM repositories WHERE id = ?1")
+        let oldBlob = try db.prepare("SELECT shingles FROM repository_shingles WHERE repo = ?1")
         try oldBlob.bind(int: build.id, at: 1)
         if try oldBlob.step(), !oldBlob.isNull(0) { old = DocumentFrequencyDiff.decode(oldBlob.blob(0)) } else { old = [] }
         oldBlob.reset()
         let new = try liveShingleSet(build)
-        try db.run("UPDATE repositories SET shingles = ?1, shingles_template = ?2 WHERE id = ?3",
-                   [.blob(DocumentFrequencyDiff.encode(new)), .int(build.template ? 1 : 0), .int(build.id)])
+        try db.run("INSERT OR REPLACE INTO repository_shingles(repo, shingles) VALUES (?1, ?2)",
+                   [.int(build.id), .blob(DocumentFrequencyDiff.encode(new))])
+        try db.run("UPDATE repositories SET shingles_template = ?1 WHERE id = ?2", [.int(build.template ? 1 : 0), .int(build.id)])
         return DocumentFrequencyDiff.changes(old: old, oldTemplate: build.previousTemplate, new: new, newTemplate: build.template)
     }
 

@@ -43,7 +43,10 @@ extension IndexWriter {
             // The rows held for the group first: they may include rows this removal deletes.
             try insertGroupRows()
             return try db.transaction {
-                let recorded = try db.prepare("SELECT shingles, shingles_template FROM repositories WHERE id = ?1")
+                let recorded = try db.prepare("""
+                    SELECT s.shingles, r.shingles_template FROM repositories r LEFT JOIN repository_shingles s ON s.repo = r.id
+                    WHERE r.id = ?1
+                    """)
                 try recorded.bind(int: id, at: 1)
                 guard try recorded.step() else { recorded.reset(); return }
                 let old = recorded.isNull(0) ? [] : DocumentFrequencyDiff.decode(recorded.blob(0))
@@ -56,6 +59,7 @@ extension IndexWriter {
                 while try files.step() { ids.append(files.int64(0)) }
                 for file in ids { try deleteFile(file) }
                 try db.run("DELETE FROM repository_warnings WHERE repo = ?1", [.int(id)])
+                try db.run("DELETE FROM repository_shingles WHERE repo = ?1", [.int(id)])
                 try db.run("DELETE FROM repositories WHERE id = ?1", [.int(id)])
             }
         }

@@ -70,9 +70,15 @@ extension PostgresIndexWriter {
                     guard let source = sources[hash] else { out.needParsing.append(candidate); continue }
                     let pathBytes = candidate.relativePath
                     retire(pathBytes)
+                    // The copy's own file unit is named after its path, as parsing it would name it (as in SQLite).
+                    let units = source.units.map { u -> NewUnit in
+                        var u = u
+                        if u.kind == UnitKind.file.rawValue { u.name = candidate.displayPath }
+                        return u
+                    }
                     files.append(NewFile(pathBytes: pathBytes, path: candidate.displayPath, hash: hash, language: source.language,
                                          size: source.size, mtime: mtime, grammar: source.grammar, lines: source.lines,
-                                         errors: source.errors, units: source.units, distinctHashes: nil))
+                                         errors: source.errors, units: units, distinctHashes: nil))
                     out.copied += 1
                     out.units += source.units.count
                     stagedSeen.insert(pathBytes)

@@ -119,8 +119,9 @@ final class IndexTests: XCTestCase {
         _ = try await runIndex(db, [repo.path])
         let before = try IndexCommandTests.dump(db)
         do {
-            // Back to version 3 as the previous build wrote it: no given paths, no warnings table.
+            // Back to version 3 as the previous build wrote it: no given paths, no warnings table, shingle sets in the rows.
             let raw = try Database(path: db, readOnly: false)
+            try Self.moveShingleSetsBackIntoRepositories(raw)
             try raw.execute("DROP TABLE repository_warnings; ALTER TABLE repositories DROP COLUMN given_path; PRAGMA user_version = 3")
         }
         XCTAssertThrowsError(try IndexReader.open(path: db, readOnly: true)) { error in
@@ -131,7 +132,7 @@ final class IndexTests: XCTestCase {
         let indexer = try IndexRun(databasePath: db, options: options())
         let raw = try Database(path: db, readOnly: true)
         XCTAssertEqual(try Schema.version(raw), Schema.current)
-        XCTAssertEqual(Schema.current, 4)
+        XCTAssertEqual(Schema.current, 5)
         XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'repository_warnings'"), 1)
         XCTAssertEqual(try IndexCommandTests.dump(db), before, "the upgrade keeps every row")
         XCTAssertEqual(try indexer.writer.reader().repositories().map(\.givenPath), [IndexRun.realPath(repo.path)])
@@ -141,6 +142,51 @@ final class IndexTests: XCTestCase {
         _ = try await indexer.index(paths: [given])
         XCTAssertEqual(try IndexReader.open(path: db, readOnly: true).repositories().map(\.givenPath), [given])
         XCTAssertEqual(try IndexReader.open(path: db, readOnly: true).warningsByRepository(), [:])
+    }
+
+    /// The layout before version 5: each repository's shingle set in its own row.
+    static func moveShingleSetsBackIntoRepositories(_ raw: Database) throws {
+        try raw.execute("""
+            ALTER TABLE repositories ADD COLUMN shingles BLOB;
+            UPDATE repositories SET shingles = (SELECT s.shingles FROM repository_shingles s WHERE s.repo = repositories.id);
+            DROP TABLE repository_shingles;
+            """)
+    }
+
+    static func shingleSets(_ path: String, table: String = "repository_shingles s JOIN repositories r ON r.id = s.repo") throws -> [String] {
+        let raw = try Database(path: path, readOnly: true)
+        let rows = try raw.prepare("SELECT hex(r.path), hex(s.shingles) FROM \(table) ORDER BY r.path")
+        var out: [String] = []
+        while try rows.step() { out.append(rows.text(0) + "|" + rows.text(1)) }
+        return out
+    }
+
+    func testVersion4IndexIsUpgradedToKeepShingleSetsApart() async throws {
+        let dir = try temporaryDirectory("index")
+        let alpha = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 8, files: 3)
+        let beta = try Fixtures.repository(at: dir.appendingPathComponent("beta"), seed: 9, files: 2)
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        _ = try await runIndex(db, [alpha.path, beta.path])
+        let before = try IndexCommandTests.dump(db), sets = try Self.shingleSets(db)
+        XCTAssertEqual(sets.count, 2)
+        XCTAssertTrue(sets.allSatisfy { $0.count > 100 }, "each repository has a recorded shingle set")
+        do {
+            let raw = try Database(path: db, readOnly: false)
+            try Self.moveShingleSetsBackIntoRepositories(raw)
+            try raw.execute("PRAGMA user_version = 4")
+        }
+        XCTAssertEqual(try Self.shingleSets(db, table: "(SELECT path, shingles FROM repositories) s JOIN repositories r ON r.path = s.path"), sets)
+        let indexer = try IndexRun(databasePath: db, options: options())
+        let raw = try Database(path: db, readOnly: true)
+        XCTAssertEqual(try Schema.version(raw), 5)
+        XCTAssertEqual(try raw.scalarInt("SELECT count(*) FROM pragma_table_info('repositories') WHERE name = 'shingles'"), 0)
+        XCTAssertEqual(try Self.shingleSets(db), sets, "every set is carried over")
+        XCTAssertEqual(try IndexCommandTests.dump(db), before)
+        // Removing a repository takes its set, and its share of document frequency, with it.
+        try indexer.writer.removeRepository(id: 2)
+        XCTAssertEqual(try Self.shingleSets(db), [sets[0]])
+        _ = try await indexer.index(paths: [beta.path])
+        XCTAssertEqual(try IndexCommandTests.dump(db), before, "re-adding it gives the same index")
     }
 
     func testOlderIndexOpenedReadOnlyNamesWhatStopsIt() async throws {
