@@ -20,12 +20,16 @@ public struct QueryReport: Codable, Sendable {
         public var matched_units: Int
         public var strong_matches: Int
         public var matches: [CompareReport.Match]
+        /// The evidence channels of the pair, with the channels that carried the score and their examples (as in
+        /// `compare`'s report).
+        public var evidence_channels: CompareReport.EvidenceChannelsJSON?
 
         public init(repository: String, path: String, head: String?, report: CompareReport) {
             self.repository = repository; self.path = path; self.head = head
             verdict = report.verdict; score = report.score; containment = report.containment
             reverse_containment = report.reverse_containment; relation = report.relation; headline = report.headline
             matched_units = report.matched_units; strong_matches = report.strong_matches; matches = report.matches
+            evidence_channels = report.evidence_channels
         }
     }
     public var schema_version = QueryReport.schemaVersion

@@ -19,7 +19,7 @@ public enum TextRenderer {
         if let ch = r.evidence_channels, !ch.carried_by.isEmpty {
             out.append("  score carried by: \(ch.carried_by.joined(separator: ", "))")
             for e in ch.examples where ch.carried_by.contains(e.channel) {
-                out.append("    \(e.channel): \(e.reference) ~ \(e.suspect): \(e.detail)")
+                out.append("    \(e.channel): \(terminalSafe(e.reference)) ~ \(terminalSafe(e.suspect)): \(terminalSafe(e.detail))")
             }
         }
         if let l = r.license {

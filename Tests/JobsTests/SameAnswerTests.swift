@@ -39,6 +39,11 @@ final class SameAnswerTests: XCTestCase {
         XCTAssertEqual(q.score, compared.score, accuracy: 0.01, file: file, line: line)
         XCTAssertEqual(q.containment, compared.containment, accuracy: 0.01, file: file, line: line)
         XCTAssertEqual(q.reverse_containment, compared.reverse_containment, accuracy: 0.01, file: file, line: line)
+        // The evidence is the same too, examples included (the index stores the comment and call channels).
+        XCTAssertEqual(q.evidence_channels?.carried_by, compared.evidence_channels?.carried_by, file: file, line: line)
+        XCTAssertEqual(q.evidence_channels?.comments ?? -1, compared.evidence_channels?.comments ?? -2, accuracy: 0.01, file: file, line: line)
+        XCTAssertEqual(q.evidence_channels?.call_graph ?? -1, compared.evidence_channels?.call_graph ?? -2, accuracy: 0.01, file: file, line: line)
+        XCTAssertEqual(q.evidence_channels?.examples.map(\.detail), compared.evidence_channels?.examples.map(\.detail), file: file, line: line)
         if compared.verdict >= .related {
             let a = try XCTUnwrap(a, "audit lists \(reference) (compare says \(compared.verdict))", file: file, line: line)
             XCTAssertEqual(a.verdict, compared.verdict, "audit vs compare --db", file: file, line: line)

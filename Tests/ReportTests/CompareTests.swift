@@ -221,6 +221,12 @@ final class CompareTests: XCTestCase {
         XCTAssertTrue(html.contains("<code>a.py:3 &lt;script&gt;alert(4)&lt;/script&gt;</code> ~ <code>b.go:9 Encode</code>: 13 comment word pairs in common"))
         XCTAssertFalse(html.contains("<script>alert(4)"))
         XCTAssertFalse(html.contains("not a carrier"), "only the channels that carried the score are exemplified")
+        // The text report shows the same example, and a terminal control sequence in a name is not passed through.
+        channels.examples[0].suspect = "b.go:9 \u{1b}[2JEncode"
+        report.evidence_channels = channels
+        let text = TextRenderer.render(report)
+        XCTAssertTrue(text.contains("comments: a.py:3 <script>alert(4)</script> ~ b.go:9 "), text)
+        XCTAssertFalse(text.contains("\u{1b}"), "escape sequences in names never reach the terminal")
     }
 
     func testSARIFHasOneResultPerMatchInTheSuspect() async throws {
