@@ -40,5 +40,6 @@ extension AuditReport.Result {
             license: .init(repository: .init(declared: nil, evidence: [], status: "error", error: nil), project: nil,
                            changed: false, incompatible: false, notice_kept: nil),
             attribution: .init(verdict: "unknown", evidence: []), obligations_broken: [], problems: [], fails: false)
+        evidence_channels = CompareReport.EvidenceChannelsJSON(c, reference: reference, suspect: project)
     }
 }

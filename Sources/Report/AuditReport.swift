@@ -173,6 +173,8 @@ public struct AuditReport: Codable, Sendable {
         public var problems: [String]
         /// Whether this result fails the audit under `policy`.
         public var fails: Bool
+        /// The pair's evidence channels, with the channels that carried the score and their examples (as in compare).
+        public var evidence_channels: CompareReport.EvidenceChannelsJSON?
         public init(repository: String, path: String, head: String?, path_exists: Bool, verdict: Verdict, score: Double, containment: Double, reverse_containment: Double, relation: String, reason: String?, matched_units: Int, strong_matches: Int, project_lines: Int, project_share: Double, repository_lines: Int, repository_leaf_lines: Int, repository_share: Double, project_files: [ProjectFile], regions: [Region], license: License, attribution: Attribution, obligations_broken: [Obligation], problems: [String], fails: Bool) {
             self.repository = repository; self.path = path; self.head = head; self.path_exists = path_exists; self.verdict = verdict; self.score = score; self.containment = containment; self.reverse_containment = reverse_containment; self.relation = relation; self.reason = reason; self.matched_units = matched_units; self.strong_matches = strong_matches; self.project_lines = project_lines; self.project_share = project_share; self.repository_lines = repository_lines; self.repository_leaf_lines = repository_leaf_lines; self.repository_share = repository_share; self.project_files = project_files; self.regions = regions; self.license = license; self.attribution = attribution; self.obligations_broken = obligations_broken; self.problems = problems; self.fails = fails
         }

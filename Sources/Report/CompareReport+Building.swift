@@ -57,14 +57,7 @@ extension CompareReport {
             attribution: AttributionStatus(verdict: "unknown", evidence: []))
         verbatim_matches = c.evidence.verbatimMatches
         verbatim_share = Self.round(c.evidence.verbatimShare)
-        let ch = c.channels
-        evidence_channels = EvidenceChannelsJSON(soft_coverage: Self.round(ch.softCoverage), literals: Self.round(ch.literals),
-                                                 internal_words: Self.round(ch.internalWords), public_names_kept: Self.round(ch.publicNamesKept),
-                                                 public_names: ch.publicNames, order: Self.round(ch.order),
-                                                 comments: Self.round(ch.comments), comment_pairs: ch.commentPairs,
-                                                 call_graph: Self.round(ch.callGraph), call_edges: ch.callEdges,
-                                                 carried_by: c.carriedBy,
-                                                 examples: c.channelExamples.map { Self.example($0, reference: reference, suspect: suspect) })
+        evidence_channels = EvidenceChannelsJSON(c, reference: reference, suspect: suspect)
         api_compatible = c.apiCompatibleReimplementation
         let also = c.alsoCopied
         if also.dataUnits + also.testUnits > 0 {
@@ -77,6 +70,7 @@ extension CompareReport {
     }
 
     /// A channel example with its units named as `path:line name`.
+    /// (Used by `EvidenceChannelsJSON.init`, which compare, query and audit reports share.)
     static func example(_ e: ChannelExample, reference: RepositoryFeatures, suspect: RepositoryFeatures) -> ChannelExampleJSON {
         func name(_ repo: RepositoryFeatures, _ ref: UnitRef) -> String {
             let u = repo.files[ref.file].units[ref.unit]
@@ -147,5 +141,18 @@ public enum Headline {
             words += ", license changed \(license.reference.declared ?? "unknown") -> \(license.suspect.declared ?? "none")"
         }
         return words
+    }
+}
+
+extension CompareReport.EvidenceChannelsJSON {
+    /// The evidence channels of comparison `c`, with the channels that carried its score and their examples: what
+    /// compare, query and audit reports show of a pair.
+    public init(_ c: PairComparison, reference: RepositoryFeatures, suspect: RepositoryFeatures) {
+        let round = CompareReport.round, ch = c.channels
+        self.init(soft_coverage: round(ch.softCoverage), literals: round(ch.literals), internal_words: round(ch.internalWords),
+                  public_names_kept: round(ch.publicNamesKept), public_names: ch.publicNames, order: round(ch.order),
+                  comments: round(ch.comments), comment_pairs: ch.commentPairs, call_graph: round(ch.callGraph),
+                  call_edges: ch.callEdges, carried_by: c.carriedBy,
+                  examples: c.channelExamples.map { CompareReport.example($0, reference: reference, suspect: suspect) })
     }
 }

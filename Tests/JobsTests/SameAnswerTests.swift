@@ -50,6 +50,8 @@ final class SameAnswerTests: XCTestCase {
             XCTAssertEqual(a.score, compared.score, accuracy: 0.01, file: file, line: line)
             XCTAssertEqual(a.containment, compared.containment, accuracy: 0.01, file: file, line: line)
             XCTAssertEqual(a.reverse_containment, compared.reverse_containment, accuracy: 0.01, file: file, line: line)
+            XCTAssertEqual(a.evidence_channels?.carried_by, compared.evidence_channels?.carried_by, file: file, line: line)
+            XCTAssertEqual(a.evidence_channels?.examples.map(\.detail), compared.evidence_channels?.examples.map(\.detail), file: file, line: line)
         } else {
             XCTAssertNil(a, "audit lists a pair compare calls not-clone", file: file, line: line)
         }
