@@ -60,7 +60,7 @@ public struct FileDiscovery: Sendable {
         let rootBytes = Array(root.utf8)
         if (st.st_mode & S_IFMT) == S_IFREG {
             let name = Array(rootBytes.split(separator: UInt8(ascii: "/")).last ?? [])
-            consider(absolute: rootBytes, relative: name, size: Int(st.st_size), into: &result, named: true)
+            consider(absolute: rootBytes, relative: name, size: { Int(st.st_size) }, into: &result, named: true)
             return result
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .notADirectory(root) }
@@ -80,7 +80,7 @@ public struct FileDiscovery: Sendable {
                     }
                 }
                 guard (fst.st_mode & S_IFMT) == S_IFREG else { continue }
-                consider(absolute: absolute, relative: relative, size: Int(fst.st_size), into: &result)
+                consider(absolute: absolute, relative: relative, size: { Int(fst.st_size) }, into: &result)
             }
             return result
         }
@@ -89,13 +89,17 @@ public struct FileDiscovery: Sendable {
     }
 
     /// - Parameter named: the file is the root itself, which asks for it whatever its language.
-    private func consider(absolute: [UInt8], relative: [UInt8], size: Int, into result: inout Discovery, named: Bool = false) {
+    /// - Parameter size: the file's size, asked only of a file in a supported language (a walk knows a regular file
+    ///   from its directory entry, and a `stat` of every other file was most of an unchanged corpus' re-index).
+    private func consider(absolute: [UInt8], relative: [UInt8], size sizeOf: () -> Int?, into result: inout Discovery,
+                          named: Bool = false) {
         if options.maxFiles > 0 && result.files.count >= options.maxFiles { return }
         guard options.pathFilter.keeps(relative) else { return }
         let name = Array(relative.split(separator: UInt8(ascii: "/")).last ?? [])
         guard let spec = LanguageRegistry.language(forFileName: name, path: absolute) else { return }
         if spec.isMarkup && !named && !options.includeMarkup && !options.includedLanguages.contains(spec.name)
             && !options.pathFilter.explicitlyIncludes(relative) { return }
+        guard let size = sizeOf() else { return }  // gone since it was listed
         if size > options.maxFileBytes {
             result.skipped.append(Skip(path: String(decoding: relative, as: UTF8.self), reason: .tooLarge,
                                        detail: "\(size) bytes > limit \(options.maxFileBytes); raise --max-file-size to include it"))
@@ -127,12 +131,14 @@ public struct FileDiscovery: Sendable {
                 continue
             }
             var subdirs: [[UInt8]] = []
-            for name in entries.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            for (name, type) in entries.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }) {
                 let rel = relDir.isEmpty ? name : relDir + [UInt8(ascii: "/")] + name
                 let abs = rootBytes + [UInt8(ascii: "/")] + rel
                 var st = stat()
-                guard Self.lstatBytes(abs, &st) else { continue }
-                var mode = st.st_mode & S_IFMT
+                // The entry's type from the directory when the file system gives it; a stat only when it does not.
+                let listedMode: mode_t? = type == UInt8(DT_REG) ? S_IFREG : type == UInt8(DT_DIR) ? S_IFDIR : nil
+                if listedMode == nil { guard Self.lstatBytes(abs, &st) else { continue } }
+                var mode = listedMode ?? (st.st_mode & S_IFMT)
                 let isDir = mode == S_IFDIR
                 let nameString = String(decoding: name, as: UTF8.self)
                 if isDir && options.excludedDirectories.contains(nameString) {
@@ -148,7 +154,14 @@ public struct FileDiscovery: Sendable {
                     mode = S_IFREG
                 }
                 if mode == S_IFDIR { subdirs.append(rel) }
-                else if mode == S_IFREG { consider(absolute: abs, relative: rel, size: Int(st.st_size), into: &result) }
+                else if mode == S_IFREG {
+                    let known = listedMode == nil ? Int(st.st_size) : nil
+                    consider(absolute: abs, relative: rel, size: {
+                        if let known { return known }
+                        var fst = stat()
+                        return Self.lstatBytes(abs, &fst) ? Int(fst.st_size) : nil
+                    }, into: &result)
+                }
             }
             for d in subdirs.reversed() { stack.append((d, rules)) }
         }
@@ -195,10 +208,11 @@ public struct FileDiscovery: Sendable {
             return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
         }
     }
-    static func listDirectory(_ path: [UInt8]) -> [[UInt8]]? {
+    /// The entries of a directory with their `d_type` (`DT_UNKNOWN` where the file system does not say).
+    static func listDirectory(_ path: [UInt8]) -> [(name: [UInt8], type: UInt8)]? {
         guard let dir = withCPath(path, { opendir($0) }) else { return nil }
         defer { closedir(dir) }
-        var names: [[UInt8]] = []
+        var names: [(name: [UInt8], type: UInt8)] = []
         while let entry = readdir(dir) {
             let name: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let bytes = raw.bindMemory(to: UInt8.self)
@@ -206,7 +220,7 @@ public struct FileDiscovery: Sendable {
                 return Array(bytes[0..<length])
             }
             if name == [46] || name == [46, 46] { continue }
-            names.append(name)
+            names.append((name, entry.pointee.d_type))
         }
         return names
     }
