@@ -107,7 +107,9 @@ struct Normalizer {
                 if kind == .call {
                     openCalls.append(OpenCall(tokenIndex: tokenIndex, line: line))
                     frame.isCall = true
-                } else if kind == .argumentList, !openCalls.isEmpty {
+                } else if kind == .argumentList, frames.last?.isCall == true, !openCalls.isEmpty {
+                    // The call's own arguments (a direct child): `new Builder(x).append(y)` calls `append`, and
+                    // the constructor's argument list inside its receiver must not end the callee's search.
                     openCalls[openCalls.count - 1].argumentsSeen = true
                 }
             }

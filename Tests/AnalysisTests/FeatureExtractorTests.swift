@@ -109,6 +109,17 @@ final class FeatureExtractorTests: XCTestCase {
         for name in ["_shuffle", "join", "_to_base"] { XCTAssertTrue(pyEncode.calls.contains(NameKey.hash(name)), name) }
         for name in ["shuffle", "Join", "toBase"] { XCTAssertTrue(goEncode.calls.contains(NameKey.hash(name)), name) }
         XCTAssertEqual(NameKey.hash("_to_base"), NameKey.hash("toBase"))
+        // A call on a constructed receiver is named after its method, and the constructor call is a call of its own.
+        let java = try features("""
+            class Codec {
+                String encode(int[] numbers) {
+                    return new StringBuilder(numbers.length).append(shuffle(alphabet, salt)).toString();
+                }
+            }
+            """, "java", "Codec.java")
+        let javaEncode = try XCTUnwrap(java.units.first { $0.name == "encode" })
+        for name in ["append", "shuffle", "toString", "StringBuilder"] { XCTAssertTrue(javaEncode.calls.contains(NameKey.hash(name)), name) }
+        XCTAssertEqual(javaEncode.calls.count, 4, "one callee per call, receivers and arguments are not callees")
         for name in ["self", "alphabet", "numbers", "salt", "strings", "c"] {
             XCTAssertFalse(pyEncode.calls.contains(NameKey.hash(name)) || goEncode.calls.contains(NameKey.hash(name)), name)
         }
