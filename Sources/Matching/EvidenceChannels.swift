@@ -60,7 +60,7 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     /// and a unit whose every shingle was removed as boilerplate has nothing left to say, not even its name.
     static func measure(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef],
                         counted: Set<UnitRef>, suspectCounted: Set<UnitRef>, bestScores: [UnitRef: Double],
-                        bestCandidates: [UnitRef: UnitRef], matches: [UnitMatch]) -> EvidenceChannels {
+                        callEdges: CallEdges, matches: [UnitMatch]) -> EvidenceChannels {
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
         var out = EvidenceChannels()
 
@@ -107,8 +107,8 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
         out.publicNames = refNames.count
         out.publicNamesKept = refNames.isEmpty ? 0 : Double(refNames.filter { susNames.contains($0) }.count) / Double(refNames.count)
 
-        (out.callGraph, out.callEdges) = callGraph(reference: reference, suspect: suspect, referenceUnits: referenceUnits,
-                                                   counted: counted, bestCandidates: bestCandidates, matches: matches)
+        out.callEdges = callEdges.total
+        out.callGraph = Double(callEdges.kept.count) / Double(max(callEdges.total, Self.minCallEdges))
 
         // Order: walk the matches in reference order and count the steps the suspect takes forward.
         let ordered = matches.sorted { a, b in
@@ -128,37 +128,5 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
             out.order = 0.5 + (raw - 0.5) * confidence
         }
         return out
-    }
-
-    /// The call-graph channel: surviving internal call edges over all of them (see ``callGraph``).
-    static func callGraph(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef],
-                          counted: Set<UnitRef>, bestCandidates: [UnitRef: UnitRef], matches: [UnitMatch]) -> (Double, Int) {
-        func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
-        var counterpart = bestCandidates
-        for m in matches { counterpart[m.reference] = m.suspect }
-        // Reference units by normalised name: the targets a callee name resolves to.
-        var byName: [UInt64: [UnitRef]] = [:]
-        for ref in referenceUnits {
-            let u = unit(reference, ref)
-            guard u.kind != .topLevel, u.name != "<top-level>" else { continue }
-            byName[NameKey.hash(u.name), default: []].append(ref)
-        }
-        var edges = 0, survived = 0
-        for caller in referenceUnits where counted.contains(caller) {
-            let u = unit(reference, caller)
-            guard !u.structure.isEmpty || !u.subwords.isEmpty else { continue }
-            let mappedCaller = counterpart[caller].map { unit(suspect, $0) }
-            for callee in u.calls.sortedHashes {
-                guard let targets = byName[callee]?.filter({ $0 != caller }), !targets.isEmpty else { continue }
-                edges += 1
-                guard let mapped = mappedCaller else { continue }
-                let kept = targets.contains { target in
-                    guard let t = counterpart[target] else { return false }
-                    return mapped.calls.contains(NameKey.hash(unit(suspect, t).name))
-                }
-                if kept { survived += 1 }
-            }
-        }
-        return (Double(survived) / Double(max(edges, minCallEdges)), edges)
     }
 }

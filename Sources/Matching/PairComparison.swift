@@ -162,9 +162,11 @@ public struct PairComparer: Sendable {
             crossLanguage: relation.crossLanguage,
             verbatimMatches: verbatim.count,
             verbatimShare: refLines > 0 ? min(1, Double(sameSequence.reduce(0) { $0 + unit(reference, $1.reference).codeLines }) / Double(refLines)) : 0)
+        let counterparts = CallEdges.counterparts(bestCandidates: bestCandidate, matches: matches)
+        let callEdges = CallEdges.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
+                                          counterparts: counterparts)
         let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
-                                                suspectCounted: susCounted, bestScores: best, bestCandidates: bestCandidate,
-                                                matches: matches)
+                                                suspectCounted: susCounted, bestScores: best, callEdges: callEdges, matches: matches)
         let family: RelationFamily = relation.crossLanguage ? .crossLanguage : .sameLanguage
         let score = ScoreModel.score(evidence, channels, family: family)
         var (verdict, reason) = VerdictModel.decide(evidence, score: score, threshold: ScoreModel.threshold(family))
@@ -191,7 +193,7 @@ public struct PairComparer: Sendable {
             reason: reason, score: score, relation: relation, alsoCopied: also, channels: channels,
             carriedBy: ScoreModel.carriedBy(evidence, channels, family: family).prefix(3).map(\.channel),
             channelExamples: ChannelExample.find(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
-                                                 bestCandidates: bestCandidate, matches: matches),
+                                                 counterparts: counterparts, callEdges: callEdges),
             apiCompatibleReimplementation: verdict < .partialClone && channels.publicNames >= 3 && channels.publicNamesKept >= 0.5
                 ? "API-compatible reimplementation: \(Int((channels.publicNamesKept * Double(channels.publicNames)).rounded())) of \(channels.publicNames) public names kept; code similarity at the level of independent implementations"
                 : nil)

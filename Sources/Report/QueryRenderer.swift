@@ -12,12 +12,7 @@ public enum QueryRenderer {
             for m in r.matches.prefix(3) {
                 lines.append("      \(terminalSafe(m.reference.path)):\(m.reference.start_line)-\(m.reference.end_line) ~ \(terminalSafe(m.suspect.path)):\(m.suspect.start_line)-\(m.suspect.end_line) \(m.similarity) (\(m.channel))")
             }
-            if r.verdict >= .partialClone, let ch = r.evidence_channels, !ch.carried_by.isEmpty {
-                lines.append("      score carried by: \(ch.carried_by.joined(separator: ", "))")
-                for e in ch.examples where ch.carried_by.contains(e.channel) {
-                    lines.append("        \(e.channel): \(terminalSafe(e.reference)) ~ \(terminalSafe(e.suspect)): \(terminalSafe(e.detail))")
-                }
-            }
+            if r.verdict >= .partialClone, let ch = r.evidence_channels { lines += ch.carrierLines(indent: "      ") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

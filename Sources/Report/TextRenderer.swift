@@ -16,12 +16,7 @@ public enum TextRenderer {
         out.append("  \(r.evidence)")
         if let reason = r.reason { out.append("  reason: \(reason)") }
         if let api = r.api_compatible { out.append("  \(api)") }
-        if let ch = r.evidence_channels, !ch.carried_by.isEmpty {
-            out.append("  score carried by: \(ch.carried_by.joined(separator: ", "))")
-            for e in ch.examples where ch.carried_by.contains(e.channel) {
-                out.append("    \(e.channel): \(terminalSafe(e.reference)) ~ \(terminalSafe(e.suspect)): \(terminalSafe(e.detail))")
-            }
-        }
+        if let ch = r.evidence_channels { out += ch.carrierLines(indent: "  ") }
         if let l = r.license {
             out.append("  reference license: \(l.reference.declared ?? "none found") \(l.reference.evidence.prefix(2).joined(separator: ", "))   suspect license: \(l.suspect.declared ?? "none found") \(l.suspect.evidence.prefix(2).joined(separator: ", "))")
             for o in l.obligations_broken { out.append("  obligation broken: \(o.rule) (\(terminalSafe(o.license))): \(terminalSafe(o.explanation))") }
@@ -61,3 +56,17 @@ public enum TextRenderer {
         return s
     }
 }
+
+extension CompareReport.EvidenceChannelsJSON {
+    /// "score carried by: ..." and, under it, the examples of the channels that carried the score; names through
+    /// `terminalSafe`. Empty when no channel carried it.
+    func carrierLines(indent: String) -> [String] {
+        guard !carried_by.isEmpty else { return [] }
+        var out = ["\(indent)score carried by: \(carried_by.joined(separator: ", "))"]
+        for e in examples where carried_by.contains(e.channel) {
+            out.append("\(indent)  \(e.channel): \(terminalSafe(e.reference)) ~ \(terminalSafe(e.suspect)): \(terminalSafe(e.detail))")
+        }
+        return out
+    }
+}
+
