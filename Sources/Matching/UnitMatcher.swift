@@ -45,8 +45,8 @@ public struct UnitMatcher: Sendable {
 
     /// Every reference unit's candidates, with every suspect unit added when the suspect has no more evidence units
     /// than `limit`: LSH is a shortcut past a budget of verifications, and a small suspect fits the budget whole.
-    /// A one-function port whose signatures share no band (a Python `for … in range` against a Java counted loop)
-    /// is then still verified and graded, as it would be in a larger comparison it had won a band in.
+    /// A one-function port whose signatures share no band with its original (a Python `for … in range` against a
+    /// Java counted loop) is then still verified and graded instead of contributing nothing.
     static func toppedUp(_ candidates: [[Int]], suspectUnits: Int, limit: Int) -> [[Int]] {
         guard suspectUnits <= limit else { return candidates }
         return candidates.map { list in
