@@ -54,9 +54,10 @@ public struct RepositoryAnalyzer: Sendable {
     /// Analyses the tree at `root` a chunk of `chunkFiles` files at a time, passing each chunk's features through
     /// `keep` before the next chunk is parsed: what `keep` drops is never held for the whole tree at once, so a
     /// caller that needs only part of each file's features (a huge suspect, issue 20) bounds its memory.
-    public func analyze(root: String, chunkFiles: Int,
+    /// `discovered`, when given, is this analyzer's discovery of `root` already made (a tree read twice is listed once).
+    public func analyze(root: String, chunkFiles: Int, discovered: Discovery? = nil,
                         keep: ([FileFeatures]) throws -> [FileFeatures]) async throws -> RepositoryFeatures {
-        let found = try FileDiscovery(options: discovery).discover(root: root)
+        let found = try discovered ?? FileDiscovery(options: discovery).discover(root: root)
         var files: [FileFeatures] = [], skipped = found.skipped
         let size = max(1, chunkFiles)
         for start in stride(from: 0, to: found.files.count, by: size) {

@@ -52,11 +52,12 @@ public struct CompareJob: Sendable {
 
     /// The screen for a suspect above `screenSuspectAboveBytes` of source, when no boilerplate filter applies (a filter
     /// changes features after analysis, so the screen could not know the candidates).
-    private func screen(for reference: RepositoryFeatures, discovery: DiscoveryOptions) throws -> SuspectScreen? {
+    /// The suspect's discovery comes with it, so the screen's two passes do not list the tree again.
+    private func screen(for reference: RepositoryFeatures, discovery: DiscoveryOptions) throws -> (screen: SuspectScreen, discovered: Discovery)? {
         guard options.database == nil, options.base.isEmpty,
               let found = try? FileDiscovery(options: discovery).discover(root: options.suspect),
               found.files.reduce(0, { $0 + $1.size }) > screenSuspectAboveBytes else { return nil }
-        return try SuspectScreen(reference: reference, parameters: parameters)
+        return (try SuspectScreen(reference: reference, parameters: parameters), found)
     }
 
     /// The report and the warnings met on the way (skipped files), one line each.
@@ -66,6 +67,8 @@ public struct CompareJob: Sendable {
         /// The source files analysed on each side (relative paths), for documents that list them (SPDX).
         public var referenceFiles: [String] = []
         public var suspectFiles: [String] = []
+        /// Both sides' license scans, when the license stage ran and succeeded (SPDX reads them, never rescans).
+        public var licenseScans: (reference: LicenseReport, suspect: LicenseReport)?
     }
 
     /// Analyses both trees, removes boilerplate, matches, decides and joins the license side branch.
@@ -105,9 +108,10 @@ public struct CompareJob: Sendable {
         let verification = PairVerification(parameters: parameters, maxMatches: options.maxMatches)
         let compared = try verification.compare(reference: reference, suspect: suspect, boilerplate: filter)
         var report = verification.report(of: compared, boilerplate: filter)
+        var licenseScans: (reference: LicenseReport, suspect: LicenseReport)?
         if options.checkLicense {
             progress?("checking licenses and attribution")
-            LicenseJoin.fill(&report, reference: options.reference, suspect: options.suspect)
+            licenseScans = LicenseJoin.fill(&report, reference: options.reference, suspect: options.suspect)
         }
         if options.history {
             let history = HistoryAnalysis(analyzer: analyzer, verification: verification, boilerplate: filter,
@@ -115,7 +119,8 @@ public struct CompareJob: Sendable {
             report.history = await history.run(referencePath: options.reference, suspectPath: options.suspect,
                                                reference: reference, suspect: suspect, baseline: compared.comparison)
         }
-        return Outcome(report: report, warnings: warnings, referenceFiles: reference.files.map(\.path), suspectFiles: suspect.files.map(\.path))
+        return Outcome(report: report, warnings: warnings, referenceFiles: reference.files.map(\.path),
+                       suspectFiles: suspect.files.map(\.path), licenseScans: licenseScans)
     }
 }
 

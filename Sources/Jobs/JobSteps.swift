@@ -11,14 +11,18 @@ enum JobSteps {
     /// - Throws: `JobError.usage` when the tree has no supported source file, `.runtime` when it cannot be read.
     /// With `screen`, the tree is analysed twice in chunks (`SuspectScreen`: candidates first, then each chunk slimmed to
     /// what the comparison with the screen's reference reads), so a huge suspect never holds all its features at once.
+    /// `discovered`, with a screen, is the tree's discovery already made: both passes read its list, never the tree's.
     static func analyze(_ analyzer: RepositoryAnalyzer, path: String, role: String,
-                        screen: SuspectScreen? = nil) async throws -> (RepositoryFeatures, [String]) {
+                        screen: (screen: SuspectScreen, discovered: Discovery)? = nil) async throws -> (RepositoryFeatures, [String]) {
         let repo: RepositoryFeatures
         do {
-            if var screen {
-                _ = try await analyzer.analyze(root: path, chunkFiles: SuspectScreen.chunkFiles) { try screen.tally($0); return [] }
+            if let (screening, discovered) = screen {
+                var screen = screening
+                _ = try await analyzer.analyze(root: path, chunkFiles: SuspectScreen.chunkFiles, discovered: discovered) {
+                    try screen.tally($0); return []
+                }
                 screen.decide()
-                repo = try await analyzer.analyze(root: path, chunkFiles: SuspectScreen.chunkFiles) { screen.slim($0) }
+                repo = try await analyzer.analyze(root: path, chunkFiles: SuspectScreen.chunkFiles, discovered: discovered) { screen.slim($0) }
             } else {
                 repo = try await analyzer.analyze(root: path)
             }

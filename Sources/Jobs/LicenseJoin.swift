@@ -17,7 +17,12 @@ enum LicenseJoin {
 
     /// Fills `license`, `attribution` and the headline. License data missing or a scan failure
     /// becomes `license.error` (one line), never a failed comparison.
-    static func fill(_ report: inout CompareReport, reference: String, suspect: String, scanner: LicenseScanner? = nil) {
+    /// - Returns: both sides' license scans, when they succeeded, so a document of the same comparison (SPDX) reads
+    ///   them instead of scanning the trees again.
+    @discardableResult
+    static func fill(_ report: inout CompareReport, reference: String, suspect: String,
+                     scanner: LicenseScanner? = nil) -> (reference: LicenseReport, suspect: LicenseReport)? {
+        var scans: (reference: LicenseReport, suspect: LicenseReport)?
         // Every matched suspect file (the per-file rows hold them all; `matches` may be truncated by --max-matches).
         let scope = Array(Set(report.files.flatMap(\.suspect_files))).sorted()
         let referenceName = URL(fileURLWithPath: reference).standardizedFileURL.lastPathComponent
@@ -28,9 +33,13 @@ enum LicenseJoin {
                 ? MatchedFiles.pairs(report.files.flatMap { row in row.suspect_files.map { (reference: row.path, suspect: $0) } },
                                      referenceRoot: reference, suspectRoot: suspect)
                 : []
+            let licenseScanner = try scanner ?? LicenseScanner()
+            let (referenceURL, suspectURL) = (URL(fileURLWithPath: reference), URL(fileURLWithPath: suspect))
+            let scanned = (reference: try licenseScanner.scan(root: referenceURL), suspect: try licenseScanner.scan(root: suspectURL))
             let comparison = try LicenseComparison.evaluate(
-                reference: URL(fileURLWithPath: reference), suspect: URL(fileURLWithPath: suspect),
-                scope: scope.isEmpty ? nil : scope, extraNames: [referenceName], scanner: scanner, matchedFiles: matched)
+                reference: scanned.reference, suspect: scanned.suspect, suspectRoot: suspectURL, referenceRoot: referenceURL,
+                scope: scope.isEmpty ? nil : scope, extraNames: [referenceName], matchedFiles: matched)
+            scans = scanned
             report.license = CompareReport.LicenseStatus(
                 reference: .init(declared: comparison.reference.declared, evidence: comparison.reference.declaredFrom),
                 suspect: .init(declared: comparison.suspect.declared, evidence: comparison.suspect.declaredFrom),
@@ -49,6 +58,7 @@ enum LicenseJoin {
                 error: "\(error)".split(whereSeparator: \.isNewline).joined(separator: " "))
         }
         report.headline = Headline.text(verdict: report.verdict, license: report.license, attribution: report.attribution)
+        return scans
     }
 }
 

@@ -10,13 +10,21 @@ public enum SPDXJob {
     /// - Throws: `JobError.runtime` when the license data is missing or a file cannot be read.
     public static func document(for outcome: CompareJob.Outcome, options: CompareOptions, toolVersion: String,
                                 now: Date = Date()) throws -> Data {
-        let scanner: LicenseScanner
-        do { scanner = try LicenseScanner() } catch { throw JobError.runtime("license data: \(error) (run `make setup`)") }
+        // The comparison's own license scans when its license stage ran; a scan here only without it (--no-license).
+        var scanner: LicenseScanner?
+        func scan(_ root: String) throws -> LicenseReport {
+            let loaded: LicenseScanner
+            if let scanner { loaded = scanner } else {
+                do { loaded = try LicenseScanner() } catch { throw JobError.runtime("license data: \(error) (run `make setup`)") }
+                scanner = loaded
+            }
+            do { return try loaded.scan(root: URL(fileURLWithPath: root)) } catch {
+                throw JobError.runtime("\(root): license scan failed: \(error)")
+            }
+        }
         let report = outcome.report
-        func side(_ root: String, _ paths: [String]) throws -> (files: [SPDXInputs.FileInfo], declared: String?) {
-            let url = URL(fileURLWithPath: root)
-            let licenses: LicenseReport
-            do { licenses = try scanner.scan(root: url) } catch { throw JobError.runtime("\(root): license scan failed: \(error)") }
+        func side(_ root: String, _ paths: [String], scanned: LicenseReport?) throws -> (files: [SPDXInputs.FileInfo], declared: String?) {
+            let licenses = try scanned ?? scan(root)
             var isDirectory: ObjCBool = false
             let isTree = FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
             var files: [SPDXInputs.FileInfo] = []
@@ -32,9 +40,10 @@ public enum SPDXJob {
             }
             return (files, licenses.declared)
         }
-        let suspect = try side(options.suspect, outcome.suspectFiles)
+        let suspect = try side(options.suspect, outcome.suspectFiles, scanned: outcome.licenseScans?.suspect)
         let matchedReference = Set(report.files.filter { $0.matched_units > 0 }.map(\.path))
-        let reference = try side(options.reference, outcome.referenceFiles.filter { matchedReference.contains($0) })
+        let reference = try side(options.reference, outcome.referenceFiles.filter { matchedReference.contains($0) },
+                                 scanned: outcome.licenseScans?.reference)
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         let inputs = SPDXInputs(

@@ -12,10 +12,13 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     /// Reference code lines weighted by the best similarity any suspect unit reached with them, matched or not:
     /// soft coverage that still grades a port whose units all fall below the assignment thresholds.
     public var softCoverage: Double
-    /// Share of the reference's distinct literals (strings, numbers of 3+ characters) found in the suspect.
+    /// Share of the reference's distinct literals (strings, numbers of 3+ characters) found in the suspect; the
+    /// denominator is at least ``minLiterals`` (one shared constant of a one-function reference's two is not half of it).
     public var literals: Double
     /// IDF-free containment of the reference's internal identifier sub-words (locals, private helpers, fields:
-    /// every sub-word except those of public unit names) in the suspect's.
+    /// every sub-word except those of public unit names) in the suspect's; the denominator is at least
+    /// ``minInternalWords``, so a one-function reference whose two words (`arr`, `n`) every function of its kind
+    /// uses cannot reach 1 by chance.
     public var internalWords: Double
     /// Share of the reference's public function and method names that the suspect keeps (normalised).
     public var publicNamesKept: Double
@@ -45,6 +48,10 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     public static let minCommentPairs = 16
     /// The fewest call edges the `callGraph` share is taken over.
     public static let minCallEdges = 8
+    /// The fewest internal sub-words the `internalWords` share is taken over.
+    public static let minInternalWords = 8
+    /// The fewest distinct literals the `literals` share is taken over.
+    public static let minLiterals = 4
 
     public init(softCoverage: Double = 0, literals: Double = 0, internalWords: Double = 0, publicNamesKept: Double = 0,
                 publicNames: Int = 0, order: Double = 0.5, comments: Double = 0, commentPairs: Int = 0,
@@ -104,11 +111,11 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
             let name = UnitPairScore.normalizedName(u.name)
             if refNames.contains(name) { susNames.insert(name) }
         }
-        out.literals = refLiterals.isEmpty ? 0 : Double(sharedLiterals.count) / Double(refLiterals.count)
+        out.literals = Double(sharedLiterals.count) / Double(max(refLiterals.count, Self.minLiterals))
         out.commentPairs = refComments.count
         out.comments = Double(sharedComments.count) / Double(max(refComments.count, Self.minCommentPairs))
         let internalWords = refWords.subtracting(publicWords)
-        out.internalWords = internalWords.isEmpty ? 0 : Double(sharedWords.intersection(internalWords).count) / Double(internalWords.count)
+        out.internalWords = Double(sharedWords.intersection(internalWords).count) / Double(max(internalWords.count, Self.minInternalWords))
         out.publicNames = refNames.count
         out.publicNamesKept = refNames.isEmpty ? 0 : Double(refNames.filter { susNames.contains($0) }.count) / Double(refNames.count)
 

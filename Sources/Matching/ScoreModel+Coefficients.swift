@@ -4,7 +4,7 @@
 extension ScoreModel {
     /// Coefficients (bias first) and decision threshold per relation family, fitted on every pair.
     static let fitted: [RelationFamily: (weights: [Double], threshold: Double)] = [
-        .sameLanguage: (weights: [-2.6828, 4.1836, 0.0000, 0.0000, 0.8825, 0.0000, 0.6630, 0.0000, 3.2540, 1.7545], threshold: 0.9500),
-        .crossLanguage: (weights: [-3.3792, 2.3069, 0.2129, 0.0102, 2.4237, 0.7489, 0.7198, 2.5940, 7.6285, 0.2307], threshold: 0.5579),
+        .sameLanguage: (weights: [-3.0409, 4.1602, 0.0000, 0.0000, 0.9145, 0.0000, 0.5194, 0.0000, 3.3648, 2.3925], threshold: 0.9500),
+        .crossLanguage: (weights: [-3.4460, 2.3758, 0.2506, 0.0092, 2.2812, 0.8083, 0.8159, 2.6564, 7.6040, 0.0000], threshold: 0.5461),
     ]
 }

@@ -43,6 +43,19 @@ public struct UnitMatcher: Sendable {
 
     public init() {}
 
+    /// Every reference unit's candidates, with every suspect unit added when the suspect has no more evidence units
+    /// than `limit`: LSH is a shortcut past a budget of verifications, and a small suspect fits the budget whole.
+    /// A one-function port whose signatures share no band with its original (a Python `for … in range` against a
+    /// Java counted loop) is then still verified and graded instead of contributing nothing.
+    static func toppedUp(_ candidates: [[Int]], suspectUnits: Int, limit: Int) -> [[Int]] {
+        guard suspectUnits <= limit else { return candidates }
+        return candidates.map { list in
+            var listed = [Bool](repeating: false, count: suspectUnits)
+            for s in list { listed[s] = true }
+            return list + (0..<suspectUnits).filter { !listed[$0] }
+        }
+    }
+
     /// Matches the leaf units of `reference` against the units of `suspect`.
     /// Boilerplate is removed beforehand by `BoilerplateFilter`, so every shingle here counts.
     public func match(reference: RepositoryFeatures, suspect: RepositoryFeatures, parameters: AnalysisParameters) throws -> [UnitMatch] {
@@ -70,7 +83,8 @@ public struct UnitMatcher: Sendable {
             for i in range { try part.add(suspect.files[susUnits[i].file].units[susUnits[i].unit], at: i, keys: keys, lsh: lsh) }
             return part
         }) { tables.append(part) }
-        let candidates = tables.candidates(reference, units: refUnits, keys: keys, limit: maxCandidates)
+        let candidates = Self.toppedUp(tables.candidates(reference, units: refUnits, keys: keys, limit: maxCandidates),
+                                       suspectUnits: susUnits.count, limit: maxCandidates)
         var isCandidate = [Bool](repeating: false, count: susUnits.count)
         for list in candidates { for s in list { isCandidate[s] = true } }
 

@@ -48,8 +48,15 @@ public struct UnitPairScore: Sendable {
         let sameName = namesMatch ?? (!r.name.isEmpty && normalizedName(r.name) == normalizedName(s.name) && r.name != "<top-level>")
         // Cross-language evidence: no single channel suffices; shape alone is the topic, sub-words
         // alone the vocabulary of the domain. Their product-like combination is what derivation leaves.
-        let literalPart = r.literals.distinctCount >= 2 ? literals : subwords
-        var cross = 0.40 * shape + 0.40 * subwords + 0.20 * literalPart
+        // A reference unit without identifier words (single-letter names only) gives the word channel nothing to
+        // measure: absent evidence is not evidence against, so its weight goes to the channels the unit has.
+        let hasLiterals = r.literals.distinctCount >= 2
+        var cross: Double
+        if !r.subwords.isEmpty {
+            cross = 0.40 * shape + 0.40 * subwords + 0.20 * (hasLiterals ? literals : subwords)
+        } else {
+            cross = hasLiterals ? (0.40 * shape + 0.20 * literals) / 0.60 : shape
+        }
         // Ports copy literal tables (messages, regular expressions) almost verbatim.
         if r.literals.distinctCount >= 5 && literals >= 0.5 { cross = max(cross, 0.5 * literals + 0.25 * shape + 0.25 * subwords) }
         if sameName { cross = min(1, cross + 0.10) }
@@ -97,12 +104,19 @@ public struct SubwordWeights: Sendable {
         } else {
             for doc in documents { for h in doc.sortedHashes { df[h, default: 0] += 1 } }
         }
-        let n = Double(max(documents.count, 1))
+        // A comparison of a few units cannot tell a common word from a rare one: with two units, a word both share
+        // would weigh a quarter of a word only one has, so the evidence a port leaves counts against it. Absent
+        // units are taken as units without the word, up to `minimumDocuments`: IDF from a handful of units is then
+        // close to plain Jaccard, and unchanged once a comparison has that many units.
+        let n = Double(max(documents.count, Self.minimumDocuments))
         var w: [UInt64: Double] = [:]
         for (h, c) in df { w[h] = log((n + 1) / (Double(c) + 0.5)) }
         weights = w
         defaultWeight = log(n + 1)
     }
+
+    /// The fewest units a weight's document count is taken over (see `init(documents:restrictedTo:)`).
+    public static let minimumDocuments = 32
 
     func weight(_ h: UInt64) -> Double { weights[h] ?? defaultWeight }
 

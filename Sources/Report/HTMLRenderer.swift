@@ -46,7 +46,7 @@ public enum HTMLRenderer {
         if let reason = r.reason { h += "<p>reason: \(escape(reason))</p>\n" }
         if let ch = r.evidence_channels, !ch.carried_by.isEmpty {
             h += "<p>score carried by: \(escape(ch.carried_by.joined(separator: ", ")))</p>\n"
-            let shown = ch.examples.filter { ch.carried_by.contains($0.channel) }
+            let shown = ch.shownExamples
             if !shown.isEmpty {
                 h += "<ul class=\"channel-examples\">\n"
                 for e in shown {

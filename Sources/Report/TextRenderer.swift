@@ -58,12 +58,15 @@ public enum TextRenderer {
 }
 
 extension CompareReport.EvidenceChannelsJSON {
+    /// The examples a report shows: those of the channels that carried the score (text and HTML alike).
+    var shownExamples: [CompareReport.ChannelExampleJSON] { examples.filter { carried_by.contains($0.channel) } }
+
     /// "score carried by: ..." and, under it, the examples of the channels that carried the score; names through
     /// `terminalSafe`. Empty when no channel carried it.
     func carrierLines(indent: String) -> [String] {
         guard !carried_by.isEmpty else { return [] }
         var out = ["\(indent)score carried by: \(carried_by.joined(separator: ", "))"]
-        for e in examples where carried_by.contains(e.channel) {
+        for e in shownExamples {
             out.append("\(indent)  \(e.channel): \(terminalSafe(e.reference)) ~ \(terminalSafe(e.suspect)): \(terminalSafe(e.detail))")
         }
         return out

@@ -66,7 +66,7 @@ final class CompareHistoryTests: XCTestCase {
         let dir = try temporaryDirectory("history")
         let (reference, releases) = try TestRepository.reference(at: dir.appendingPathComponent("textkit").path)
         let forkPath = dir.appendingPathComponent("fork").path
-        try TestRepository.git(["clone", "-q", reference.path, forkPath], in: dir.path)
+        try TestGit.run(["clone", "-q", reference.path, forkPath], in: dir.path)
         var fork = TestRepository(existing: forkPath)
         fork.author = "Carl Fork <carl@example.net>"
         try fork.git("checkout", "-q", "-b", "mine", "v1.2.0")
@@ -127,7 +127,7 @@ final class CompareHistoryTests: XCTestCase {
         XCTAssertTrue(h.notes.contains { $0.hasPrefix("suspect has no history to read: not-git") }, "\(h.notes)")
 
         let shallow = dir.appendingPathComponent("shallow").path
-        try TestRepository.git(["clone", "-q", "--depth", "1", "file://" + reference.path, shallow], in: dir.path)
+        try TestGit.run(["clone", "-q", "--depth", "1", "file://" + reference.path, shallow], in: dir.path)
         let s = try await history(shallow, plain.path)
         XCTAssertEqual(s.reference.status, "shallow")
         XCTAssertEqual(s.suspect.status, "not-git")

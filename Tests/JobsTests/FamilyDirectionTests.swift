@@ -9,17 +9,7 @@ final class FamilyDirectionTests: XCTestCase {
     /// Commits everything in `directory` as one commit dated `date`, with hooks off and no user configuration.
     func commitAll(_ directory: URL, date: String) throws {
         for args in [["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "release"]] {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            p.arguments = ["-c", "core.hooksPath=/dev/null", "-c", "init.defaultBranch=main", "-C", directory.path] + args
-            var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
-            env.merge(["GIT_AUTHOR_NAME": "Ada", "GIT_AUTHOR_EMAIL": "ada@example.org", "GIT_COMMITTER_NAME": "Ada",
-                       "GIT_COMMITTER_EMAIL": "ada@example.org", "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
-                       "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null"]) { $1 }
-            p.environment = env
-            try p.run()
-            p.waitUntilExit()
-            XCTAssertEqual(p.terminationStatus, 0, "git \(args)")
+            try TestGit.run(args, in: directory.path, date: date, author: "Ada <ada@example.org>")
         }
     }
 
