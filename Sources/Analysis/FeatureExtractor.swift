@@ -8,6 +8,7 @@ public struct FeatureExtractor: Sendable {
     public let parameters: AnalysisParameters
     private let tokenShingler: TokenShingler
     private let shapeShingler: ShapeShingler
+    private let operatorSequence: OperatorSequence
     private let winnower: Winnower
     private let hasher: MinHasher
     /// Give containers (file units, classes, functions with nested functions) empty channels and signatures:
@@ -38,6 +39,7 @@ public struct FeatureExtractor: Sendable {
         self.parameters = parameters
         tokenShingler = TokenShingler(k: parameters.tokenK, seed: FeatureSeed.structure)
         shapeShingler = ShapeShingler(maxDepth: parameters.shapeDepth, seed: FeatureSeed.shapes)
+        operatorSequence = OperatorSequence()
         winnower = Winnower(window: parameters.winnowWindow)
         hasher = try MinHasher(parameters.minhash)
     }
@@ -100,6 +102,13 @@ public struct FeatureExtractor: Sendable {
         subwords.reserveCapacity(wordTotal)
         var literals: [UInt64] = []
         literals.reserveCapacity(literalTotal)
+        file.tokens.ids.withUnsafeBufferPointer { ids in
+            for range in unit.tokenRanges where !range.isEmpty {
+                operatorSequence.appendPairs(tokens: UnsafeBufferPointer(rebasing: ids[Int(range.lowerBound)..<Int(range.upperBound)]),
+                                             range: range, numbers: file.numbers, numberSlice: Self.slice(positions.numbers, range),
+                                             into: &shapes)
+            }
+        }
         for range in unit.tokenRanges where !range.isEmpty {
             for i in Self.slice(positions.shapes, range) { shapes.append(shapeHashes[i]) }
             for i in Self.slice(positions.subwords, range) {
@@ -196,4 +205,6 @@ struct ChannelPositions {
 public enum FeatureSeed {
     public static let structure: UInt64 = 0x5354_5255_0000_0001
     public static let shapes: UInt64 = 0x5348_4150_0000_0001
+    /// Pairs of operators and small numbers (`OperatorSequence`), kept in the shape bag.
+    public static let operators: UInt64 = 0x4F50_4552_0000_0001
 }

@@ -121,3 +121,9 @@ public struct ParsedFile: Sendable {
     /// Number of ERROR or MISSING nodes tree-sitter recovered from; the file is still tokenised.
     public var syntaxErrorCount: Int
 }
+
+extension TokenStream {
+    /// The id a token of normalised text `text` has in every language (`+`, `==`, `and`, `NUM`): later stages name
+    /// tokens by text without knowing how ids are made.
+    public static func id(of text: String) -> UInt32 { NodeClassifier.tokenID(text) }
+}

@@ -4,7 +4,7 @@
 extension ScoreModel {
     /// Coefficients (bias first) and decision threshold per relation family, fitted on every pair.
     static let fitted: [RelationFamily: (weights: [Double], threshold: Double)] = [
-        .sameLanguage: (weights: [-3.0409, 4.1602, 0.0000, 0.0000, 0.9145, 0.0000, 0.5194, 0.0000, 3.3648, 2.3925], threshold: 0.9500),
-        .crossLanguage: (weights: [-3.4460, 2.3758, 0.2506, 0.0092, 2.2812, 0.8083, 0.8159, 2.6564, 7.6040, 0.0000], threshold: 0.5461),
+        .sameLanguage: (weights: [-3.0298, 4.2825, 0.0000, 0.0000, 1.2505, 0.0000, 0.6864, 0.0000, 3.3396, 1.8023], threshold: 0.9500),
+        .crossLanguage: (weights: [-3.4528, 2.4450, 0.1978, 0.0106, 2.2992, 0.9221, 0.6329, 2.4460, 7.6192, 0.0000], threshold: 0.5494),
     ]
 }

@@ -72,7 +72,9 @@ public struct SuspectScreen: Sendable {
     /// Ranks every reference unit's candidates over the tallied suspect; afterwards only `slim` is needed.
     public mutating func decide() {
         candidates = [:]
-        for list in tables.candidates(reference, units: referenceUnits, keys: keys, limit: maxCandidates) {
+        // The matcher's own rule: a suspect of no more evidence units than the budget is verified whole.
+        let ranked = tables.candidates(reference, units: referenceUnits, keys: keys, limit: maxCandidates)
+        for list in UnitMatcher.toppedUp(ranked, suspectUnits: tallied.count, limit: maxCandidates) {
             for position in list { candidates[tallied[position].path, default: []].insert(tallied[position].unit) }
         }
         tables = CandidateSearch.SuspectTables()

@@ -42,7 +42,9 @@ final class FuzzRegressionTests: XCTestCase {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let outcome = parser.parse(bytes: bytes, language: language, path: name)
                 let micros = (DispatchTime.now().uptimeNanoseconds - start) / 1000
-                XCTAssertLessThan(micros, 2 * limit, "\(name): \(micros / 1000) ms with a \(limit / 1000) ms limit")
+                // The limit must stop the parse (these are the inputs that found unbounded parses); the slack is for a shared,
+                // loaded host and makes this no speed test (speed is measured in Benchmarks/).
+                XCTAssertLessThan(micros, limit + 2_000_000, "\(name): \(micros / 1000) ms with a \(limit / 1000) ms limit")
                 switch outcome {
                 case .parsed(let file):
                     XCTAssertEqual(file.byteCount, bytes.count, name)

@@ -21,7 +21,12 @@ final class SuspectScreenTests: XCTestCase {
                      "independent-go-duration-parser"] {
             try fm.copyItem(at: fixture(name), to: root.appendingPathComponent(name))
         }
-        try write(["misc/sample.py": SampleCode.unrelated, "misc/lib.py": SampleCode.library], under: root)
+        // More evidence units than the matcher verifies per unit: a smaller suspect is verified whole, screened or not.
+        let helpers = (0..<40).map { k in
+            "def helper_\(k)(value, scale):\n    total = value * \(k + 3) + scale\n    while total > \(k + 50):\n        total = total - scale - 1\n    return total\n"
+        }
+        try write(["misc/sample.py": SampleCode.unrelated, "misc/lib.py": SampleCode.library,
+                   "misc/helpers.py": helpers.joined(separator: "\n\n")], under: root)
         let parameters = AnalysisParameters()
         let analyzer = RepositoryAnalyzer(parameters: parameters)
         let reference = try await analyzer.analyze(root: fixture("rewrite-python-of-pytimeparse-unattributed").path)
@@ -34,6 +39,7 @@ final class SuspectScreenTests: XCTestCase {
 
         let leaves = whole.files.flatMap(\.units).filter(\.isLeaf).count
         let slimmed = screened.files.flatMap(\.units).filter { $0.isLeaf && $0.structureSignature.isEmpty && $0.shapes.isEmpty }.count
+        XCTAssertGreaterThan(leaves, UnitMatcher().maxCandidates)
         XCTAssertGreaterThan(slimmed, leaves / 4, "the unrelated units were slimmed (\(slimmed) of \(leaves))")
         XCTAssertGreaterThan(screen.candidateCount, 0)
 
