@@ -13,9 +13,7 @@ extension IndexReader {
         // Rows first, on this thread (SQLite handles are not shared); decoding and signing afterwards in parallel.
         let rows: [StoredUnitRow] = try snapshot {
             let s = try db.prepare("""
-                SELECT u.id, f.repo, f.id, f.path, f.path_bytes, f.language, f.content_hash, u.ordinal, u.kind, u.name,
-                       u.start_line, u.end_line, u.code_lines, u.token_count, u.parameter_count, u.exported, u.leaf,
-                       u.features
+                SELECT \(StoredUnitRow.columns)
                 FROM units u JOIN files f ON f.id = u.file JOIN repositories r ON r.id = f.repo
                 WHERE r.id = ?1 AND f.added_gen <= r.visible_gen AND (f.removed_gen IS NULL OR f.removed_gen > r.visible_gen)
                 ORDER BY f.path_bytes, u.ordinal
@@ -28,10 +26,7 @@ extension IndexReader {
                 let fileID = s.int64(2)
                 if file?.id != fileID { file = (fileID, s.text(3), s.blob(4), s.text(5)) }
                 guard let file else { continue }
-                out.append(StoredUnitRow(id: s.int64(0), repositoryID: s.int64(1), fileID: fileID, path: file.path, pathBytes: file.pathBytes,
-                                         language: file.language, contentHash: fromSQL(s.int64(6)), ordinal: s.int(7), kind: s.text(8), name: s.text(9),
-                                         startLine: s.int64(10), endLine: s.int64(11), codeLines: s.int(12), tokenCount: s.int(13),
-                                         parameterCount: s.int(14), exported: s.int64(15) != 0, leaf: s.int64(16) != 0, blob: s.blob(17)))
+                out.append(StoredUnitRow(s, path: file.path, pathBytes: file.pathBytes, language: file.language))
             }
             return out
         }
@@ -52,6 +47,20 @@ package struct StoredUnitRow: Sendable {
         self.language = language; self.contentHash = contentHash; self.ordinal = ordinal; self.kind = kind; self.name = name
         self.startLine = startLine; self.endLine = endLine; self.codeLines = codeLines; self.tokenCount = tokenCount
         self.parameterCount = parameterCount; self.exported = exported; self.leaf = leaf; self.blob = blob
+    }
+
+    /// What the SQLite readers select of a unit (`units u` joined with `files f`), in the order `init(_:path:pathBytes:language:)` reads.
+    static let columns = """
+        u.id, f.repo, f.id, f.path, f.path_bytes, f.language, f.content_hash, u.ordinal, u.kind, u.name, u.start_line, u.end_line,
+        u.code_lines, u.token_count, u.parameter_count, u.exported, u.leaf, u.features
+        """
+
+    /// The row `s` is on (``columns``), with its file's path and language given (shared by the file's units).
+    init(_ s: Statement, path: String, pathBytes: [UInt8], language: String) {
+        self.init(id: s.int64(0), repositoryID: s.int64(1), fileID: s.int64(2), path: path, pathBytes: pathBytes, language: language,
+                  contentHash: fromSQL(s.int64(6)), ordinal: s.int(7), kind: s.text(8), name: s.text(9), startLine: s.int64(10),
+                  endLine: s.int64(11), codeLines: s.int(12), tokenCount: s.int(13), parameterCount: s.int(14),
+                  exported: s.int64(15) != 0, leaf: s.int64(16) != 0, blob: s.blob(17))
     }
 
     /// The unit, its signatures recomputed from its bags (the index stores only those).

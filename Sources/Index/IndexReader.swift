@@ -226,46 +226,25 @@ public final class IndexReader {
     // MARK: units
 
     /// The units with these ids (in the order given; unknown ids are left out).
-    /// - Complexity: O(n) lookups, each decoding the unit's channels and signatures.
+    /// - Complexity: O(n) lookups on this thread, then the units decoded and signed on all cores (a query loads
+    ///   thousands of candidates; signing them one after another kept a core idle).
     public func loadUnits(_ ids: [Int64]) throws -> [IndexedUnit] {
-        try snapshot {
+        let signer = try FeatureExtractor(parameters: parameters())
+        let rows: [StoredUnitRow] = try snapshot {
             let s = try db.prepare("""
-                SELECT u.id, f.repo, f.id, f.path, f.path_bytes, f.language, f.content_hash, u.ordinal, u.kind, u.name,
-                       u.start_line, u.end_line, u.code_lines, u.token_count, u.parameter_count, u.exported, u.leaf,
-                       u.features
-                FROM units u JOIN files f ON f.id = u.file WHERE u.id = ?1
+                SELECT \(StoredUnitRow.columns) FROM units u JOIN files f ON f.id = u.file WHERE u.id = ?1
                 """)
-            var out: [IndexedUnit] = []
+            var out: [StoredUnitRow] = []
             out.reserveCapacity(ids.count)
-            let signer = try FeatureExtractor(parameters: parameters())
             for id in ids {
                 s.reset()
                 try s.bind(int: id, at: 1)
                 guard try s.step() else { continue }
-                out.append(try Self.unit(from: s, signer: signer))
+                out.append(StoredUnitRow(s, path: s.text(3), pathBytes: s.blob(4), language: s.text(5)))
             }
             return out
         }
-    }
-
-    /// A unit row as read by `loadUnits`, its signatures recomputed from its bags (the index stores only those).
-    static func unit(from s: Statement, signer: FeatureExtractor) throws -> IndexedUnit {
-        let decoded: UnitCodec.Decoded
-        do { decoded = try UnitCodec.decode(s.blob(17)) } catch { throw IndexError.invalidData("unit \(s.int64(0)): \(error)") }
-        let isLeaf = s.int64(16) != 0
-        // Outlines (containers) have empty bags: their signatures are the empty set's, not a hash of nothing.
-        let signatures = isLeaf
-            ? decoded.signatures(signer)
-            : (MinHashSignature.empty(signer.parameters.minhash), MinHashSignature.empty(signer.parameters.minhash))
-        guard let kind = UnitKind(rawValue: s.text(8)) else { throw IndexError.invalidData("unit \(s.int64(0)): unknown kind \(s.text(8))") }
-        let features = UnitFeatures(name: s.text(9), kind: kind, startLine: UInt32(truncatingIfNeeded: s.int64(10)),
-                                    endLine: UInt32(truncatingIfNeeded: s.int64(11)), codeLines: s.int(12), tokenCount: s.int(13),
-                                    parameterCount: s.int(14), isExported: s.int64(15) != 0, isLeaf: isLeaf,
-                                    structure: decoded.bags[0], shapes: decoded.bags[1], subwords: decoded.bags[2],
-                                    literals: decoded.bags[3], fingerprints: decoded.fingerprints,
-                                    structureSignature: signatures.0, crossSignature: signatures.1, comments: decoded.comments, calls: decoded.calls)
-        return IndexedUnit(id: s.int64(0), repositoryID: s.int64(1), fileID: s.int64(2), path: s.text(3), pathBytes: s.blob(4),
-                           language: s.text(5), contentHash: fromSQL(s.int64(6)), ordinal: s.int(7), features: features)
+        return try StoredUnitRow.decodeAll(rows, signer: signer)
     }
 
     /// Ids of the visible units of a repository, in file path then unit order.

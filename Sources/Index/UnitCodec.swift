@@ -159,10 +159,9 @@ package enum UnitCodec {
         }
         mutating func u64() throws -> UInt64 {
             guard offset + 8 <= bytes.count else { throw IndexError.invalidData("unit features truncated") }
-            var v: UInt64 = 0
-            for i in (0..<8).reversed() { v = (v << 8) | UInt64(bytes[offset + i]) }
+            let at = offset
             offset += 8
-            return v
+            return UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: at, as: UInt64.self) })
         }
         mutating func varint() throws -> UInt64 {
             var v: UInt64 = 0, shift: UInt64 = 0
@@ -183,20 +182,31 @@ package enum UnitCodec {
         /// One bag: n, n ascending distinct hashes, n counts.
         mutating func bag() throws -> ShingleBag {
             let n = try count()
-            var hashes: [UInt64] = []
-            hashes.reserveCapacity(n)
-            for i in 0..<n {
-                let h = try u64()
-                // Stored ascending and distinct: the bag is rebuilt as is, not re-sorted (a query loads thousands).
-                guard i == 0 || h > hashes[i - 1] else { throw IndexError.invalidData("unit features: hashes out of order") }
-                hashes.append(h)
+            guard n <= (bytes.count - offset) / 8 else { throw IndexError.invalidData("unit features truncated") }
+            // The hashes in one pass of unaligned little-endian loads (a query decodes thousands of units; reading them
+            // byte by byte and appending one at a time was most of the decoding), then checked ascending and distinct:
+            // the bag is rebuilt as stored, not re-sorted.
+            let start = offset
+            let hashes = bytes.withUnsafeBytes { raw in
+                [UInt64](unsafeUninitializedCapacity: n) { out, initialised in
+                    for i in 0..<n { out[i] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * i, as: UInt64.self)) }
+                    initialised = n
+                }
             }
-            var counts: [UInt32] = []
-            counts.reserveCapacity(n)
-            for _ in 0..<n {
-                let c = try varint()
-                guard c >= 1, c <= 1 << 24 else { throw IndexError.invalidData("unit features: bad count") }
-                counts.append(UInt32(c))
+            offset += 8 * n
+            var ascending = true
+            for i in hashes.indices.dropFirst() where hashes[i] <= hashes[i - 1] { ascending = false; break }
+            guard ascending else { throw IndexError.invalidData("unit features: hashes out of order") }
+            let counts = try [UInt32](unsafeUninitializedCapacity: n) { out, initialised in
+                initialised = 0
+                for i in 0..<n {
+                    // Counts are nearly always one byte.
+                    let c: UInt64
+                    if offset < bytes.count, bytes[offset] < 0x80 { c = UInt64(bytes[offset]); offset += 1 } else { c = try varint() }
+                    guard c >= 1, c <= 1 << 24 else { throw IndexError.invalidData("unit features: bad count") }
+                    out[i] = UInt32(c)
+                    initialised = i + 1
+                }
             }
             return ShingleBag(sortedUnique: hashes, counts: counts)
         }

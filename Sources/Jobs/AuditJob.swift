@@ -128,7 +128,7 @@ public struct AuditJob: Sendable {
                 guard repoPath == ownPath || ownPath.hasPrefix(repoPath.hasSuffix("/") ? repoPath : repoPath + "/") else { return nil }
                 return "the project itself is indexed as \(repo.name) (\(repo.path)); not audited against itself"
             },
-            hasMatch: { try !verification.compare(reference: $0, suspect: project, boilerplate: filter).0.matches.isEmpty },
+            hasMatch: { try verification.hasMatch(reference: $0, suspect: project, boilerplate: filter) },
             warnings: &warnings)
 
         progress?("scanning the project's licenses")

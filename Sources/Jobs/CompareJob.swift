@@ -132,14 +132,25 @@ struct PairVerification: Sendable {
     /// A pair's comparison and the views it ran on (boilerplate removed), plus how many shingles were removed.
     typealias Compared = (comparison: PairComparison, reference: RepositoryFeatures, suspect: RepositoryFeatures, removed: Int)
 
+    /// Whether the pair's comparison has at least one unit match: the matcher alone on the pair cleared of its
+    /// boilerplate, as `compare` runs it, without the shares, channels and verdict built around its matches.
+    func hasMatch(reference: RepositoryFeatures, suspect: RepositoryFeatures, boilerplate: BoilerplateFilter?) throws -> Bool {
+        let (ref, sus, _) = cleared(reference: reference, suspect: suspect, boilerplate: boilerplate)
+        return try !PairComparer(parameters: parameters).matcher.match(reference: ref, suspect: sus, parameters: parameters).isEmpty
+    }
+
+    /// Both sides cleared of the pair's boilerplate (`BoilerplateFilter.forPair`), and how many shingles that removed.
+    private func cleared(reference: RepositoryFeatures, suspect: RepositoryFeatures, boilerplate: BoilerplateFilter?)
+        -> (RepositoryFeatures, RepositoryFeatures, removed: Int) {
+        guard let pair = boilerplate?.forPair(reference: reference, suspect: suspect) else { return (reference, suspect, 0) }
+        let (r, removedR) = pair.apply(to: reference)
+        let (s, removedS) = pair.apply(to: suspect)
+        return (r, s, removedR + removedS)
+    }
+
     /// The pair's comparison and the views it ran on.
     func compare(reference: RepositoryFeatures, suspect: RepositoryFeatures, boilerplate: BoilerplateFilter?) throws -> Compared {
-        var (ref, sus, removed) = (reference, suspect, 0)
-        if let pair = boilerplate?.forPair(reference: reference, suspect: suspect) {
-            let (r, removedR) = pair.apply(to: reference)
-            let (s, removedS) = pair.apply(to: suspect)
-            (ref, sus, removed) = (r, s, removedR + removedS)
-        }
+        let (ref, sus, removed) = cleared(reference: reference, suspect: suspect, boilerplate: boilerplate)
         var comparer = PairComparer(parameters: parameters)
         comparer.dataTablesAreEvidence = (boilerplate?.repositories ?? 0) > 0
         let comparison = try comparer.compare(reference: ref, suspect: sus)

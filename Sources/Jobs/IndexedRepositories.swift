@@ -40,19 +40,21 @@ enum IndexedRepositories {
     /// Units (in file order, each file's units together) as a repository of their files.
     static func group(_ units: [IndexedUnit], root: String) -> RepositoryFeatures {
         var files: [FileFeatures] = []
-        var current: [IndexedUnit] = []
-        func flush() {
-            guard let first = current.first else { return }
+        var start = 0
+        while start < units.count {
+            var end = start + 1
+            while end < units.count, units[end].fileID == units[start].fileID { end += 1 }
+            // Units come in ordinal order from every reader; sorted only when they do not (one copy per unit, not three).
+            var order = Array(start..<end)
+            if !zip(order, order.dropFirst()).allSatisfy({ units[$0].ordinal < units[$1].ordinal }) {
+                order.sort { units[$0].ordinal < units[$1].ordinal }
+            }
+            let first = units[start]
             files.append(FileFeatures(path: first.path, pathBytes: first.pathBytes, language: first.language, grammarVersion: "",
                                       contentHash: first.contentHash, byteCount: 0, lineCount: 0, syntaxErrorCount: 0,
-                                      units: current.sorted { $0.ordinal < $1.ordinal }.map(\.features)))
-            current.removeAll(keepingCapacity: true)
+                                      units: order.map { units[$0].features }))
+            start = end
         }
-        for unit in units {
-            if let first = current.first, first.fileID != unit.fileID { flush() }
-            current.append(unit)
-        }
-        flush()
         return RepositoryFeatures(root: root, files: files, skipped: [])
     }
 }

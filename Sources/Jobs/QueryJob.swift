@@ -74,7 +74,7 @@ public struct QueryJob: Sendable {
         let verifying = DispatchGroup()
         let found = try VerifiableRepositories.load(
             index: index, units: referenceUnits, limit: options.candidatesPerUnit, keepEveryCandidate: options.includeNotClones, pathFilter: options.pathFilter,
-            skip: { _ in nil }, hasMatch: { try !verification.compare(reference: reference, suspect: $0, boilerplate: filter).0.matches.isEmpty },
+            skip: { _ in nil }, hasMatch: { try verification.hasMatch(reference: reference, suspect: $0, boilerplate: filter) },
             loaded: { i, suspect in
                 DispatchQueue.global().async(group: verifying) {
                     outcomes.set(i, Result { try verification.report(reference: reference, suspect: suspect, boilerplate: filter) })

@@ -98,13 +98,18 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
         }
         var sharedLiterals = Set<UInt64>(), sharedWords = Set<UInt64>(), susNames = Set<String>()
         var sharedComments = Set<UInt64>()
+        // A large suspect's hashes are mostly not the reference's: one bit test rejects them before the set look-ups.
+        var maybeReference = CandidateSearch.WantedBits()
+        for set in [refLiterals, refWords, refComments] { for h in set { maybeReference.insert(h) } }
         for ref in suspectCounted {
             let u = unit(suspect, ref)
             guard !u.structure.isEmpty || !u.subwords.isEmpty else { continue }
-            for h in u.literals.sortedHashes where refLiterals.contains(h) { sharedLiterals.insert(h) }
-            for h in u.subwords.sortedHashes where refWords.contains(h) { sharedWords.insert(h) }
-            for h in u.comments.sortedHashes where refComments.contains(h) { sharedComments.insert(h) }
-            susNames.insert(UnitPairScore.normalizedName(u.name))
+            for h in u.literals.sortedHashes where maybeReference.mayContain(h) && refLiterals.contains(h) { sharedLiterals.insert(h) }
+            for h in u.subwords.sortedHashes where maybeReference.mayContain(h) && refWords.contains(h) { sharedWords.insert(h) }
+            for h in u.comments.sortedHashes where maybeReference.mayContain(h) && refComments.contains(h) { sharedComments.insert(h) }
+            // Only the reference's public names are looked up in this set.
+            let name = UnitPairScore.normalizedName(u.name)
+            if refNames.contains(name) { susNames.insert(name) }
         }
         out.literals = Double(sharedLiterals.count) / Double(max(refLiterals.count, Self.minLiterals))
         out.commentPairs = refComments.count

@@ -126,6 +126,9 @@ public struct UnitMatcher: Sendable {
                 let r = reference.files[rref.file].units[rref.unit]
                 let refName = r.name == "<top-level>" ? "" : UnitPairScore.normalizedName(r.name)
                 let refWeights = weights.weights(for: r.subwords)
+                // This unit's best so far, kept here rather than looked up in the dictionaries for every candidate.
+                var bestScore = 0.0, bestSuspect: UnitRef?
+                defer { if let bestSuspect { best[rref] = bestScore; bestCandidate[rref] = bestSuspect } }
                 for si in candidates[ri] {
                     let sref = susUnits[si]
                     let s = suspect.files[sref.file].units[sref.unit]
@@ -137,7 +140,7 @@ public struct UnitMatcher: Sendable {
                                                     namesMatch: !refName.isEmpty && refName == susNames[si], weightArrays: (refWeights, susWeights[si]))
                     let threshold = !sameLanguage ? crossLanguageMatchThreshold : (score.channel == .structure ? matchThreshold : rewriteMatchThreshold)
                     if score.combined >= threshold { pairs.append((ri, si, score)) }
-                    if score.combined > best[rref, default: 0] { best[rref] = score.combined; bestCandidate[rref] = sref }
+                    if score.combined > bestScore { bestScore = score.combined; bestSuspect = sref }
                 }
             }
             return (pairs, best, bestCandidate)

@@ -97,7 +97,10 @@ public struct SubwordWeights: Sendable {
         var df: [UInt64: Int] = [:]
         if let wanted {
             df.reserveCapacity(wanted.count)
-            for doc in documents { for h in doc.sortedHashes where wanted.contains(h) { df[h, default: 0] += 1 } }
+            // Most of the documents' hashes are not wanted: one bit test rejects them before the set look-up.
+            var maybeWanted = CandidateSearch.WantedBits()
+            for h in wanted { maybeWanted.insert(h) }
+            for doc in documents { for h in doc.sortedHashes where maybeWanted.mayContain(h) && wanted.contains(h) { df[h, default: 0] += 1 } }
         } else {
             for doc in documents { for h in doc.sortedHashes { df[h, default: 0] += 1 } }
         }
