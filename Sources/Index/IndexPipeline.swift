@@ -51,6 +51,7 @@ final class IndexPipeline {
         views = UncheckedBox(run.writer)
         var extractor = try FeatureExtractor(parameters: run.options.analysis)
         extractor.outlineContainers = true  // stored as outlines anyway (see PreparedFile)
+        extractor.signCandidatesOnly = true  // only candidates' signatures are kept, as LSH rows (see PreparedFile)
         self.extractor = extractor
         options = run.options
         configuration = run.writer.configuration
@@ -133,9 +134,16 @@ final class IndexPipeline {
     }
 
     private func startAnalyses(upTo limit: Int) {
+        guard started < limit else { return }
         while started < limit {
             startAnalysis(started)
             started += 1
+        }
+        // The last analyses are under way, up to ``BatchPlan/analysisAheadBytes`` ahead of the writer: the group
+        // committed now inserts the rows it holds (and the passive checkpoint copies the WAL) on the writer while
+        // they run. Left to the end of the run, that was work on one core with the other idle.
+        if started == batches.count, batches.count > 2 {
+            _ = writer.enqueue { w in try w.commitGroup(); w.checkpointPassive() }
         }
     }
 
