@@ -126,14 +126,17 @@ public struct FileDiscovery: Sendable {
                 if visitedDirs.contains(key) { continue }
                 visitedDirs.insert(key)
             }
-            var rules = inherited
-            if options.respectGitignore, let text = Self.readSmallFile(absDir + Array("/.gitignore".utf8)) {
-                rules += GitignoreRule.parse(text, base: relDir)
-            }
             guard let entries = Self.listDirectory(absDir) else {
                 result.skipped.append(Skip(path: relDir.isEmpty ? "." : String(decoding: relDir, as: UTF8.self), reason: .unreadable,
                                            detail: "cannot read directory: \(String(cString: strerror(errno)))"))
                 continue
+            }
+            var rules = inherited
+            // Opened only when the directory lists one: an `open` of a missing `.gitignore` in every directory was
+            // most of the `open`s of an unchanged corpus' re-index.
+            if options.respectGitignore, entries.contains(where: { $0.name == Self.gitignoreName }),
+               let text = Self.readSmallFile(absDir + Array("/.gitignore".utf8)) {
+                rules += GitignoreRule.parse(text, base: relDir)
             }
             var subdirs: [[UInt8]] = []
             for (name, type) in entries.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }) {
@@ -171,6 +174,8 @@ public struct FileDiscovery: Sendable {
             for d in subdirs.reversed() { stack.append((d, rules)) }
         }
     }
+
+    private static let gitignoreName = Array(".gitignore".utf8)
 
     /// `git ls-files` when `root` is the top of a git work tree; nil otherwise (run through `GitCommand`: hooks
     /// and fsmonitor disabled, a scanned repository's config must not run anything).

@@ -139,11 +139,11 @@ final class IndexPipeline {
             startAnalysis(started)
             started += 1
         }
-        // The last analyses are under way, up to ``BatchPlan/analysisAheadBytes`` ahead of the writer: the group
+        // The last analyses are under way, up to ``BatchPlan/analysisAheadBytes`` ahead of the writer: a big group
         // committed now inserts the rows it holds (and the passive checkpoint copies the WAL) on the writer while
         // they run. Left to the end of the run, that was work on one core with the other idle.
         if started == batches.count, batches.count > 2 {
-            _ = writer.enqueue { w in try w.commitGroup(); w.checkpointPassive() }
+            _ = writer.enqueue { w in try w.commitGroupAhead() }
         }
     }
 
