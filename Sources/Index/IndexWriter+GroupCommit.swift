@@ -97,8 +97,8 @@ extension IndexWriter {
     static let aheadCommitRows = 100_000
 
     /// Commits the group, and copies the WAL into the database (passive checkpoint), when it holds at least
-    /// ``aheadCommitRows`` rows: the index run calls it while its last batches are analysed, so that inserting a big
-    /// group's rows overlaps them instead of running on one core at the end. A small group waits for the run's end
+    /// ``aheadCommitRows`` rows: the index run calls it after each write while its last batches are analysed, so
+    /// that inserting a big group's rows overlaps them instead of running on one core at the end. A small group waits for the run's end
     /// (a commit costs more than its rows), and an unchanged corpus' re-index holds none.
     func commitGroupAhead() throws {
         guard groupRows.serial == db.groupSerial, groupRows.count >= Self.aheadCommitRows else { return }
