@@ -63,7 +63,7 @@ public struct FileDiscovery: Sendable {
         let rootBytes = Array(root.utf8)
         if (st.st_mode & S_IFMT) == S_IFREG {
             let name = Array(rootBytes.split(separator: UInt8(ascii: "/")).last ?? [])
-            consider(absolute: rootBytes, relative: name, size: { st }, into: &result, named: true)
+            consider(absolute: rootBytes, relative: name, status: { st }, into: &result, named: true)
             return result
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .notADirectory(root) }
@@ -83,7 +83,7 @@ public struct FileDiscovery: Sendable {
                     }
                 }
                 guard (fst.st_mode & S_IFMT) == S_IFREG else { continue }
-                consider(absolute: absolute, relative: relative, size: { fst }, into: &result)
+                consider(absolute: absolute, relative: relative, status: { fst }, into: &result)
             }
             return result
         }
@@ -92,9 +92,9 @@ public struct FileDiscovery: Sendable {
     }
 
     /// - Parameter named: the file is the root itself, which asks for it whatever its language.
-    /// - Parameter size: the file's `stat` (size and mtime), asked only of a file in a supported language (a walk knows a regular file
+    /// - Parameter status: the file's `stat` (size and mtime), asked only of a file in a supported language (a walk knows a regular file
     ///   from its directory entry, and a `stat` of every other file was most of an unchanged corpus' re-index).
-    private func consider(absolute: [UInt8], relative: [UInt8], size sizeOf: () -> stat?, into result: inout Discovery,
+    private func consider(absolute: [UInt8], relative: [UInt8], status statusOf: () -> stat?, into result: inout Discovery,
                           named: Bool = false) {
         if options.maxFiles > 0 && result.files.count >= options.maxFiles { return }
         guard options.pathFilter.keeps(relative) else { return }
@@ -102,7 +102,7 @@ public struct FileDiscovery: Sendable {
         guard let spec = LanguageRegistry.language(forFileName: name, path: absolute) else { return }
         if spec.isMarkup && !named && !options.includeMarkup && !options.includedLanguages.contains(spec.name)
             && !options.pathFilter.explicitlyIncludes(relative) { return }
-        guard let st = sizeOf() else { return }  // gone since it was listed
+        guard let st = statusOf() else { return }  // gone since it was listed
         let size = Int(st.st_size)
         if size > options.maxFileBytes {
             result.skipped.append(Skip(path: String(decoding: relative, as: UTF8.self), reason: .tooLarge,
@@ -164,7 +164,7 @@ public struct FileDiscovery: Sendable {
                 if mode == S_IFDIR { subdirs.append(rel) }
                 else if mode == S_IFREG {
                     let known = listedMode == nil ? st : nil
-                    consider(absolute: abs, relative: rel, size: {
+                    consider(absolute: abs, relative: rel, status: {
                         if let known { return known }
                         var fst = stat()
                         return Self.lstatBytes(abs, &fst) ? fst : nil
