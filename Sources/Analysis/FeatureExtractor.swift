@@ -15,6 +15,10 @@ public struct FeatureExtractor: Sendable {
     /// the index stores them as outlines, and matching reads leaf units only, so their features would be thrown
     /// away (`RepositoryAnalyzer` sets it too).
     public var outlineContainers = false
+    /// Sign only units big enough to be candidates (`AnalysisParameters.minUnitTokens`); smaller ones get empty
+    /// signatures. The index sets it: it keeps signatures only as the LSH rows of candidates, and signing the
+    /// small leaf units it then threw away was part of every indexed file's analysis.
+    public var signCandidatesOnly = false
 
     /// Sub-words so common in every codebase that they carry no evidence of derivation.
     static let stopwords: Set<String> = ["self", "this", "get", "set", "value", "data", "result", "err", "error", "new",
@@ -124,13 +128,20 @@ public struct FeatureExtractor: Sendable {
         }
         let comments = commentBigrams(of: unit, in: file, positions: positions.comments)
         var callees: [UInt64] = []
+        callees.reserveCapacity(unit.tokenRanges.reduce(0) { $0 + Self.slice(positions.calls, $1).count })
         for range in unit.tokenRanges where !range.isEmpty {
             for i in Self.slice(positions.calls, range) { callees.append(NameKey.hash(file.calls[i].text)) }
         }
         let structure = ShingleBag(sorting: consume structureHashes)
         let shapeBag = ShingleBag(sorting: consume shapes), subwordBag = ShingleBag(sorting: consume subwords)
         let literalBag = ShingleBag(sorting: consume literals)
-        let signatures = self.signatures(structure: structure, shapes: shapeBag, subwords: subwordBag, literals: literalBag)
+        let signatures: (structure: MinHashSignature, cross: MinHashSignature)
+        if signCandidatesOnly && unit.tokenCount < parameters.minUnitTokens {
+            let empty = MinHashSignature.empty(parameters.minhash)
+            signatures = (empty, empty)
+        } else {
+            signatures = self.signatures(structure: structure, shapes: shapeBag, subwords: subwordBag, literals: literalBag)
+        }
         return UnitFeatures(name: unit.name, kind: unit.kind, startLine: unit.startLine, endLine: unit.endLine,
                             codeLines: unit.codeLineCount, tokenCount: unit.tokenCount, parameterCount: unit.parameterCount,
                             isExported: unit.isExported, isLeaf: unit.isLeaf, structure: structure, shapes: shapeBag,
@@ -144,6 +155,7 @@ public struct FeatureExtractor: Sendable {
     /// left out; so are words that are only digits (years, version numbers).
     private func commentBigrams(of unit: Unit, in file: ParsedFile, positions: [Int32]) -> ShingleBag {
         var hashes: [UInt64] = []
+        hashes.reserveCapacity(unit.tokenRanges.reduce(0) { $0 + Self.slice(positions, $1).count })
         var previous: UInt64?
         for range in unit.tokenRanges where !range.isEmpty {
             for i in Self.slice(positions, range) where positions[i] > 0 {

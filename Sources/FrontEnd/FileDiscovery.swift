@@ -11,6 +11,9 @@ public struct SourceCandidate: Sendable, Equatable {
     public var relativePath: [UInt8]
     public var language: String
     public var size: Int
+    /// Modification time in nanoseconds, from the `stat` that gave the size (nil when discovery did not take one):
+    /// the index compares it with the stored one, and a second `stat` per file was a share of every re-index.
+    public var mtimeNs: Int64? = nil
 
     /// The relative path for display (lossy when not UTF-8).
     public var displayPath: String { String(decoding: relativePath, as: UTF8.self) }
@@ -60,7 +63,7 @@ public struct FileDiscovery: Sendable {
         let rootBytes = Array(root.utf8)
         if (st.st_mode & S_IFMT) == S_IFREG {
             let name = Array(rootBytes.split(separator: UInt8(ascii: "/")).last ?? [])
-            consider(absolute: rootBytes, relative: name, size: { Int(st.st_size) }, into: &result, named: true)
+            consider(absolute: rootBytes, relative: name, status: { st }, into: &result, named: true)
             return result
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .notADirectory(root) }
@@ -80,7 +83,7 @@ public struct FileDiscovery: Sendable {
                     }
                 }
                 guard (fst.st_mode & S_IFMT) == S_IFREG else { continue }
-                consider(absolute: absolute, relative: relative, size: { Int(fst.st_size) }, into: &result)
+                consider(absolute: absolute, relative: relative, status: { fst }, into: &result)
             }
             return result
         }
@@ -89,9 +92,9 @@ public struct FileDiscovery: Sendable {
     }
 
     /// - Parameter named: the file is the root itself, which asks for it whatever its language.
-    /// - Parameter size: the file's size, asked only of a file in a supported language (a walk knows a regular file
+    /// - Parameter status: the file's `stat` (size and mtime), asked only of a file in a supported language (a walk knows a regular file
     ///   from its directory entry, and a `stat` of every other file was most of an unchanged corpus' re-index).
-    private func consider(absolute: [UInt8], relative: [UInt8], size sizeOf: () -> Int?, into result: inout Discovery,
+    private func consider(absolute: [UInt8], relative: [UInt8], status statusOf: () -> stat?, into result: inout Discovery,
                           named: Bool = false) {
         if options.maxFiles > 0 && result.files.count >= options.maxFiles { return }
         guard options.pathFilter.keeps(relative) else { return }
@@ -99,13 +102,15 @@ public struct FileDiscovery: Sendable {
         guard let spec = LanguageRegistry.language(forFileName: name, path: absolute) else { return }
         if spec.isMarkup && !named && !options.includeMarkup && !options.includedLanguages.contains(spec.name)
             && !options.pathFilter.explicitlyIncludes(relative) { return }
-        guard let size = sizeOf() else { return }  // gone since it was listed
+        guard let st = statusOf() else { return }  // gone since it was listed
+        let size = Int(st.st_size)
         if size > options.maxFileBytes {
             result.skipped.append(Skip(path: String(decoding: relative, as: UTF8.self), reason: .tooLarge,
                                        detail: "\(size) bytes > limit \(options.maxFileBytes); raise --max-file-size to include it"))
             return
         }
-        result.files.append(SourceCandidate(absolutePath: absolute, relativePath: relative, language: spec.name, size: size))
+        result.files.append(SourceCandidate(absolutePath: absolute, relativePath: relative, language: spec.name, size: size,
+                                            mtimeNs: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)))
     }
 
     /// Manual walk with .gitignore handling, used when the root is not a git work tree's top.
@@ -121,14 +126,17 @@ public struct FileDiscovery: Sendable {
                 if visitedDirs.contains(key) { continue }
                 visitedDirs.insert(key)
             }
-            var rules = inherited
-            if options.respectGitignore, let text = Self.readSmallFile(absDir + Array("/.gitignore".utf8)) {
-                rules += GitignoreRule.parse(text, base: relDir)
-            }
             guard let entries = Self.listDirectory(absDir) else {
                 result.skipped.append(Skip(path: relDir.isEmpty ? "." : String(decoding: relDir, as: UTF8.self), reason: .unreadable,
                                            detail: "cannot read directory: \(String(cString: strerror(errno)))"))
                 continue
+            }
+            var rules = inherited
+            // Opened only when the directory lists one: an `open` of a missing `.gitignore` in every directory was
+            // most of the `open`s of an unchanged corpus' re-index.
+            if options.respectGitignore, entries.contains(where: { $0.name == Self.gitignoreName }),
+               let text = Self.readSmallFile(absDir + Array("/.gitignore".utf8)) {
+                rules += GitignoreRule.parse(text, base: relDir)
             }
             var subdirs: [[UInt8]] = []
             for (name, type) in entries.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }) {
@@ -155,17 +163,19 @@ public struct FileDiscovery: Sendable {
                 }
                 if mode == S_IFDIR { subdirs.append(rel) }
                 else if mode == S_IFREG {
-                    let known = listedMode == nil ? Int(st.st_size) : nil
-                    consider(absolute: abs, relative: rel, size: {
+                    let known = listedMode == nil ? st : nil
+                    consider(absolute: abs, relative: rel, status: {
                         if let known { return known }
                         var fst = stat()
-                        return Self.lstatBytes(abs, &fst) ? Int(fst.st_size) : nil
+                        return Self.lstatBytes(abs, &fst) ? fst : nil
                     }, into: &result)
                 }
             }
             for d in subdirs.reversed() { stack.append((d, rules)) }
         }
     }
+
+    private static let gitignoreName = Array(".gitignore".utf8)
 
     /// `git ls-files` when `root` is the top of a git work tree; nil otherwise (run through `GitCommand`: hooks
     /// and fsmonitor disabled, a scanned repository's config must not run anything).

@@ -34,6 +34,10 @@ final class NodeClassifier: @unchecked Sendable {
     /// By symbol, whether its operator may make it an assignment (`LanguageSpec.assignmentOperators`).
     let operatorSymbols: [Bool]
     let fieldOperator: UInt16
+    /// By symbol: an `expression_statement` of a language with docstrings, and a docstring's parent
+    /// (`LanguageSpec.docstringParents`). Asked for every string literal: a table, not a name compared and hashed.
+    let docstringStatements: [Bool]
+    let docstringParentSymbols: [Bool]
 
     /// - Parameter metadata: the grammar's node-type metadata, read when `spec.usesGrammarMetadata` (else unused).
     init(spec: LanguageSpec, grammar: Grammar, metadata: GrammarMetadata = GrammarMetadata()) {
@@ -85,6 +89,8 @@ final class NodeClassifier: @unchecked Sendable {
         operatorSymbols = grammar.symbolNames.enumerated().map { spec.assignmentOperatorTypes.contains($1) && grammar.symbolIsNamed[$0] }
         fieldOperator = grammar.fieldID("operator")
         listSymbols = grammar.symbolNames.enumerated().map { spec.listTypes.contains($1) && grammar.symbolIsNamed[$0] && !spec.functionHeads.isEmpty }
+        docstringStatements = grammar.symbolNames.map { !spec.docstringParents.isEmpty && $0 == "expression_statement" }
+        docstringParentSymbols = grammar.symbolNames.map { spec.docstringParents.contains($0) }
     }
 
     deinit { endWanted.deallocate() }
@@ -113,6 +119,14 @@ final class NodeClassifier: @unchecked Sendable {
         Int(symbol) < operatorSymbols.count && operatorSymbols[Int(symbol)]
     }
     /// Whether `symbol` is a list that may be a function form.
+    /// Whether `symbol` is an `expression_statement` of a language with docstrings.
+    @inline(__always) func isDocstringStatement(_ symbol: UInt16) -> Bool {
+        Int(symbol) < docstringStatements.count && docstringStatements[Int(symbol)]
+    }
+    /// Whether `symbol` is a node type whose body's first string is a docstring (`LanguageSpec.docstringParents`).
+    @inline(__always) func isDocstringParent(_ symbol: UInt16) -> Bool {
+        Int(symbol) < docstringParentSymbols.count && docstringParentSymbols[Int(symbol)]
+    }
     @inline(__always) func isList(_ symbol: UInt16) -> Bool {
         Int(symbol) < listSymbols.count && listSymbols[Int(symbol)]
     }

@@ -38,6 +38,8 @@ final class IndexPipeline {
     private var finishing: [PendingWrite<IndexWriter.FinishResult>] = []
     /// Batches whose analysis has been started.
     private var started = 0
+    /// Analyses that have ended, counted by the analysis tasks themselves.
+    private let analysesFinished = FinishedCount()
     private var filesDone = 0
     /// Warnings met while analysing each repository's files, by index into `repositories`.
     private var warnings: [Int: [String]] = [:]
@@ -51,6 +53,7 @@ final class IndexPipeline {
         views = UncheckedBox(run.writer)
         var extractor = try FeatureExtractor(parameters: run.options.analysis)
         extractor.outlineContainers = true  // stored as outlines anyway (see PreparedFile)
+        extractor.signCandidatesOnly = true  // only candidates' signatures are kept, as LSH rows (see PreparedFile)
         self.extractor = extractor
         options = run.options
         configuration = run.writer.configuration
@@ -103,6 +106,13 @@ final class IndexPipeline {
         progress?(IndexProgress(repository: repo.name, filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
                                 bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(start)))
         if batches.isLastOfRepository(g) { queueFinish(k, build: build) }
+        // Every analysis has started and some still run, up to ``BatchPlan/analysisAheadBytes`` ahead of the writer:
+        // a big group committed now inserts its rows (and the passive checkpoint copies the WAL) on the writer while
+        // they run. Left to the end of the run, that was work on one core with the other idle (docs/benchmarks.md,
+        // "2026-12-07, evening").
+        if started == batches.count, analysesFinished.value < batches.count {
+            _ = writer.enqueue { w in try w.commitGroupAhead() }
+        }
         // While the last batch is analysed, the WAL written so far is copied into the database: the final
         // checkpoint, on one core, then copies only the last write and finish.
         if g + 2 == batches.count { _ = writer.enqueue { w in try w.commitGroup(); w.checkpointPassive() } }
@@ -150,7 +160,9 @@ final class IndexPipeline {
         let n = BatchPlan.concurrentAnalyses
         let files = batches[g].files, previous = analyses.count >= n ? analyses[analyses.count - n] : nil
         let views = views, extractor = extractor, options = options, configuration = configuration
+        let finished = analysesFinished
         analyses.append(Task {
+            defer { finished.add() }
             _ = await previous?.value
             do {
                 let view = views.value.planningView(try await build.value.value)
@@ -176,5 +188,23 @@ final class IndexPipeline {
         for analysis in analyses { _ = await analysis.value }
         for pending in begun.values { _ = try? await pending.value }
         for finish in finishing { _ = try? await finish.value }
+    }
+}
+
+/// A count that analysis tasks raise as they end, read by the pipeline without waiting for them.
+private final class FinishedCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func add() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
     }
 }

@@ -47,7 +47,7 @@ extension IndexRun {
     /// Splits a batch into files unchanged by size and mtime (not even read) and files to read.
     package static func plan(_ batch: [SourceCandidate], view: IndexWriter.PlanningView) -> [Work] {
         batch.map { candidate in
-            let mtime = Self.mtime(candidate.absolutePath)
+            let mtime = candidate.mtimeNs ?? Self.mtime(candidate.absolutePath)  // discovery's `stat`, when it took one
             if view.isUnchanged(path: candidate.relativePath, size: candidate.size, mtimeNs: mtime) {
                 return Work(candidate: candidate, mtimeNs: mtime, expected: nil, known: [])  // marker: see analyze
             }

@@ -93,6 +93,19 @@ extension IndexWriter {
         }
     }
 
+    /// Rows a group must hold for ``commitGroupAhead()`` to commit it.
+    static let aheadCommitRows = 100_000
+
+    /// Commits the group, and copies the WAL into the database (passive checkpoint), when it holds at least
+    /// ``aheadCommitRows`` rows: the index run calls it after each write while its last batches are analysed, so
+    /// that inserting a big group's rows overlaps them instead of running on one core at the end. A small group waits for the run's end
+    /// (a commit costs more than its rows), and an unchanged corpus' re-index holds none.
+    func commitGroupAhead() throws {
+        guard groupRows.serial == db.groupSerial, groupRows.count >= Self.aheadCommitRows else { return }
+        try commitGroup()
+        checkpointPassive()
+    }
+
     /// Commits the group's transaction now, if one is open (before a checkpoint and at the end of a run), with the
     /// rows its finishes held.
     public func commitGroup() throws {

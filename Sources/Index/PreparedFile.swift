@@ -25,7 +25,8 @@ public struct PreparedFile: Sendable {
 
     /// One unit as stored.
     public struct PreparedUnit: Sendable {
-        /// The unit's name, kind, lines and counts; its channels are left empty (they are in `features`).
+        /// The unit's name, kind, lines and counts; its channels (comments and calls included) are left empty
+        /// (they are in `features`).
         public var outline: UnitFeatures
         public var features: [UInt8]
         /// The unit's `lsh_keys` keys (`SignatureChannel.lshKey`); empty unless the unit is a candidate.
@@ -44,7 +45,9 @@ public struct PreparedFile: Sendable {
         let noSignature = MinHashSignature.empty(configuration.analysis.minhash)
         let emptyFeatures = UnitCodec.encodeEmpty()
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(file.units.reduce(0) { total, u in u.isLeaf ? u.bags.reduce(total) { $0 + $1.distinctCount } : total })
+        hashes.reserveCapacity(file.units.reduce(0) { total, u in
+            u.isLeaf ? total + u.structure.distinctCount + u.shapes.distinctCount + u.subwords.distinctCount + u.literals.distinctCount : total
+        })
         units = file.units.map { u in
             var keys: [Int64] = []
             if LSHRows.isCandidate(leaf: u.isLeaf, tokens: u.tokenCount, configuration.analysis) {
@@ -52,14 +55,21 @@ public struct PreparedFile: Sendable {
                 LSHRows.appendKeys(u.structureSignature, u.crossSignature, configuration: configuration) { keys.append($0) }
             }
             if u.isLeaf {
-                for bag in u.bags { hashes.append(contentsOf: bag.sortedHashes) }
+                // The four channel bags of `u.bags`, without the array it allocates.
+                hashes.append(contentsOf: u.structure.sortedHashes)
+                hashes.append(contentsOf: u.shapes.sortedHashes)
+                hashes.append(contentsOf: u.subwords.sortedHashes)
+                hashes.append(contentsOf: u.literals.sortedHashes)
             }
-            var outline = u
-            (outline.structure, outline.shapes, outline.subwords, outline.literals) = (ShingleBag(), ShingleBag(), ShingleBag(), ShingleBag())
-            outline.fingerprints = []
-            // Nothing allocated on this worker may outlive it for the writer thread to free: cross-thread frees
+            // Made from the unit's outline fields alone, every channel empty (the writer reads none of them: they are
+            // in `features`): a copy of `u` with its channels then replaced retained and released each of its arrays.
+            // And nothing allocated on this worker may outlive it for the writer thread to free: cross-thread frees
             // cost glibc malloc more than the copy they save.
-            (outline.structureSignature, outline.crossSignature) = (noSignature, noSignature)
+            let outline = UnitFeatures(name: u.name, kind: u.kind, startLine: u.startLine, endLine: u.endLine, codeLines: u.codeLines,
+                                       tokenCount: u.tokenCount, parameterCount: u.parameterCount, isExported: u.isExported,
+                                       isLeaf: u.isLeaf, structure: ShingleBag(), shapes: ShingleBag(), subwords: ShingleBag(),
+                                       literals: ShingleBag(), fingerprints: [], structureSignature: noSignature,
+                                       crossSignature: noSignature)
             return PreparedUnit(outline: outline, features: u.isLeaf ? UnitCodec.encode(u) : emptyFeatures, lshKeys: keys)
         }
         HashSort.sortDistinct(&hashes)

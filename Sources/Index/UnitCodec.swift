@@ -16,14 +16,18 @@ package enum UnitCodec {
     static func encode(_ unit: UnitFeatures) -> [UInt8] {
         // Written through a pointer into a buffer sized for the worst case (varints of at most 10 bytes, counts and
         // lines of at most 5): appending byte by byte checked capacity and uniqueness for each of a blob's ~1,400.
-        let bags = unit.bags
-        let capacity = 1 + (bags + [unit.comments, unit.calls]).reduce(0) { $0 + 10 + $1.distinctCount * (8 + 5) } + 10
-            + unit.fingerprints.count * (10 + 8 + 5)
+        // The six bags counted one by one: `unit.bags` and a concatenation allocated two arrays per unit.
+        let distinct = unit.structure.distinctCount + unit.shapes.distinctCount + unit.subwords.distinctCount
+            + unit.literals.distinctCount + unit.comments.distinctCount + unit.calls.distinctCount
+        let capacity = 1 + 6 * 10 + distinct * (8 + 5) + 10 + unit.fingerprints.count * (10 + 8 + 5)
         return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, written in
             guard let base = buffer.baseAddress else { written = 0; return }
             var writer = ByteWriter(at: base)
             writer.byte(version)
-            for bag in bags { writer.bag(bag) }
+            writer.bag(unit.structure)
+            writer.bag(unit.shapes)
+            writer.bag(unit.subwords)
+            writer.bag(unit.literals)
             writer.varint(UInt64(unit.fingerprints.count))
             unit.structure.sortedHashes.withUnsafeBufferPointer { structure in
                 for fp in unit.fingerprints {

@@ -41,6 +41,7 @@ public final class PostgresIndexRun {
         }
         var extractor = try FeatureExtractor(parameters: options.analysis)
         extractor.outlineContainers = true  // stored as outlines anyway (see PreparedFile)
+        extractor.signCandidatesOnly = true  // only candidates' signatures are kept, as LSH rows (see PreparedFile)
         var totals = Totals(files: repositories.reduce(0) { $0 + $1.files.count }, bytes: repositories.reduce(0) { $0 + $1.bytes })
         for repo in repositories {
             try await index(repo, extractor: extractor, totals: &totals, summary: &summary, start: start, progress: progress, warning: warning)

@@ -58,6 +58,9 @@ final class LanguageRegistryTests: XCTestCase {
             "plain.h": "#ifndef PLAIN_H\n#define PLAIN_H\nint add(int a, int b);\n#endif\n",
             "klass.h": "#pragma once\nclass Stack {\npublic:\n  void push(int v);\n};\n",
             "cocoa.h": "#import <Foundation/Foundation.h>\n@interface Box : NSObject\n@end\n",
+            "forward.h": "struct S;\n  class Forward;\nint f(void);\n",
+            "derived.h": "#pragma once\n\tclass Derived : Base\n",
+            "opened.h": "#pragma once\nclass Opened\n",
             "script.pl": "use strict;\nmy $x = 1;\nprint $x;\n",
             "facts.pl": "parent(tom, bob).\nancestor(X, Y) :- parent(X, Y).\n",
             "counter.v": "module counter(input clk);\n  always @(posedge clk) begin end\nendmodule\n",
@@ -77,6 +80,9 @@ final class LanguageRegistryTests: XCTestCase {
         XCTAssertEqual(found["plain.h"], "c")
         XCTAssertEqual(found["klass.h"], "cpp")
         XCTAssertEqual(found["cocoa.h"], "objc")
+        XCTAssertEqual(found["forward.h"], "c", "a forward declaration alone is no C++ class")
+        XCTAssertEqual(found["derived.h"], "cpp", "an indented class with a base is C++")
+        XCTAssertEqual(found["opened.h"], "cpp", "a class line not ended by ';' is C++")
         XCTAssertEqual(found["script.pl"], "perl")
         XCTAssertNil(found["facts.pl"], "Prolog has no grammar in the pack: not parsed as Perl")
         XCTAssertEqual(found["counter.v"], "verilog")
