@@ -80,11 +80,15 @@ public struct FeatureExtractor: Sendable {
         }
         var structureHashes: [UInt64] = []
         structureHashes.reserveCapacity(tokenTotal)
+        var shapes: [UInt64] = []  // operator pairs first (same walk as the structure), then the AST shapes
+        shapes.reserveCapacity(shapeTotal)
         var fingerprints: [LinedFingerprint] = []
         fingerprints.reserveCapacity(tokenTotal / max(1, parameters.winnowWindow) * 2 + 2)
         file.tokens.ids.withUnsafeBufferPointer { ids in
             for range in unit.tokenRanges where !range.isEmpty {
                 let tokens = UnsafeBufferPointer(rebasing: ids[Int(range.lowerBound)..<Int(range.upperBound)])
+                operatorSequence.appendPairs(tokens: tokens, range: range, numbers: file.numbers,
+                                             numberSlice: Self.slice(positions.numbers, range), into: &shapes)
                 let first = structureHashes.count
                 let count = tokenShingler.shingleCount(forTokenCount: tokens.count)
                 structureHashes.append(contentsOf: repeatElement(0, count: count))
@@ -100,19 +104,10 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        var shapes: [UInt64] = []
-        shapes.reserveCapacity(shapeTotal)
         var subwords: [UInt64] = []
         subwords.reserveCapacity(wordTotal)
         var literals: [UInt64] = []
         literals.reserveCapacity(literalTotal)
-        file.tokens.ids.withUnsafeBufferPointer { ids in
-            for range in unit.tokenRanges where !range.isEmpty {
-                operatorSequence.appendPairs(tokens: UnsafeBufferPointer(rebasing: ids[Int(range.lowerBound)..<Int(range.upperBound)]),
-                                             range: range, numbers: file.numbers, numberSlice: Self.slice(positions.numbers, range),
-                                             into: &shapes)
-            }
-        }
         for range in unit.tokenRanges where !range.isEmpty {
             for i in Self.slice(positions.shapes, range) { shapes.append(shapeHashes[i]) }
             for i in Self.slice(positions.subwords, range) {

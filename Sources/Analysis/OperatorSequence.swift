@@ -12,8 +12,6 @@ struct OperatorSequence: Sendable {
     /// Canonical code of each operator token id, in a direct-mapped table: one probe per token, no hashing.
     private var slots: [(id: UInt32, code: UInt8)]
     private let mask: Int
-    /// The id every number token has (`NUM`).
-    let numberID = TokenStream.id(of: "NUM")
 
     /// Operator texts by canonical code; texts of one code are the same operation in different languages.
     static let vocabulary: [(code: UInt8, texts: [String])] = [
@@ -55,7 +53,7 @@ struct OperatorSequence: Sendable {
         for offset in 0..<tokens.count {
             let id = tokens[offset]
             var current = UInt16(code(id))
-            if id == numberID {
+            if id == TokenStream.numberID {
                 let position = range.lowerBound + Int32(offset)
                 while nextNumber < numberSlice.upperBound && numbers[nextNumber].tokenIndex < position { nextNumber += 1 }
                 if nextNumber < numberSlice.upperBound && numbers[nextNumber].tokenIndex == position {

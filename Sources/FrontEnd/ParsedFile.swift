@@ -126,4 +126,6 @@ extension TokenStream {
     /// The id a token of normalised text `text` has in every language (`+`, `==`, `and`, `NUM`): later stages name
     /// tokens by text without knowing how ids are made.
     public static func id(of text: String) -> UInt32 { NodeClassifier.tokenID(text) }
+    /// The id every number literal's token has.
+    public static let numberID = NodeClassifier.tokenID(NodeClassifier.numberToken)
 }

@@ -69,6 +69,8 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
                         counted: Set<UnitRef>, suspectCounted: Set<UnitRef>, bestScores: [UnitRef: Double],
                         callEdges: CallEdges, matches: [UnitMatch]) -> EvidenceChannels {
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
+        // A share over a floor: a reference with a handful of items cannot reach 1 by chance.
+        func share(_ found: Int, of total: Int, atLeast floor: Int) -> Double { Double(found) / Double(max(total, floor)) }
         var out = EvidenceChannels()
 
         // Soft coverage over the counted (code) units.
@@ -111,16 +113,16 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
             let name = UnitPairScore.normalizedName(u.name)
             if refNames.contains(name) { susNames.insert(name) }
         }
-        out.literals = Double(sharedLiterals.count) / Double(max(refLiterals.count, Self.minLiterals))
+        out.literals = share(sharedLiterals.count, of: refLiterals.count, atLeast: Self.minLiterals)
         out.commentPairs = refComments.count
-        out.comments = Double(sharedComments.count) / Double(max(refComments.count, Self.minCommentPairs))
+        out.comments = share(sharedComments.count, of: refComments.count, atLeast: Self.minCommentPairs)
         let internalWords = refWords.subtracting(publicWords)
-        out.internalWords = Double(sharedWords.intersection(internalWords).count) / Double(max(internalWords.count, Self.minInternalWords))
+        out.internalWords = share(sharedWords.intersection(internalWords).count, of: internalWords.count, atLeast: Self.minInternalWords)
         out.publicNames = refNames.count
         out.publicNamesKept = refNames.isEmpty ? 0 : Double(refNames.filter { susNames.contains($0) }.count) / Double(refNames.count)
 
         out.callEdges = callEdges.total
-        out.callGraph = Double(callEdges.kept.count) / Double(max(callEdges.total, Self.minCallEdges))
+        out.callGraph = share(callEdges.kept.count, of: callEdges.total, atLeast: Self.minCallEdges)
 
         // Order: walk the matches in reference order and count the steps the suspect takes forward.
         let ordered = matches.sorted { a, b in
