@@ -13,10 +13,11 @@ public enum CanonicalKind: UInt16, Sendable, CaseIterable, Codable {
     public var name: String { String(describing: self) }
 
     /// Whether the shape stream keeps this kind. Identifiers and comments carry no structure;
-    /// `other` wrappers differ between grammars and would make ports look unrelated.
+    /// `other` wrappers differ between grammars and would make ports look unrelated; so do blocks, the braces
+    /// around statements, which C-family languages drop around a single statement and Python always has.
     public var isStructural: Bool {
         switch self {
-        case .other, .identifier, .comment, .argumentList, .module: return false
+        case .other, .identifier, .comment, .argumentList, .module, .block: return false
         default: return true
         }
     }

@@ -41,6 +41,7 @@ enum CanonicalRules {
         (.prefix("throw"), .throwLike), (.prefix("raise"), .throwLike),
         (.prefix("break"), .jump), (.prefix("continue"), .jump),
         (.contains("subscript"), .subscript), (.exact("index_expression"), .subscript), (.contains("element_access"), .subscript),
+        (.exact("array_access"), .subscript),
         (.exact("attribute"), .member), (.exact("member_expression"), .member), (.exact("selector_expression"), .member),
         (.exact("field_expression"), .member),
         (.exact("block"), .block), (.exact("statement_block"), .block), (.exact("compound_statement"), .block),

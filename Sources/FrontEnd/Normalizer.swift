@@ -26,6 +26,8 @@ struct Normalizer {
         var wrapsFunction = false
         /// This node is a call (it opened an entry of `openCalls`).
         var isCall = false
+        /// This node is a range call in a loop header, shaped as a counted loop (`RangeLoopShapes`).
+        var rangeLoop = false
     }
 
     /// A call being walked: its callee is the last identifier seen before its argument list.
@@ -95,6 +97,7 @@ struct Normalizer {
         // Named-sibling positions are only needed for docstrings; the symbol table answers `isNamed` without a C call.
         let tracksDocstrings = !spec.docstringParents.isEmpty
         let namedSymbols = classifier.grammar.symbolIsNamed
+        var rangeLoops = RangeLoopShapes()
         let cursor = tree.makeCursor()
         let endWanted = classifier.endWanted
         var next: NodeFacts? = cursor.facts(endWanted: endWanted)
@@ -127,10 +130,25 @@ struct Normalizer {
                     openCalls[openCalls.count - 1].argumentsSeen = true
                 }
             }
-            if kind.isStructural && crossLanguageChannels {
-                shapes.append(ShapeEntry(kind: kind.rawValue, depth: UInt16(clamping: structuralDepth), tokenIndex: tokenIndex, line: line))
-                structuralDepth += 1
-                frame.structural = true
+            if crossLanguageChannels {
+                if rangeLoops.isOpen, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
+                    rangeLoops.enterNamed(frameCount: frames.count, tokenIndex: tokenIndex, line: line, into: &shapes)
+                }
+                let parentKind = frames.last.map { classifier.kind($0.symbol) }
+                // A parameter named by its identifier alone (Python, JavaScript, Ruby) gets the shape typed
+                // languages give theirs: `def f(a, b)` and `int f(int a, int b)` both take two parameters.
+                if kind == .identifier, parentKind == .parameterList { kind = .parameter }
+                if kind == .call, rangeLoops.enterCall(cursor.node, parentIsLoop: parentKind == .loop, bytes: bytes,
+                                                      frameIndex: frames.count, depth: structuralDepth,
+                                                      tokenIndex: tokenIndex, line: line, into: &shapes) {
+                    frame.rangeLoop = true
+                    frame.structural = true
+                    structuralDepth += 1
+                } else if kind.isStructural {
+                    shapes.append(ShapeEntry(kind: kind.rawValue, depth: UInt16(clamping: structuralDepth), tokenIndex: tokenIndex, line: line))
+                    structuralDepth += 1
+                    frame.structural = true
+                }
             }
             if classifier.isUnitWrapper(rawSymbol), let wrapped = wrappedFunction(cursor.node) {
                 // `f <- function(x) {...}`: the assignment is the unit, named by its left side.
@@ -205,6 +223,7 @@ struct Normalizer {
             for _ in 0..<step.left {
                 guard let frame = frames.popLast() else { break }
                 if frame.structural { structuralDepth -= 1 }
+                if frame.rangeLoop { rangeLoops.leaveCall(tokenIndex: Int32(tokens.count), line: node.startRow + 1, into: &shapes) }
                 if frame.isCall, let call = openCalls.popLast(), call.argumentsSeen, let callee = call.callee {
                     calls.append(ChannelEntry(text: callee, tokenIndex: call.tokenIndex, line: call.line))
                 }

@@ -4,7 +4,7 @@
 extension ScoreModel {
     /// Coefficients (bias first) and decision threshold per relation family, fitted on every pair.
     static let fitted: [RelationFamily: (weights: [Double], threshold: Double)] = [
-        .sameLanguage: (weights: [-3.0298, 4.2825, 0.0000, 0.0000, 1.2505, 0.0000, 0.6864, 0.0000, 3.3396, 1.8023], threshold: 0.9500),
-        .crossLanguage: (weights: [-3.4528, 2.4450, 0.1978, 0.0106, 2.2992, 0.9221, 0.6329, 2.4460, 7.6192, 0.0000], threshold: 0.5494),
+        .sameLanguage: (weights: [-3.1086, 3.3711, 0.0000, 0.0000, 1.3436, 0.0000, 0.9596, 0.8080, 3.2733, 1.6184], threshold: 0.9500),
+        .crossLanguage: (weights: [-3.4899, 2.5155, 0.4680, 0.0132, 1.6530, 0.6226, 0.6157, 1.8754, 7.7675, 0.4365], threshold: 0.5479),
     ]
 }
