@@ -28,9 +28,9 @@ public struct UnitMatcher: Sendable {
     /// A pair is a match at or above this combined score.
     public var matchThreshold = 0.55
     /// Threshold for pairs in different languages: ports keep less of any single channel.
-    public var crossLanguageMatchThreshold = Double(ProcessInfo.processInfo.environment["CLONESCAN_TUNE_CROSS"] ?? "") ?? 0.4
+    public var crossLanguageMatchThreshold = 0.4
     /// Threshold for same-language pairs carried by shapes and words rather than token structure (rewrites).
-    public var rewriteMatchThreshold = Double(ProcessInfo.processInfo.environment["CLONESCAN_TUNE_REWRITE"] ?? "") ?? 0.45
+    public var rewriteMatchThreshold = 0.45
     /// A unit is never paired with a literal table more than this many times its code lines (or the reverse): a
     /// 10-line function is not "found" inside a 778-line table. Between code units the pair stands (a rewrite merges
     /// helpers), but a match never counts more than this many times the other side's lines in a share.
