@@ -177,9 +177,9 @@ final class IndexPipeline {
     /// Queues repository `k`'s finish behind its last write, with the warnings met on its files.
     private func queueFinish(_ k: Int, build: IndexWriter.RepositoryBuild) {
         let repo = repositories[k], head = GitHead.read(root: repo.path), finishBuild = UncheckedBox(build)
-        let name = repo.name, givenPath = repo.path, warnings = repo.warnings + self.warnings[k, default: []]
+        let name = repo.name, givenPath = repo.path, warnings = repo.warnings + self.warnings[k, default: []], notSource = repo.notSource
         finishing.append(writer.enqueue { w in
-            try w.finishRepository(finishBuild.value, name: name, head: head, givenPath: givenPath, warnings: warnings)
+            try w.finishRepository(finishBuild.value, name: name, head: head, givenPath: givenPath, warnings: warnings, notSource: notSource)
         })
     }
 

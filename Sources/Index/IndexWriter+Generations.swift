@@ -1,4 +1,5 @@
 import Foundation
+import FrontEnd
 
 /// Repository generations: a run begins (or resumes) a generation, writes batches into it, and its finish
 /// makes it visible in one transaction.
@@ -47,8 +48,10 @@ extension IndexWriter {
     /// Makes the built generation visible in one transaction: removes files not seen by this run, updates
     /// document frequency by the difference between the old and new shingle sets, deletes retired rows,
     /// and records HEAD, counts, the path the repository was given as and this run's warnings about it.
+    /// - Parameter notSource: the repository's files found not to be source by their first bytes, when they changed
+    ///   (`IndexWriter+NotSource.swift`); nil keeps the stored ones.
     public func finishRepository(_ build: RepositoryBuild, name: String, head: String?, givenPath: String? = nil,
-                                 warnings: [String] = []) throws -> FinishResult {
+                                 warnings: [String] = [], notSource: [[UInt8]: FileStamp]? = nil) throws -> FinishResult {
         let grouped = db.groupsCommits
         var held: (bands: [LSHRows.Row], frequency: [DocumentFrequencyDiff.Change]) = ([], [])
         let result: FinishResult = try mapped(path) {
@@ -99,6 +102,7 @@ extension IndexWriter {
                           .int(bytes), .int(Int64(Date().timeIntervalSince1970)), .int(build.template ? 1 : 0), .int(build.id)])
                 if let givenPath { try db.run("UPDATE repositories SET given_path = ?1 WHERE id = ?2", [.text(givenPath), .int(build.id)]) }
                 try replaceWarnings(repository: build.id, warnings)
+                if let notSource { try replaceNotSourceFiles(repository: build.id, notSource) }
                 return out
             }
         }
