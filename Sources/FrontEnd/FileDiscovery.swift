@@ -119,11 +119,12 @@ public struct FileDiscovery: Sendable {
     ///   from its directory entry, and a `stat` of every other file was most of an unchanged corpus' re-index) or known only by a
     ///   `#!` line (whose stamp, when `notSourceBefore` has it, spares opening it: 850 opens per re-index of 304 small repositories).
     /// - Parameter head: the file's first bytes, at most the count asked for (empty when it cannot be read).
-    private func consider(absolute: [UInt8], relative: [UInt8], status statusOf: () -> stat?, head: (Int) -> [UInt8],
-                          notSourceBefore: [[UInt8]: FileStamp] = [:], into result: inout Discovery, named: Bool = false) {
+    private func consider(absolute: [UInt8], relative: [UInt8], name knownName: [UInt8]? = nil, status statusOf: () -> stat?,
+                          head: (Int) -> [UInt8], notSourceBefore: [[UInt8]: FileStamp] = [:], into result: inout Discovery,
+                          named: Bool = false) {
         if options.maxFiles > 0 && result.files.count >= options.maxFiles { return }
         guard options.pathFilter.keeps(relative) else { return }
-        let name = Array(relative.split(separator: UInt8(ascii: "/")).last ?? [])
+        let name = knownName ?? Array(relative.split(separator: UInt8(ascii: "/")).last ?? [])
         var known: stat? = nil
         let found: LanguageSpec?
         if LanguageRegistry.isKnownOnlyByShebang(name) {
@@ -194,8 +195,7 @@ public struct FileDiscovery: Sendable {
                 if listedMode == nil { guard Self.lstatEntry(fd, name, &st) else { continue } }
                 var mode = listedMode ?? (st.st_mode & S_IFMT)
                 let isDir = mode == S_IFDIR
-                let nameString = String(decoding: name, as: UTF8.self)
-                if isDir && options.excludedDirectories.contains(nameString) {
+                if isDir && options.excludedDirectories.contains(String(decoding: name, as: UTF8.self)) {
                     result.skipped.append(Skip(path: String(decoding: rel, as: UTF8.self), reason: .vendored, detail: "excluded directory"))
                     continue
                 }
@@ -210,7 +210,7 @@ public struct FileDiscovery: Sendable {
                 if mode == S_IFDIR { subdirs.append(rel) }
                 else if mode == S_IFREG {
                     let known = listedMode == nil ? st : nil
-                    consider(absolute: abs, relative: rel, status: {
+                    consider(absolute: abs, relative: rel, name: name, status: {
                         if let known { return known }
                         var fst = stat()
                         return Self.lstatEntry(fd, name, &fst) ? fst : nil
