@@ -59,6 +59,7 @@ final class NotSourceFilesTests: XCTestCase {
         let indexed = try Self.indexedPaths(db)
         XCTAssertTrue(indexed.contains("run bash"), "\(indexed)")
         XCTAssertFalse(indexed.contains { $0.hasPrefix("LICENSE") })
+        let firstDump = try IndexCommandTests.dump(db)
 
         // A script in LICENSE's place with LICENSE's size and mtime: the run trusts the stamp and does not open it.
         // (Only a test could do this; it shows the file is not read.)
@@ -67,7 +68,9 @@ final class NotSourceFilesTests: XCTestCase {
         try Self.setModificationTime(license, stamp)
         let unchanged = try await run(db, [repo.path])
         XCTAssertEqual(unchanged.repositories_changed, 0)
+        XCTAssertEqual(unchanged.files_unchanged, 4)
         XCTAssertEqual(try Self.indexedPaths(db), indexed)
+        XCTAssertEqual(try IndexCommandTests.dump(db), firstDump, "the same rows and counts (an unchanged finish keeps its stored counts)")
         XCTAssertEqual(try Self.rows(db), ["1 LICENSE \(script.utf8.count)", "1 docs/NOTES 11"])
 
         // Its mtime moves: it is read, found to be Python, indexed and no longer listed.
