@@ -21,6 +21,15 @@ public struct SourceCandidate: Sendable, Equatable {
     public var pathIsUTF8: Bool { String(validating: relativePath, as: UTF8.self) != nil }
 }
 
+/// A file's size and modification time, from one `stat`: what says a file is unchanged.
+public struct FileStamp: Sendable, Hashable {
+    public var size: Int
+    /// Nanoseconds since the epoch.
+    public var mtimeNs: Int64
+    public init(size: Int, mtimeNs: Int64) { self.size = size; self.mtimeNs = mtimeNs }
+    init(_ st: stat) { self.init(size: Int(st.st_size), mtimeNs: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)) }
+}
+
 /// Options of file discovery.
 public struct DiscoveryOptions: Sendable {
     /// Files larger than this are skipped (`too-large`).
@@ -47,6 +56,9 @@ public struct DiscoveryOptions: Sendable {
 public struct Discovery: Sendable {
     public var files: [SourceCandidate] = []
     public var skipped: [Skip] = []
+    /// The files known only by a `#!` line (`LanguageRegistry.isKnownOnlyByShebang`) that are not source, by relative
+    /// path, with the stamp they had when their head was read (or when it matched the one given to `discover`).
+    public var notSource: [[UInt8]: FileStamp] = [:]
 }
 
 /// Finds source files under a root: respects .gitignore, skips vendored directories, never
@@ -56,18 +68,25 @@ public struct FileDiscovery: Sendable {
     public init(options: DiscoveryOptions = DiscoveryOptions()) { self.options = options }
 
     /// Discovers files under `root` (a directory or a single file).
-    public func discover(root: String) throws(FrontEndError) -> Discovery {
+    /// - Parameters:
+    ///   - realRoot: `root`'s real path when the caller has it (each `realpath` is a `stat` and a `readlink` per
+    ///     component of the path).
+    ///   - notSourceBefore: `Discovery.notSource` of an earlier discovery of the same root: a file listed there
+    ///     whose stamp is unchanged is not source again without being opened (its `#!` line was read then).
+    public func discover(root: String, realRoot knownRealRoot: [UInt8]? = nil,
+                         notSourceBefore: [[UInt8]: FileStamp] = [:]) throws(FrontEndError) -> Discovery {
         var st = stat()
         guard lstat(root, &st) == 0 else { throw .missingPath(root) }
         var result = Discovery()
         let rootBytes = Array(root.utf8)
         if (st.st_mode & S_IFMT) == S_IFREG {
             let name = Array(rootBytes.split(separator: UInt8(ascii: "/")).last ?? [])
-            consider(absolute: rootBytes, relative: name, status: { st }, into: &result, named: true)
+            consider(absolute: rootBytes, relative: name, status: { st }, head: { Self.head(rootBytes, limit: $0) }, into: &result,
+                     named: true)
             return result
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .notADirectory(root) }
-        let realRoot = Self.realPath(rootBytes) ?? rootBytes
+        let realRoot = knownRealRoot ?? Self.realPath(rootBytes) ?? rootBytes
         if options.respectGitignore, let listed = gitListedFiles(root: root) {
             for relative in listed.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
                 if relative.split(separator: UInt8(ascii: "/")).dropLast().contains(where: { options.excludedDirectories.contains(String(decoding: $0, as: UTF8.self)) }) {
@@ -83,26 +102,46 @@ public struct FileDiscovery: Sendable {
                     }
                 }
                 guard (fst.st_mode & S_IFMT) == S_IFREG else { continue }
-                consider(absolute: absolute, relative: relative, status: { fst }, into: &result)
+                consider(absolute: absolute, relative: relative, status: { fst }, head: { Self.head(absolute, limit: $0) },
+                         notSourceBefore: notSourceBefore, into: &result)
             }
             return result
         }
-        walk(rootBytes: rootBytes, realRoot: realRoot, into: &result)
+        walk(rootBytes: rootBytes, realRoot: realRoot, notSourceBefore: notSourceBefore, into: &result)
         return result
     }
 
+    /// The first `limit` bytes of the file at `path`, empty when it cannot be read.
+    private static func head(_ path: [UInt8], limit: Int) -> [UInt8] { (try? SourceReader.readBytes(path, limit: limit)) ?? [] }
+
     /// - Parameter named: the file is the root itself, which asks for it whatever its language.
     /// - Parameter status: the file's `stat` (size and mtime), asked only of a file in a supported language (a walk knows a regular file
-    ///   from its directory entry, and a `stat` of every other file was most of an unchanged corpus' re-index).
-    private func consider(absolute: [UInt8], relative: [UInt8], status statusOf: () -> stat?, into result: inout Discovery,
+    ///   from its directory entry, and a `stat` of every other file was most of an unchanged corpus' re-index) or known only by a
+    ///   `#!` line (whose stamp, when `notSourceBefore` has it, spares opening it: 850 opens per re-index of 304 small repositories).
+    /// - Parameter head: the file's first bytes, at most the count asked for (empty when it cannot be read).
+    private func consider(absolute: [UInt8], relative: [UInt8], name knownName: [UInt8]? = nil, status statusOf: () -> stat?,
+                          head: (Int) -> [UInt8], notSourceBefore: [[UInt8]: FileStamp] = [:], into result: inout Discovery,
                           named: Bool = false) {
         if options.maxFiles > 0 && result.files.count >= options.maxFiles { return }
         guard options.pathFilter.keeps(relative) else { return }
-        let name = Array(relative.split(separator: UInt8(ascii: "/")).last ?? [])
-        guard let spec = LanguageRegistry.language(forFileName: name, path: absolute) else { return }
+        let name = knownName ?? Array(relative.split(separator: UInt8(ascii: "/")).last ?? [])
+        var known: stat? = nil
+        let found: LanguageSpec?
+        if LanguageRegistry.isKnownOnlyByShebang(name) {
+            guard let st = statusOf() else { return }  // gone since it was listed
+            // The stamp before the read: a file changed after it has another stamp, and is read again next time.
+            let stamp = FileStamp(st)
+            if notSourceBefore[relative] == stamp { result.notSource[relative] = stamp; return }
+            known = st
+            found = LanguageRegistry.language(forFileName: name, head: head)
+            if found == nil { result.notSource[relative] = stamp }
+        } else {
+            found = LanguageRegistry.language(forFileName: name, head: head)
+        }
+        guard let spec = found else { return }
         if spec.isMarkup && !named && !options.includeMarkup && !options.includedLanguages.contains(spec.name)
             && !options.pathFilter.explicitlyIncludes(relative) { return }
-        guard let st = statusOf() else { return }  // gone since it was listed
+        guard let st = known ?? statusOf() else { return }  // gone since it was listed
         let size = Int(st.st_size)
         if size > options.maxFileBytes {
             result.skipped.append(Skip(path: String(decoding: relative, as: UTF8.self), reason: .tooLarge,
@@ -113,24 +152,32 @@ public struct FileDiscovery: Sendable {
                                             mtimeNs: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)))
     }
 
-    /// Manual walk with .gitignore handling, used when the root is not a git work tree's top.
-    private func walk(rootBytes: [UInt8], realRoot: [UInt8], into result: inout Discovery) {
+    /// Manual walk with .gitignore handling, used when the root is not a git work tree's top. Entries are looked at
+    /// relative to their open directory (`fstatat`, `openat`): the kernel then resolves one name, not every component
+    /// of the absolute path, which was most of the system time of an unchanged corpus' re-index.
+    private func walk(rootBytes: [UInt8], realRoot: [UInt8], notSourceBefore: [[UInt8]: FileStamp], into result: inout Discovery) {
         // Stack of (relative dir, ignore rules in force). Iterative: deep trees cannot overflow the stack.
         var stack: [([UInt8], [GitignoreRule])] = [([], [])]
         var visitedDirs = Set<[UInt64]>()
         while let (relDir, inherited) = stack.popLast() {
             let absDir = relDir.isEmpty ? rootBytes : rootBytes + [UInt8(ascii: "/")] + relDir
+            guard let dir = Self.withCPath(absDir, { opendir($0) }) else {
+                let reason = String(cString: strerror(errno))
+                var dst = stat()
+                if Self.statBytes(absDir, &dst), visitedDirs.contains([UInt64(dst.st_dev), UInt64(dst.st_ino)]) { continue }
+                result.skipped.append(Skip(path: relDir.isEmpty ? "." : String(decoding: relDir, as: UTF8.self), reason: .unreadable,
+                                           detail: "cannot read directory: \(reason)"))
+                continue
+            }
+            defer { closedir(dir) }
+            let fd = dirfd(dir)
             var dst = stat()
-            if Self.statBytes(absDir, &dst) {
+            if fstat(fd, &dst) == 0 {
                 let key = [UInt64(dst.st_dev), UInt64(dst.st_ino)]
                 if visitedDirs.contains(key) { continue }
                 visitedDirs.insert(key)
             }
-            guard let entries = Self.listDirectory(absDir) else {
-                result.skipped.append(Skip(path: relDir.isEmpty ? "." : String(decoding: relDir, as: UTF8.self), reason: .unreadable,
-                                           detail: "cannot read directory: \(String(cString: strerror(errno)))"))
-                continue
-            }
+            let entries = Self.entries(of: dir)
             var rules = inherited
             // Opened only when the directory lists one: an `open` of a missing `.gitignore` in every directory was
             // most of the `open`s of an unchanged corpus' re-index.
@@ -145,11 +192,10 @@ public struct FileDiscovery: Sendable {
                 var st = stat()
                 // The entry's type from the directory when the file system gives it; a stat only when it does not.
                 let listedMode: mode_t? = type == UInt8(DT_REG) ? S_IFREG : type == UInt8(DT_DIR) ? S_IFDIR : nil
-                if listedMode == nil { guard Self.lstatBytes(abs, &st) else { continue } }
+                if listedMode == nil { guard Self.lstatEntry(fd, name, &st) else { continue } }
                 var mode = listedMode ?? (st.st_mode & S_IFMT)
                 let isDir = mode == S_IFDIR
-                let nameString = String(decoding: name, as: UTF8.self)
-                if isDir && options.excludedDirectories.contains(nameString) {
+                if isDir && options.excludedDirectories.contains(String(decoding: name, as: UTF8.self)) {
                     result.skipped.append(Skip(path: String(decoding: rel, as: UTF8.self), reason: .vendored, detail: "excluded directory"))
                     continue
                 }
@@ -164,11 +210,12 @@ public struct FileDiscovery: Sendable {
                 if mode == S_IFDIR { subdirs.append(rel) }
                 else if mode == S_IFREG {
                     let known = listedMode == nil ? st : nil
-                    consider(absolute: abs, relative: rel, status: {
+                    consider(absolute: abs, relative: rel, name: name, status: {
                         if let known { return known }
                         var fst = stat()
-                        return Self.lstatBytes(abs, &fst) ? fst : nil
-                    }, into: &result)
+                        return Self.lstatEntry(fd, name, &fst) ? fst : nil
+                    }, head: { (try? SourceReader.readBytes(in: fd, name: name, limit: $0, path: abs)) ?? [] },
+                             notSourceBefore: notSourceBefore, into: &result)
                 }
             }
             for d in subdirs.reversed() { stack.append((d, rules)) }
@@ -211,6 +258,10 @@ public struct FileDiscovery: Sendable {
     }
     static func lstatBytes(_ path: [UInt8], _ st: inout stat) -> Bool { withCPath(path) { lstat($0, &st) == 0 } }
     static func statBytes(_ path: [UInt8], _ st: inout stat) -> Bool { withCPath(path) { stat($0, &st) == 0 } }
+    /// `lstat` of the entry `name` of the open directory `directory`.
+    static func lstatEntry(_ directory: Int32, _ name: [UInt8], _ st: inout stat) -> Bool {
+        withCPath(name) { fstatat(directory, $0, &st, AT_SYMLINK_NOFOLLOW) == 0 }
+    }
     static func realPath(_ path: [UInt8]) -> [UInt8]? {
         withCPath(path) { p -> [UInt8]? in
             guard let resolved = realpath(p, nil) else { return nil }
@@ -218,10 +269,9 @@ public struct FileDiscovery: Sendable {
             return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
         }
     }
-    /// The entries of a directory with their `d_type` (`DT_UNKNOWN` where the file system does not say).
-    static func listDirectory(_ path: [UInt8]) -> [(name: [UInt8], type: UInt8)]? {
-        guard let dir = withCPath(path, { opendir($0) }) else { return nil }
-        defer { closedir(dir) }
+    /// The entries of the open directory `dir` (all but `.` and `..`) with their `d_type` (`DT_UNKNOWN` where the
+    /// file system does not say).
+    private static func entries(of dir: OpaquePointer) -> [(name: [UInt8], type: UInt8)] {
         var names: [(name: [UInt8], type: UInt8)] = []
         while let entry = readdir(dir) {
             let name: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in

@@ -23,18 +23,34 @@ public enum LanguageRegistry {
     /// The language of a file called `name` (bytes); files without an extension are recognised by
     /// their `#!` line, and files of a shared extension by their content, read from `path`.
     public static func language(forFileName name: [UInt8], path: [UInt8]) -> LanguageSpec? {
+        language(forFileName: name) { limit in (try? SourceReader.readBytes(path, limit: limit)) ?? [] }
+    }
+
+    /// `language(forFileName:path:)` with the file's first bytes from `head` (asked for at most that many bytes;
+    /// empty when the file cannot be read), called only when the name alone does not decide.
+    public static func language(forFileName name: [UInt8], head: (Int) -> [UInt8]) -> LanguageSpec? {
         let nameString = String(decoding: name, as: UTF8.self)
         if let spec = byFileName[nameString] { return spec }
         if let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 {
             let ext = String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
             if ContentRules.sharedExtensions.contains(ext) {
-                let head = (try? SourceReader.readBytes(path, limit: headBytes)) ?? []
-                return ContentRules.language(extension: ext, head: head).flatMap { spec(named: $0) }
+                return ContentRules.language(extension: ext, head: head(headBytes)).flatMap { spec(named: $0) }
             }
             return byExtension[ext]
         }
-        guard let head = try? SourceReader.readBytes(path, limit: 128), head.starts(with: [35, 33]) else { return nil }
-        return language(forShebang: head)
+        let first = head(shebangBytes)
+        guard first.starts(with: [35, 33]) else { return nil }
+        return language(forShebang: first)
+    }
+
+    /// How many bytes of an extension-less file are read for its `#!` line.
+    static let shebangBytes = 128
+
+    /// Whether a file called `name` can be source only by its `#!` line: no file name of the registry's and no
+    /// extension (`LICENSE`, `PKG-INFO`, `.hgignore`). Discovery remembers which of them are not source.
+    public static func isKnownOnlyByShebang(_ name: [UInt8]) -> Bool {
+        if let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 { return false }
+        return byFileName[String(decoding: name, as: UTF8.self)] == nil
     }
 
     /// The language named by a `#!` line (`#!/usr/bin/env python3`, `#!/bin/sh`).

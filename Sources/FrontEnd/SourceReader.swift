@@ -10,6 +10,20 @@ public enum SourceReader {
         let fd = FileDiscovery.withCPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard fd >= 0 else { throw .unreadable(String(decoding: path, as: UTF8.self), String(cString: strerror(errno))) }
         defer { close(fd) }
+        return try readOpen(fd, limit: limit, path: path)
+    }
+
+    /// `readBytes` of the entry `name` of the open directory `directory` (one path component for the kernel to
+    /// resolve, not the whole path); `path` names it in errors.
+    static func readBytes(in directory: Int32, name: [UInt8], limit: Int, path: [UInt8]) throws(FrontEndError) -> [UInt8] {
+        let fd = FileDiscovery.withCPath(name) { openat(directory, $0, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
+        guard fd >= 0 else { throw .unreadable(String(decoding: path, as: UTF8.self), String(cString: strerror(errno))) }
+        defer { close(fd) }
+        return try readOpen(fd, limit: limit, path: path)
+    }
+
+    /// Up to `limit` bytes of the open file `fd`.
+    private static func readOpen(_ fd: Int32, limit: Int, path: [UInt8]) throws(FrontEndError) -> [UInt8] {
         // One read into a buffer of the file's size (+1 to see growth past the limit), then chunks if it grew.
         var st = stat()
         let expected = fstat(fd, &st) == 0 ? min(limit, Int(st.st_size) + 1) : 0

@@ -36,6 +36,8 @@ final class IndexPipeline {
     private var analyses: [Task<Result<[IndexRun.Prepared], Error>, Never>] = []
     /// Finishes queued on the writer, in repository order.
     private var finishing: [PendingWrite<IndexWriter.FinishResult>] = []
+    /// Writes of batches of unchanged files, queued without waiting for them (see `queueUnchanged`).
+    private var queuedWrites: [PendingWrite<IndexWriter.BatchResult>] = []
     /// Batches whose analysis has been started.
     private var started = 0
     /// Analyses that have ended, counted by the analysis tasks themselves.
@@ -95,7 +97,7 @@ final class IndexPipeline {
         startAnalyses(upTo: batches.analysisLimit(after: g))
         let results = IndexRun.results(of: prepared, summary: &summary, warning: warning) { warnings[k, default: []].append($0) }
         let writeStart = Date()
-        let written = try await writeBatch(results, build: build)
+        let written = results.allSatisfy(\.isUnchanged) ? queueUnchanged(results, build: build) : try await writeBatch(results, build: build)
         summary.seconds_writing += Date().timeIntervalSince(writeStart)
         summary.files_indexed += written.parsed
         summary.files_copied += written.copied
@@ -130,6 +132,23 @@ final class IndexPipeline {
             let more = try await writer.run(build) { w, b in try w.writeBatch(b, retry) }
             written.parsed += more.parsed; written.units += more.units
         }
+        return written
+    }
+
+    /// Queues the write of a batch whose files are all unchanged, without waiting for it: such a write has nothing to
+    /// count back and nothing to retry, and waiting for it took the writer thread and the pipeline one hand-over each
+    /// per batch, most of an unchanged corpus' re-index of small repositories (docs/benchmarks.md, "2026-12-07,
+    /// late"). Its failure is kept with the build, whose finish (queued after it) then fails with it.
+    private func queueUnchanged(_ results: [IndexWriter.FileResult], build: IndexWriter.RepositoryBuild) -> IndexWriter.BatchResult {
+        let pause = options.pauseMicrosecondsPerFile, box = UncheckedBox(build)
+        queuedWrites.append(writer.enqueue { w in
+            do { return try w.writeBatch(box.value, results, pauseMicrosecondsPerFile: pause) } catch {
+                box.value.failedWrite = error
+                throw error
+            }
+        })
+        var written = IndexWriter.BatchResult()
+        written.unchanged = results.count
         return written
     }
 
@@ -177,9 +196,10 @@ final class IndexPipeline {
     /// Queues repository `k`'s finish behind its last write, with the warnings met on its files.
     private func queueFinish(_ k: Int, build: IndexWriter.RepositoryBuild) {
         let repo = repositories[k], head = GitHead.read(root: repo.path), finishBuild = UncheckedBox(build)
-        let name = repo.name, givenPath = repo.path, warnings = repo.warnings + self.warnings[k, default: []]
+        let name = repo.name, givenPath = repo.path, warnings = repo.warnings + self.warnings[k, default: []], notSource = repo.notSource
         finishing.append(writer.enqueue { w in
-            try w.finishRepository(finishBuild.value, name: name, head: head, givenPath: givenPath, warnings: warnings)
+            if let failed = finishBuild.value.failedWrite { throw failed }
+            return try w.finishRepository(finishBuild.value, name: name, head: head, givenPath: givenPath, warnings: warnings, notSource: notSource)
         })
     }
 
@@ -188,6 +208,7 @@ final class IndexPipeline {
         for analysis in analyses { _ = await analysis.value }
         for pending in begun.values { _ = try? await pending.value }
         for finish in finishing { _ = try? await finish.value }
+        for write in queuedWrites { _ = try? await write.value }
     }
 }
 

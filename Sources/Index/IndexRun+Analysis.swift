@@ -69,10 +69,19 @@ extension IndexRun {
         frontEnd.crossLanguageChannels = !options.structureOnly
         frontEnd.displayChannels = false
         let maxBytes = options.maxFileBytes
+        // Files unchanged by size and mtime are answered here: handing them to workers cost a task per worker and a
+        // yield per file, most of an unchanged corpus' re-index of small repositories (docs/benchmarks.md,
+        // "2026-12-07, late").
+        var prepared = work.map { item -> Prepared? in
+            item.expected == nil ? .result(.unchanged(pathBytes: item.candidate.relativePath, mtimeNs: nil)) : nil
+        }
+        let toRead = work.indices.filter { prepared[$0] == nil }
+        guard !toRead.isEmpty else { return prepared.compactMap { $0 } }
+        let items = toRead.map { work[$0] }
         // Largest files first: the batch then ends on small files on every core, instead of one core finishing a
         // big file while the others wait for the next batch (the batches are analysed one after another).
-        let largestFirst = work.indices.sorted { work[$0].candidate.size != work[$1].candidate.size ? work[$0].candidate.size > work[$1].candidate.size : $0 < $1 }
-        return await SourceParser.map(work, workers: options.workers, options: frontEnd, order: largestFirst) { parser, item -> Prepared in
+        let largestFirst = items.indices.sorted { items[$0].candidate.size != items[$1].candidate.size ? items[$0].candidate.size > items[$1].candidate.size : $0 < $1 }
+        let analysed = await SourceParser.map(items, workers: options.workers, options: frontEnd, order: largestFirst) { parser, item -> Prepared in
             guard let expected = item.expected else {
                 return .result(.unchanged(pathBytes: item.candidate.relativePath, mtimeNs: nil))
             }
@@ -88,6 +97,8 @@ extension IndexRun {
                 return .result(.known(contentHash: hash, candidate: item.candidate, mtimeNs: item.mtimeNs))
             }
         }
+        for (i, result) in zip(toRead, analysed) { prepared[i] = result }
+        return prepared.compactMap { $0 }
     }
 
     /// The file's modification time in nanoseconds (0 when it cannot be read).

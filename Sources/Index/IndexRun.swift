@@ -30,7 +30,7 @@ public final class IndexRun {
         let start = Date()
         let commitsBefore = writer.db.commits
         var summary = IndexSummary(database: writer.path)
-        let (repositories, skipped) = discover(paths, summary: &summary, warning: warning)
+        let (repositories, skipped) = try discover(paths, summary: &summary, warning: warning)
         try recordSkipped(skipped)
         writer.beginGroupCommits(options.commit)  // before the first queued write (see IndexWriter+GroupCommit.swift)
         let pipeline = try IndexPipeline(run: self, repositories: repositories, start: start, progress: progress, warning: warning)

@@ -13,6 +13,9 @@ extension IndexWriter {
         case known(contentHash: UInt64, candidate: SourceCandidate, mtimeNs: Int64)
         /// Unchanged at the same path (maybe touched: its mtime is refreshed).
         case unchanged(pathBytes: [UInt8], mtimeNs: Int64?)
+
+        /// Whether the file is unchanged at its path (its write never needs parsing after all).
+        public var isUnchanged: Bool { if case .unchanged = self { true } else { false } }
     }
 
     /// What a batch wrote.

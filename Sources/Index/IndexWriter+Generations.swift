@@ -1,4 +1,5 @@
 import Foundation
+import FrontEnd
 
 /// Repository generations: a run begins (or resumes) a generation, writes batches into it, and its finish
 /// makes it visible in one transaction.
@@ -47,8 +48,10 @@ extension IndexWriter {
     /// Makes the built generation visible in one transaction: removes files not seen by this run, updates
     /// document frequency by the difference between the old and new shingle sets, deletes retired rows,
     /// and records HEAD, counts, the path the repository was given as and this run's warnings about it.
+    /// - Parameter notSource: the repository's files found not to be source by their first bytes, when they changed
+    ///   (`IndexWriter+NotSource.swift`); nil keeps the stored ones.
     public func finishRepository(_ build: RepositoryBuild, name: String, head: String?, givenPath: String? = nil,
-                                 warnings: [String] = []) throws -> FinishResult {
+                                 warnings: [String] = [], notSource: [[UInt8]: FileStamp]? = nil) throws -> FinishResult {
         let grouped = db.groupsCommits
         var held: (bands: [LSHRows.Row], frequency: [DocumentFrequencyDiff.Change]) = ([], [])
         let result: FinishResult = try mapped(path) {
@@ -63,7 +66,12 @@ extension IndexWriter {
                 }
                 let changedFiles = try db.scalarInt("SELECT EXISTS(SELECT 1 FROM files WHERE repo = ?1 AND (added_gen = ?2 OR removed_gen = ?2))",
                                                     [.int(build.id), .int(g)]) ?? 0
-                let visibleBefore = try db.scalarInt("SELECT visible_gen FROM repositories WHERE id = ?1", [.int(build.id)]) ?? 0
+                let stored = try db.prepare("SELECT visible_gen, file_count, unit_count, byte_count FROM repositories WHERE id = ?1")
+                try stored.bind(int: build.id, at: 1)
+                let found = try stored.step()
+                let visibleBefore = found ? stored.int64(0) : 0  // no row: counted as new below, so recounted
+                let storedCounts = found ? (files: stored.int(1), units: stored.int(2), bytes: stored.int64(3)) : (0, 0, 0)
+                stored.reset()
                 out.changed = changedFiles != 0 || build.previousTemplate != build.template || visibleBefore == 0
                 if out.changed {
                     let changes = try documentFrequencyChanges(build)
@@ -77,28 +85,37 @@ extension IndexWriter {
                 }
                 // The repository's LSH rows in one sorted run (see `writeBatch`), before it becomes visible: now, or
                 // with the rows of the group's other finishes when it commits (in the same transaction as this finish).
-                let bands = try build.pendingBands + lshRows.ofResumedFiles(build)
+                // No file of this generation: no rows of a resumed run to recompute (the query scanned every file row).
+                let bands = try build.pendingBands + (changedFiles != 0 ? lshRows.ofResumedFiles(build) : [])
                 if grouped { held.bands = bands } else { try lshRows.insert(bands) }
-                let counts = try db.prepare("""
-                    SELECT count(*), COALESCE(sum(size), 0), (SELECT count(*) FROM units u JOIN files f2 ON f2.id = u.file
-                                                               WHERE f2.repo = ?1 AND f2.removed_gen IS NULL)
-                    FROM files WHERE repo = ?1 AND removed_gen IS NULL
-                    """)
-                try counts.bind(int: build.id, at: 1)
-                _ = try counts.step()
-                out.fileCount = counts.int(0)
-                let bytes = counts.int64(1)
-                out.unitCount = counts.int(2)
-                counts.reset()
+                // An unchanged repository keeps the counts its last finish stored (a join over its units otherwise).
+                let bytes: Int64
+                if out.changed {
+                    let counts = try db.prepare("""
+                        SELECT count(*), COALESCE(sum(size), 0), (SELECT count(*) FROM units u JOIN files f2 ON f2.id = u.file
+                                                                   WHERE f2.repo = ?1 AND f2.removed_gen IS NULL)
+                        FROM files WHERE repo = ?1 AND removed_gen IS NULL
+                        """)
+                    try counts.bind(int: build.id, at: 1)
+                    _ = try counts.step()
+                    out.fileCount = counts.int(0)
+                    bytes = counts.int64(1)
+                    out.unitCount = counts.int(2)
+                    counts.reset()
+                } else {
+                    (out.fileCount, out.unitCount, bytes) = storedCounts
+                }
                 let visible: SQLValue = out.changed ? .int(g) : .null
                 try db.run("""
                     UPDATE repositories SET visible_gen = COALESCE(?1, visible_gen), building_gen = NULL, name = ?2, head = ?3,
-                        file_count = ?4, unit_count = ?5, byte_count = ?6, indexed_at = ?7, is_template = ?8
+                        file_count = ?4, unit_count = ?5, byte_count = ?6, indexed_at = ?7, is_template = ?8,
+                        given_path = COALESCE(?10, given_path)
                     WHERE id = ?9
                     """, [visible, .text(name), head.map { .text($0) } ?? .null, .int(Int64(out.fileCount)), .int(Int64(out.unitCount)),
-                          .int(bytes), .int(Int64(Date().timeIntervalSince1970)), .int(build.template ? 1 : 0), .int(build.id)])
-                if let givenPath { try db.run("UPDATE repositories SET given_path = ?1 WHERE id = ?2", [.text(givenPath), .int(build.id)]) }
+                          .int(bytes), .int(Int64(Date().timeIntervalSince1970)), .int(build.template ? 1 : 0), .int(build.id),
+                          givenPath.map { .text($0) } ?? .null])
                 try replaceWarnings(repository: build.id, warnings)
+                if let notSource { try replaceNotSourceFiles(repository: build.id, notSource) }
                 return out
             }
         }

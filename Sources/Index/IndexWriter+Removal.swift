@@ -60,6 +60,7 @@ extension IndexWriter {
                 for file in ids { try deleteFile(file) }
                 try db.run("DELETE FROM repository_warnings WHERE repo = ?1", [.int(id)])
                 try db.run("DELETE FROM repository_shingles WHERE repo = ?1", [.int(id)])
+                try db.run("DELETE FROM not_source_files WHERE repo = ?1", [.int(id)])
                 try db.run("DELETE FROM repositories WHERE id = ?1", [.int(id)])
             }
         }

@@ -33,6 +33,9 @@ extension IndexWriter {
         var filesWithBands: Set<Int64> = []
         /// Whether the build resumed an interrupted run.
         public let resumed: Bool
+        /// The failure of a batch write queued without waiting for it (`IndexPipeline`): the finish refuses to make
+        /// the generation visible after it.
+        var failedWrite: Error?
 
         init(id: Int64, generation: Int64, previousTemplate: Bool, template: Bool, live: [[UInt8]: FileRow], resumed: Bool) {
             self.id = id

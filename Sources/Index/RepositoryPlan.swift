@@ -17,6 +17,9 @@ package struct RepositoryPlan {
     package var bytes: Int
     /// Warnings met while discovering it (kept with the repository in the index).
     package var warnings: [String]
+    /// The files discovery found not to be source by their first bytes (`Discovery.notSource`), when they differ from
+    /// those the index holds for the repository (nil: the same; nothing to write).
+    package var notSource: [[UInt8]: FileStamp]? = nil
 }
 
 /// A path given to a run that was skipped entirely (the rest of the run goes on).
@@ -35,18 +38,21 @@ extension IndexRun {
     /// is skipped with a warning. Largest repository first (ties in the order given): the run ends with the
     /// smallest one's finish, which nothing overlaps, while the big ones' finishes (their LSH rows, document
     /// frequency) run beside analysis.
-    func discover(_ paths: [String], summary: inout IndexSummary, warning: ((String) -> Void)?)
+    func discover(_ paths: [String], summary: inout IndexSummary, warning: ((String) -> Void)?) throws
         -> (repositories: [RepositoryPlan], skipped: [SkippedRepository]) {
-        Self.discover(paths, options: options, summary: &summary, warning: warning)
+        Self.discover(paths, options: options, notSource: try writer.notSourceFiles(), summary: &summary, warning: warning)
     }
 
     /// `discover` for any store's run (the PostgreSQL backend's too).
-    package static func discover(_ paths: [String], options: IndexOptions, summary: inout IndexSummary, warning: ((String) -> Void)?)
+    /// - Parameter notSource: by repository key, the files an earlier run found not to be source by their first bytes,
+    ///   with their stamps then (`Discovery.notSource`); an unchanged one is not opened again.
+    package static func discover(_ paths: [String], options: IndexOptions, notSource: [[UInt8]: [[UInt8]: FileStamp]] = [:],
+                                 summary: inout IndexSummary, warning: ((String) -> Void)?)
         -> (repositories: [RepositoryPlan], skipped: [SkippedRepository]) {
         var discovery = DiscoveryOptions()
         discovery.maxFileBytes = options.maxFileBytes
         discovery.pathFilter = options.pathFilter
-        let walked = walk(paths, options: discovery)
+        let walked = walk(paths, options: discovery, notSource: notSource)
         var repos: [RepositoryPlan] = []
         var skipped: [SkippedRepository] = []
         var listed = Set<String>()
@@ -79,9 +85,10 @@ extension IndexRun {
                 }
                 continue
             }
-            let name = (real as NSString).lastPathComponent
-            repos.append(RepositoryPlan(path: path, key: Array(real.utf8), name: name.isEmpty ? real : name, files: found.files,
-                                        bytes: found.files.reduce(0) { $0 + $1.size }, warnings: warnings))
+            let name = (real as NSString).lastPathComponent, key = Array(real.utf8)
+            repos.append(RepositoryPlan(path: path, key: key, name: name.isEmpty ? real : name, files: found.files,
+                                        bytes: found.files.reduce(0) { $0 + $1.size }, warnings: warnings,
+                                        notSource: found.notSource == notSource[key, default: [:]] ? nil : found.notSource))
         }
         let order = repos.indices.sorted { repos[$0].bytes != repos[$1].bytes ? repos[$0].bytes > repos[$1].bytes : $0 < $1 }
         return (order.map { repos[$0] }, skipped)
@@ -101,10 +108,10 @@ extension IndexRun {
     /// Walks every path on all cores, results in the order given. Why: discovery (a `stat` of every entry of every
     /// repository) ran on one core before anything else; over many small repositories it was most of an unchanged
     /// corpus' re-index (docs/benchmarks.md, "Group rows").
-    private static func walk(_ paths: [String], options: DiscoveryOptions) -> [Walked] {
+    private static func walk(_ paths: [String], options: DiscoveryOptions, notSource: [[UInt8]: [[UInt8]: FileStamp]]) -> [Walked] {
         let results = WalkResults(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let path = paths[i]
+            let path = paths[i], real = realPath(path), key = Array(real.utf8)
             let result: Result<Discovery, SkipReason>
             var isDir: ObjCBool = false
             if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
@@ -112,11 +119,14 @@ extension IndexRun {
             } else if !isDir.boolValue {
                 result = .failure(SkipReason(text: "not a directory"))
             } else {
-                do { result = .success(try FileDiscovery(options: options).discover(root: path)) } catch {
+                do {
+                    result = .success(try FileDiscovery(options: options).discover(root: path, realRoot: key,
+                                                                                   notSourceBefore: notSource[key, default: [:]]))
+                } catch {
                     result = .failure(SkipReason(text: "cannot be read (\(String(describing: error)))"))
                 }
             }
-            results.set(i, Walked(realPath: realPath(path), result: result))
+            results.set(i, Walked(realPath: real, result: result))
         }
         return results.all()
     }

@@ -126,6 +126,17 @@ enum Schema {
         INSERT INTO repository_shingles(repo, shingles) SELECT id, shingles FROM repositories WHERE shingles IS NOT NULL;
         ALTER TABLE repositories DROP COLUMN shingles;
         """,
+        // The files discovery found not to be source by their first bytes, with their stamps: a re-index does not
+        // open an unchanged one again (`IndexWriter+NotSource.swift`). A new, empty table; no other row changes.
+        """
+        CREATE TABLE not_source_files(
+            repo INTEGER NOT NULL REFERENCES repositories(id),
+            path_bytes BLOB NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            PRIMARY KEY(repo, path_bytes)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     /// Brings `db` to the current version; creates the schema in an empty file.
