@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz fuzz-grammars soak clean-cache devset-check devset-eval fit-score functions-eval history-check spark-candidates pg pg-stop bench-pg
+.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz fuzz-grammars soak clean-cache devset-check devset-eval fit-score functions-eval fit-single-unit history-check spark-candidates pg pg-stop bench-pg
 
 setup:
 	@bash scripts/setup.sh
@@ -80,6 +80,10 @@ fit-score: devset-eval
 # Single-function translations (TransCoder evaluation functions): AUC and recall at zero false positives.
 functions-eval: release
 	@python3 scripts/functions_eval.py
+
+# Refit the single-unit family's score (grouped cross-validation table, then its coefficients into Sources/Matching).
+fit-single-unit: functions-eval
+	@python3 scripts/fit_single_unit.py --write
 
 # 304 small PyPI sdists: index speed against raw tree-sitter parsing of the same files on the same cores (issue 20).
 bench-small: release

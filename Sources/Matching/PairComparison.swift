@@ -167,7 +167,7 @@ public struct PairComparer: Sendable {
                                           counterparts: counterparts)
         let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
                                                 suspectCounted: susCounted, bestScores: best, callEdges: callEdges, matches: matches)
-        let family: RelationFamily = relation.crossLanguage ? .crossLanguage : .sameLanguage
+        let family = RelationFamily.of(crossLanguage: relation.crossLanguage, referenceUnits: refCounted.count)
         let score = ScoreModel.score(evidence, channels, family: family)
         var (verdict, reason) = VerdictModel.decide(evidence, score: score, threshold: ScoreModel.threshold(family))
         // Copying large, specific tables is copying, even when little code came with them.

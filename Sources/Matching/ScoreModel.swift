@@ -5,6 +5,16 @@ import Foundation
 public enum RelationFamily: String, Sendable, Hashable, CaseIterable {
     case sameLanguage = "same-language"
     case crossLanguage = "cross-language"
+    /// A reference of one counted unit (a function) against a suspect in another language. The repository channels
+    /// have nothing to measure there (no order, no internal call edges, rarely a comment, a function's few locals
+    /// for internal words), so the score is the unit similarity, calibrated on single-function translations
+    /// (scripts/fit_single_unit.py).
+    case crossLanguageSingleUnit = "cross-language-single-unit"
+
+    /// The family of a comparison across languages or not, whose reference has `referenceUnits` counted units.
+    public static func of(crossLanguage: Bool, referenceUnits: Int) -> RelationFamily {
+        crossLanguage ? (referenceUnits == 1 ? .crossLanguageSingleUnit : .crossLanguage) : .sameLanguage
+    }
 }
 
 /// The derivation score: a logistic model per relation family over every channel of one comparison, fitted by
@@ -15,33 +25,44 @@ public enum ScoreModel {
     /// The features in the fitted order: containment, reverse containment, strong matches / 20, soft coverage,
     /// shared literals, internal words, order − 0.5, comments, call graph. Public names kept is not one: independent
     /// implementations of an API keep them by construction.
-    public static func features(_ e: VerdictEvidence, _ c: EvidenceChannels) -> [Double] {
-        [e.containment, e.reverseContainment, min(Double(e.strongMatches), 20) / 20, c.softCoverage, c.literals,
-         c.internalWords, c.order - 0.5, c.comments, c.callGraph]
+    /// The single-unit family reads soft coverage alone (its unit's best similarity).
+    public static func features(_ e: VerdictEvidence, _ c: EvidenceChannels, family: RelationFamily) -> [Double] {
+        if family == .crossLanguageSingleUnit { return [c.softCoverage] }
+        return [e.containment, e.reverseContainment, min(Double(e.strongMatches), 20) / 20, c.softCoverage, c.literals,
+                c.internalWords, c.order - 0.5, c.comments, c.callGraph]
+    }
+
+    /// Weights (bias first) and threshold of `family`: the library families' from scripts/fit_verdict.py, the
+    /// single-unit family's from scripts/fit_single_unit.py.
+    static func model(_ family: RelationFamily) -> (weights: [Double], threshold: Double)? {
+        family == .crossLanguageSingleUnit ? singleUnit : fitted[family]
     }
 
     /// The probability of derivation for `family`, in 0...1.
     public static func score(_ e: VerdictEvidence, _ c: EvidenceChannels, family: RelationFamily) -> Double {
-        guard let model = fitted[family] else { return 0 }
-        let x = features(e, c)
+        guard let model = model(family) else { return 0 }
+        let x = features(e, c, family: family)
         var z = model.weights.first ?? 0
         for (w, v) in zip(model.weights.dropFirst(), x) { z += w * v }
         return 1 / (1 + Foundation.exp(-max(-30, min(30, z))))
     }
 
-    /// The names of the features, as the report prints them.
-    public static let featureNames = ["containment", "reverse_containment", "strong_matches", "soft_coverage", "literals",
+    /// The names of the features of `family`, as the report prints them.
+    public static func featureNames(_ family: RelationFamily) -> [String] {
+        family == .crossLanguageSingleUnit ? ["soft_coverage"] : libraryFeatureNames
+    }
+    static let libraryFeatureNames = ["containment", "reverse_containment", "strong_matches", "soft_coverage", "literals",
                                       "internal_words", "order", "comments", "call_graph"]
 
     /// The channels that carried the score: each feature's contribution (weight × value) to the log-odds, largest
     /// first, positive ones only.
     public static func carriedBy(_ e: VerdictEvidence, _ c: EvidenceChannels, family: RelationFamily) -> [(channel: String, weight: Double)] {
-        guard let model = fitted[family] else { return [] }
-        let contributions = zip(featureNames, zip(model.weights.dropFirst(), features(e, c)).map { $0 * $1 })
+        guard let model = model(family) else { return [] }
+        let contributions = zip(featureNames(family), zip(model.weights.dropFirst(), features(e, c, family: family)).map { $0 * $1 })
         return contributions.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.map { (channel: $0.0, weight: $0.1) }
     }
 
     /// The score from which a pair is a `partial-clone` for `family`: the lowest that flags no independent
     /// implementation or unrelated pair of the fitted set, plus a margin.
-    public static func threshold(_ family: RelationFamily) -> Double { fitted[family]?.threshold ?? 1 }
+    public static func threshold(_ family: RelationFamily) -> Double { model(family)?.threshold ?? 1 }
 }

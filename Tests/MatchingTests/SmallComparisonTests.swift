@@ -124,17 +124,41 @@ final class SmallComparisonTests: XCTestCase {
         XCTAssertEqual(score.combined, expected, accuracy: 1e-9)
     }
 
+    func testAOneFunctionPortIsScoredByItsUnitSimilarityAlone() async throws {
+        let reference = try await analyze(["fact.py": Self.original])
+        let comparer = PairComparer(parameters: AnalysisParameters())
+        let port = try comparer.compare(reference: reference, suspect: try await analyze(["Main.java": Self.port]))
+        let unrelated = try comparer.compare(reference: reference, suspect: try await analyze(["Main.java": Self.countFactors]))
+        XCTAssertEqual(port.evidence.referenceUnits, 1)
+        XCTAssertEqual(RelationFamily.of(crossLanguage: true, referenceUnits: 1), .crossLanguageSingleUnit)
+        XCTAssertEqual(RelationFamily.of(crossLanguage: true, referenceUnits: 2), .crossLanguage)
+        XCTAssertEqual(port.carriedBy, ["soft_coverage"])
+        XCTAssertGreaterThanOrEqual(port.score, ScoreModel.threshold(.crossLanguageSingleUnit), "the translation is found")
+        XCTAssertGreaterThanOrEqual(port.verdict, .partialClone)
+        XCTAssertLessThan(unrelated.score, ScoreModel.threshold(.crossLanguageSingleUnit), "the unrelated method is not")
+        // The unrelated method shares the original's locals (fact, index, limit): the library family counts them as
+        // evidence, the single-unit family reads the unit similarity alone.
+        var shared = unrelated.channels
+        shared.internalWords = 1; shared.literals = 1; shared.comments = 1
+        XCTAssertEqual(ScoreModel.score(unrelated.evidence, shared, family: .crossLanguageSingleUnit), unrelated.score, accuracy: 1e-12)
+        XCTAssertGreaterThan(ScoreModel.score(unrelated.evidence, shared, family: .crossLanguage),
+                             ScoreModel.score(unrelated.evidence, unrelated.channels, family: .crossLanguage))
+    }
+
+    /// A Java method on the original's theme with its words (fact, index, limit) but another computation.
+    static let countFactors = """
+        class Main {
+          static int countFactors(int limit) {
+            int fact = 0;
+            for (int index = 1; index <= limit; index++) { if (limit % index == 0) fact++; }
+            return fact;
+          }
+        }
+        """
+
     func testAOneFunctionReferenceCannotReachFullInternalWordsByChance() async throws {
         let reference = try await analyze(["fact.py": Self.original])
-        let unrelated = try await analyze(["Main.java": """
-            class Main {
-              static int countFactors(int limit) {
-                int fact = 0;
-                for (int index = 1; index <= limit; index++) { if (limit % index == 0) fact++; }
-                return fact;
-              }
-            }
-            """])
+        let unrelated = try await analyze(["Main.java": Self.countFactors])
         let c = try PairComparer(parameters: AnalysisParameters()).compare(reference: reference, suspect: unrelated)
         // Its internal words (index, fact, limit, range) are common ones; the three the unrelated method shares are 3 of
         // at least 8, not 3 of 4.
