@@ -121,16 +121,33 @@ class Cache:
         return os.path.join(self.src, spec["dir"])
 
     def ensure_source(self, sid, spec):
-        """Path of the unpacked artifact; downloads and unpacks it only when its marker is missing or stale."""
+        """(path of the unpacked artifact, sha256 of the archive unpacked there); downloads and unpacks it only when
+        its marker is missing or stale. A Debian pin that left the archive is replaced by its first checked fallback
+        (`fallbacks` in the manifest: another revision of the same upstream version, its own sha256 pinned, whose
+        files of every pair that reads the source were checked identical to the pin's tree_sha256 when it was
+        added), said on standard error every time; without one the source is Vanished."""
         dest = self.source_root(sid, spec)
         marker = os.path.join(dest, ".clonescan-unpacked")
-        if read_text(marker) == spec["sha256"]:
-            return dest
+        unpacked = read_text(marker)
+        if unpacked == spec["sha256"]:
+            return dest, spec["sha256"]
         os.makedirs(self.archives, exist_ok=True)
-        archive = self.download(sid, spec)
+        try:
+            archive = self.download(sid, spec)
+            used = spec
+        except Vanished as gone:
+            fallbacks = spec.get("fallbacks", [])
+            if not fallbacks:
+                raise
+            used = dict(spec, **{k: fallbacks[0][k] for k in ("version", "filename", "sha256")})
+            warn(f"{gone}: not skipped: using its checked fallback {spec['package']}={used['version']} (sha256 pinned in "
+                 f"Corpora/manifest.json; {fallbacks[0]['checked']})".replace("; its pairs are skipped", ""))
+            if unpacked == used["sha256"]:
+                return dest, used["sha256"]
+            archive = self.download(sid, used)
         unpack(archive, dest, spec["kind"], sid)
-        write_atomic(marker, spec["sha256"])
-        return dest
+        write_atomic(marker, used["sha256"])
+        return dest, used["sha256"]
 
     def download(self, sid, spec):
         want = spec["sha256"]
@@ -539,7 +556,8 @@ def main(argv=None):
             continue
         spec = man["sources"][sid]
         try:
-            roots[sid] = (cache.ensure_source(sid, spec), spec, spec["sha256"])
+            root, unpacked = cache.ensure_source(sid, spec)
+            roots[sid] = (root, spec, unpacked)
         except Vanished as exc:
             vanished.add(sid)
             failed[sid] = str(exc)
