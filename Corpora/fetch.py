@@ -135,13 +135,14 @@ class Cache:
         try:
             archive = self.download(sid, spec)
             used = spec
-        except Vanished as gone:
+        except Vanished:
             fallbacks = spec.get("fallbacks", [])
             if not fallbacks:
                 raise
             used = dict(spec, **{k: fallbacks[0][k] for k in ("version", "filename", "sha256")})
-            warn(f"{gone}: not skipped: using its checked fallback {spec['package']}={used['version']} (sha256 pinned in "
-                 f"Corpora/manifest.json; {fallbacks[0]['checked']})".replace("; its pairs are skipped", ""))
+            warn(f"vanished: {sid} is no longer in the Debian archive (Debian keeps only the newest update); using its "
+                 f"checked fallback {spec['package']}={used['version']} (sha256 pinned in Corpora/manifest.json; "
+                 f"{fallbacks[0]['checked']})")
             if unpacked == used["sha256"]:
                 return dest, used["sha256"]
             archive = self.download(sid, used)

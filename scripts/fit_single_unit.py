@@ -101,10 +101,8 @@ def table(title, rows, scores, thresholds):
         idx = [i for i, r in enumerate(rows) if d == "overall" or r["languages"] == d]
         sub = [rows[i] for i in idx]
         p, n, a, r0, fo, fl = summary(sub, [scores[i] for i in idx], [thresholds[i] for i in idx])
-        # What the build that produced the results said (its own score and verdicts).
-        _, _, a2, r2, _, _ = summary(sub, [r["score"] for r in sub], [2.0] * len(sub))
-        fo2 = sum(1 for r in sub if r["label"] == "positive" and r["verdict"] in FOUND) / max(1, p)
-        fl2 = sum(1 for r in sub if r["label"] == "negative" and r["verdict"] in FOUND) / max(1, n)
+        # What the build that produced the results said: its own score, and its verdicts as the thresholds.
+        _, _, a2, r2, fo2, fl2 = summary(sub, [r["score"] for r in sub], [0.0 if r["verdict"] in FOUND else 2.0 for r in sub])
         print(f"| {d} | {p} | {n} | {a:.3f} | {100 * r0:.1f}% | {100 * fo:.1f}% | {100 * fl:.1f}% "
               f"| {a2:.3f} | {100 * r2:.1f}% | {100 * fo2:.1f}% | {100 * fl2:.1f}% |")
 

@@ -133,7 +133,7 @@ public struct FileDiscovery: Sendable {
             let stamp = FileStamp(st)
             if notSourceBefore[relative] == stamp { result.notSource[relative] = stamp; return }
             known = st
-            found = LanguageRegistry.language(forFileName: name, head: head)
+            found = LanguageRegistry.language(shebangIn: head)
             if found == nil { result.notSource[relative] = stamp }
         } else {
             found = LanguageRegistry.language(forFileName: name, head: head)

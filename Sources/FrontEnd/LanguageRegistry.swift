@@ -38,6 +38,11 @@ public enum LanguageRegistry {
             }
             return byExtension[ext]
         }
+        return language(shebangIn: head)
+    }
+
+    /// The language of a file known only by its `#!` line (`isKnownOnlyByShebang`), from its first bytes.
+    public static func language(shebangIn head: (Int) -> [UInt8]) -> LanguageSpec? {
         let first = head(shebangBytes)
         guard first.starts(with: [35, 33]) else { return nil }
         return language(forShebang: first)

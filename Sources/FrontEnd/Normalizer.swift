@@ -134,7 +134,8 @@ struct Normalizer {
                 if rangeLoops.isOpen, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
                     rangeLoops.enterNamed(frameCount: frames.count, tokenIndex: tokenIndex, line: line, into: &shapes)
                 }
-                let parentKind = frames.last.map { classifier.kind($0.symbol) }
+                // The parent's kind decides for identifiers and calls only (one table read, not on every node).
+                let parentKind = kind == .identifier || kind == .call ? frames.last.map { classifier.kind($0.symbol) } : nil
                 // A parameter named by its identifier alone (Python, JavaScript, Ruby) gets the shape typed
                 // languages give theirs: `def f(a, b)` and `int f(int a, int b)` both take two parameters.
                 if kind == .identifier, parentKind == .parameterList { kind = .parameter }

@@ -72,19 +72,15 @@ extension IndexRun {
         // Files unchanged by size and mtime are answered here: handing them to workers cost a task per worker and a
         // yield per file, most of an unchanged corpus' re-index of small repositories (docs/benchmarks.md,
         // "2026-12-07, late").
-        var prepared = work.map { item -> Prepared? in
-            item.expected == nil ? .result(.unchanged(pathBytes: item.candidate.relativePath, mtimeNs: nil)) : nil
-        }
-        let toRead = work.indices.filter { prepared[$0] == nil }
-        guard !toRead.isEmpty else { return prepared.compactMap { $0 } }
-        let items = toRead.map { work[$0] }
+        var prepared: [Prepared] = work.map { .result(.unchanged(pathBytes: $0.candidate.relativePath, mtimeNs: nil)) }
+        let toRead = work.indices.compactMap { i in work[i].expected.map { (index: i, item: work[i], expected: $0) } }
+        guard !toRead.isEmpty else { return prepared }
         // Largest files first: the batch then ends on small files on every core, instead of one core finishing a
         // big file while the others wait for the next batch (the batches are analysed one after another).
-        let largestFirst = items.indices.sorted { items[$0].candidate.size != items[$1].candidate.size ? items[$0].candidate.size > items[$1].candidate.size : $0 < $1 }
-        let analysed = await SourceParser.map(items, workers: options.workers, options: frontEnd, order: largestFirst) { parser, item -> Prepared in
-            guard let expected = item.expected else {
-                return .result(.unchanged(pathBytes: item.candidate.relativePath, mtimeNs: nil))
-            }
+        let size = { (k: Int) in toRead[k].item.candidate.size }
+        let largestFirst = toRead.indices.sorted { size($0) != size($1) ? size($0) > size($1) : $0 < $1 }
+        let analysed = await SourceParser.map(toRead, workers: options.workers, options: frontEnd, order: largestFirst) { parser, entry -> Prepared in
+            let (item, expected) = (entry.item, entry.expected)
             let known = item.known
             let outcome = RepositoryAnalyzer.analyzeOne(item.candidate, parser: parser, extractor: extractor, maxBytes: maxBytes,
                                                         known: { $0 == expected || known.contains($0) })
@@ -97,8 +93,8 @@ extension IndexRun {
                 return .result(.known(contentHash: hash, candidate: item.candidate, mtimeNs: item.mtimeNs))
             }
         }
-        for (i, result) in zip(toRead, analysed) { prepared[i] = result }
-        return prepared.compactMap { $0 }
+        for (entry, result) in zip(toRead, analysed) { prepared[entry.index] = result }
+        return prepared
     }
 
     /// The file's modification time in nanoseconds (0 when it cannot be read).
