@@ -14,10 +14,11 @@ public enum CanonicalKind: UInt16, Sendable, CaseIterable, Codable {
 
     /// Whether the shape stream keeps this kind. Identifiers and comments carry no structure;
     /// `other` wrappers differ between grammars and would make ports look unrelated; so do blocks, the braces
-    /// around statements, which C-family languages drop around a single statement and Python always has.
+    /// around statements, which C-family languages drop around a single statement and Python always has; and so do
+    /// `else` clauses, a node in C++, JavaScript, Rust and Python but only a keyword in Java and Go.
     public var isStructural: Bool {
         switch self {
-        case .other, .identifier, .comment, .argumentList, .module, .block: return false
+        case .other, .identifier, .comment, .argumentList, .module, .block, .elseClause: return false
         default: return true
         }
     }

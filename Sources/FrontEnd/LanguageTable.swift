@@ -113,6 +113,7 @@ public enum LanguageTable {
             stringTypes: ["string", "simple_symbol", "regex", "heredoc_body", "string_array", "symbol_array", "bare_string", "chained_string"],
             kinds: ["call": .call, "hash": .collection, "array": .collection, "element_reference": .subscript,
                     "nil": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral, "unless": .branch,
+                    "if": .branch, "conditional": .branch, "while": .loop, "for": .loop, "until_modifier": .loop, "next": .jump,
                     "if_modifier": .branch, "unless_modifier": .branch, "while_modifier": .loop, "until": .loop,
                     "case": .switchLike, "when": .caseClause, "begin": .tryLike, "rescue": .catchClause,
                     "body_statement": .block, "integer": .numberLiteral, "float": .numberLiteral],

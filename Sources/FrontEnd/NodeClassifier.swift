@@ -38,6 +38,9 @@ final class NodeClassifier: @unchecked Sendable {
     /// (`LanguageSpec.docstringParents`). Asked for every string literal: a table, not a name compared and hashed.
     let docstringStatements: [Bool]
     let docstringParentSymbols: [Bool]
+    /// By symbol, whether it continues an if chain as a sibling of the `if` (Python's `elif`, Lua's `elseif`):
+    /// the walker nests what follows it, as the `else if` of C-family languages nests (see `Normalizer.normalize`).
+    let chainClauseSymbols: [Bool]
 
     /// - Parameter metadata: the grammar's node-type metadata, read when `spec.usesGrammarMetadata` (else unused).
     init(spec: LanguageSpec, grammar: Grammar, metadata: GrammarMetadata = GrammarMetadata()) {
@@ -91,6 +94,7 @@ final class NodeClassifier: @unchecked Sendable {
         listSymbols = grammar.symbolNames.enumerated().map { spec.listTypes.contains($1) && grammar.symbolIsNamed[$0] && !spec.functionHeads.isEmpty }
         docstringStatements = grammar.symbolNames.map { !spec.docstringParents.isEmpty && $0 == "expression_statement" }
         docstringParentSymbols = grammar.symbolNames.map { spec.docstringParents.contains($0) }
+        chainClauseSymbols = grammar.symbolNames.enumerated().map { Self.chainClauseTypes.contains($1) && grammar.symbolIsNamed[$0] }
     }
 
     deinit { endWanted.deallocate() }
@@ -118,7 +122,13 @@ final class NodeClassifier: @unchecked Sendable {
     @inline(__always) func hasAssignmentOperators(_ symbol: UInt16) -> Bool {
         Int(symbol) < operatorSymbols.count && operatorSymbols[Int(symbol)]
     }
-    /// Whether `symbol` is a list that may be a function form.
+    /// Whether `symbol` continues an if chain as a sibling clause (`chainClauseSymbols`).
+    @inline(__always) func isChainClause(_ symbol: UInt16) -> Bool {
+        Int(symbol) < chainClauseSymbols.count && chainClauseSymbols[Int(symbol)]
+    }
+    /// Node types of the clauses that continue an if chain: flat siblings of the `if` in Python, Starlark, GDScript,
+    /// Bash, Lua, Julia, MATLAB, Fortran, PowerShell and PHP; nested in Ruby (where nesting what follows is a no-op).
+    static let chainClauseTypes: Set<String> = ["elif_clause", "elseif_clause", "elseif_statement", "else_if_clause", "elsif"]
     /// Whether `symbol` is an `expression_statement` of a language with docstrings.
     @inline(__always) func isDocstringStatement(_ symbol: UInt16) -> Bool {
         Int(symbol) < docstringStatements.count && docstringStatements[Int(symbol)]
@@ -127,6 +137,7 @@ final class NodeClassifier: @unchecked Sendable {
     @inline(__always) func isDocstringParent(_ symbol: UInt16) -> Bool {
         Int(symbol) < docstringParentSymbols.count && docstringParentSymbols[Int(symbol)]
     }
+    /// Whether `symbol` is a list that may be a function form.
     @inline(__always) func isList(_ symbol: UInt16) -> Bool {
         Int(symbol) < listSymbols.count && listSymbols[Int(symbol)]
     }

@@ -10,6 +10,22 @@ extension Normalizer {
         return classifier.spec.assignmentOperators.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
     }
 
+    /// Whether an assignment `node` adds or subtracts the literal 1 (`i += 1`, `n -= 1`; Go's `i += 1` holds it in
+    /// an expression list): the step its ports write as `i++`.
+    func isUnitStep(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func text(_ n: SyntaxNode) -> ArraySlice<UInt8> {
+            let s = min(Int(n.startByte), bytes.count), e = min(max(Int(n.endByte), s), bytes.count, s + 4)
+            return ArraySlice(UnsafeBufferPointer(rebasing: bytes[s..<e]))
+        }
+        guard let op = node.child(field: classifier.fieldOperator) else { return false }
+        let opText = text(op)
+        guard opText.elementsEqual("+=".utf8) || opText.elementsEqual("-=".utf8) else { return false }
+        let count = node.namedChildCount
+        guard count >= 2, var right = node.namedChild(count - 1) else { return false }
+        if classifier.kind(right.symbol) != .numberLiteral, right.namedChildCount == 1, let only = right.namedChild(0) { right = only }
+        return classifier.kind(right.symbol) == .numberLiteral && text(right).elementsEqual("1".utf8)
+    }
+
     /// The name of a Lisp function form (`LanguageSpec.functionHeads`), or nil when `node` is another list.
     func functionFormName(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> String? {
         func text(_ n: SyntaxNode) -> String {

@@ -28,6 +28,12 @@ struct Normalizer {
         var isCall = false
         /// This node is a range call in a loop header, shaped as a counted loop (`RangeLoopShapes`).
         var rangeLoop = false
+        /// This node continues an if chain as a sibling clause (`elif`): what follows it nests one level deeper.
+        var chainClause = false
+        /// Levels its children after chain clauses were nested by; given back when the node is left.
+        var nestedDepth = 0
+        /// This node is `x += 1` shaped as `x++` (`isUnitStep`): its literal gets no shape of its own.
+        var unitStep = false
     }
 
     /// A call being walked: its callee is the last identifier seen before its argument list.
@@ -107,6 +113,7 @@ struct Normalizer {
             let role = classifier.role(rawSymbol)
             var kind = classifier.kind(rawSymbol)
             if classifier.hasAssignmentOperators(rawSymbol), isAssignment(cursor.node, bytes: bytes) { kind = .assignment }
+            var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
             let line = node.startRow + 1
             let tokenIndex = Int32(tokens.count)
             var atomic = node.childCount == 0
@@ -115,7 +122,6 @@ struct Normalizer {
             // MISSING nodes are zero-width leaves: ask tree-sitter only about those.
             let missing = atomic && endByte == node.startByte && cursor.node.isMissing
             if role == .error || missing { errorCount += 1 }
-            var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
             if tracksDocstrings, !frames.isEmpty, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
                 frame.namedIndex = frames[frames.count - 1].namedChildren
                 frames[frames.count - 1].namedChildren += 1
@@ -139,6 +145,14 @@ struct Normalizer {
                 // A parameter named by its identifier alone (Python, JavaScript, Ruby) gets the shape typed
                 // languages give theirs: `def f(a, b)` and `int f(int a, int b)` both take two parameters.
                 if kind == .identifier, parentKind == .parameterList { kind = .parameter }
+                // `i += 1` is the `i++` its ports write (Python, Rust and Ruby have no `++`): one shape for both.
+                if kind == .assignment, isUnitStep(cursor.node, bytes: bytes) {
+                    kind = .unaryOperator
+                    frame.unitStep = true
+                } else if kind == .numberLiteral, frames.last(where: \.structural)?.unitStep == true {
+                    kind = .other
+                }
+                frame.chainClause = classifier.isChainClause(rawSymbol)
                 if kind == .call, rangeLoops.enterCall(cursor.node, parentIsLoop: parentKind == .loop, bytes: bytes,
                                                       frameIndex: frames.count, depth: structuralDepth,
                                                       tokenIndex: tokenIndex, line: line, into: &shapes) {
@@ -224,6 +238,13 @@ struct Normalizer {
             for _ in 0..<step.left {
                 guard let frame = frames.popLast() else { break }
                 if frame.structural { structuralDepth -= 1 }
+                structuralDepth -= frame.nestedDepth
+                // `if a: x elif b: y else: z` takes the shape of `if (a) x else if (b) y else z`: what follows an
+                // `elif` belongs to it, as an `else` belongs to the `if` it follows in C-family languages.
+                if frame.chainClause, let parent = frames.indices.last {
+                    frames[parent].nestedDepth += 1
+                    structuralDepth += 1
+                }
                 if frame.rangeLoop { rangeLoops.leaveCall(tokenIndex: Int32(tokens.count), line: node.startRow + 1, into: &shapes) }
                 if frame.isCall, let call = openCalls.popLast(), call.argumentsSeen, let callee = call.callee {
                     calls.append(ChannelEntry(text: callee, tokenIndex: call.tokenIndex, line: call.line))

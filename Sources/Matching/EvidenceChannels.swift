@@ -43,6 +43,9 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     public var callGraph: Double
     /// Internal call edges of the reference.
     public var callEdges: Int
+    /// Structure tokens of the reference's counted code units: the size a one-function reference's background is
+    /// calibrated for (unrelated functions of one size reach a similarity that depends on that size).
+    public var referenceTokens: Int = 0
 
     /// The fewest comment word pairs the `comments` share is taken over.
     public static let minCommentPairs = 16
@@ -78,6 +81,7 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
         for ref in referenceUnits where counted.contains(ref) {
             let l = unit(reference, ref).codeLines
             lines += l
+            out.referenceTokens += unit(reference, ref).tokenCount
             weighted += Double(l) * min(1, bestScores[ref] ?? 0)
         }
         out.softCoverage = lines > 0 ? weighted / Double(lines) : 0

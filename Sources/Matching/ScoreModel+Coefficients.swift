@@ -4,7 +4,7 @@
 extension ScoreModel {
     /// Coefficients (bias first) and decision threshold per relation family, fitted on every pair.
     static let fitted: [RelationFamily: (weights: [Double], threshold: Double)] = [
-        .sameLanguage: (weights: [-3.1086, 3.3711, 0.0000, 0.0000, 1.3436, 0.0000, 0.9596, 0.8080, 3.2733, 1.6184], threshold: 0.9500),
-        .crossLanguage: (weights: [-2.9721, 2.3008, 0.5394, 0.0145, 1.4605, 0.0919, 0.0000, 2.0190, 8.3426, 0.3972], threshold: 0.4812),
+        .sameLanguage: (weights: [-3.1385, 2.9535, 0.0000, 0.0000, 1.4787, 0.0000, 1.0083, 0.6878, 3.3410, 1.7579], threshold: 0.9500),
+        .crossLanguage: (weights: [-2.9610, 2.2556, 0.4868, 0.0150, 1.5112, 0.0331, 0.0476, 1.9838, 8.4130, 0.3069], threshold: 0.4845),
     ]
 }

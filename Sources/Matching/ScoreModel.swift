@@ -25,9 +25,11 @@ public enum ScoreModel {
     /// The features in the fitted order: containment, reverse containment, strong matches / 20, soft coverage,
     /// shared literals, internal words, order − 0.5, comments, call graph. Public names kept is not one: independent
     /// implementations of an API keep them by construction.
-    /// The single-unit family reads soft coverage alone (its unit's best similarity).
+    /// The single-unit family reads its unit's best similarity (soft coverage) and the unit's size as smallness,
+    /// ln(1000 / structure tokens): how alike unrelated functions of one size are by chance depends on the size, so
+    /// at one similarity a smaller function is the more telling (the fitted weights are non-negative).
     public static func features(_ e: VerdictEvidence, _ c: EvidenceChannels, family: RelationFamily) -> [Double] {
-        if family == .crossLanguageSingleUnit { return [c.softCoverage] }
+        if family == .crossLanguageSingleUnit { return [c.softCoverage, Foundation.log(1000 / Double(max(1, c.referenceTokens)))] }
         return [e.containment, e.reverseContainment, min(Double(e.strongMatches), 20) / 20, c.softCoverage, c.literals,
                 c.internalWords, c.order - 0.5, c.comments, c.callGraph]
     }
@@ -49,18 +51,20 @@ public enum ScoreModel {
 
     /// The names of the features of `family`, as the report prints them.
     public static func featureNames(_ family: RelationFamily) -> [String] {
-        family == .crossLanguageSingleUnit ? ["soft_coverage"] : libraryFeatureNames
+        family == .crossLanguageSingleUnit ? ["soft_coverage", "reference_smallness"] : libraryFeatureNames
     }
     static let libraryFeatureNames = ["containment", "reverse_containment", "strong_matches", "soft_coverage", "literals",
                                       "internal_words", "order", "comments", "call_graph"]
 
-    /// The channels that carried the score: each feature's contribution (weight × value) to the log-odds, largest
-    /// first, positive ones only.
+    /// The channels that carried the score: each evidence feature's contribution (weight × value) to the log-odds,
+    /// largest first, positive ones only. A function's size calibrates its similarity; it is no evidence.
     public static func carriedBy(_ e: VerdictEvidence, _ c: EvidenceChannels, family: RelationFamily) -> [(channel: String, weight: Double)] {
         guard let model = model(family) else { return [] }
         let contributions = zip(featureNames(family), zip(model.weights.dropFirst(), features(e, c, family: family)).map { $0 * $1 })
-        return contributions.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.map { (channel: $0.0, weight: $0.1) }
+        return contributions.filter { $0.1 > 0 && !contextFeatures.contains($0.0) }.sorted { $0.1 > $1.1 }.map { (channel: $0.0, weight: $0.1) }
     }
+    /// Features that calibrate the evidence rather than being evidence: never listed as carrying a score.
+    static let contextFeatures: Set<String> = ["reference_smallness"]
 
     /// The score from which a pair is a `partial-clone` for `family`: the lowest that flags no independent
     /// implementation or unrelated pair of the fitted set, plus a margin.

@@ -152,7 +152,7 @@ extension CompareReport.EvidenceChannelsJSON {
         self.init(soft_coverage: round(ch.softCoverage), literals: round(ch.literals), internal_words: round(ch.internalWords),
                   public_names_kept: round(ch.publicNamesKept), public_names: ch.publicNames, order: round(ch.order),
                   comments: round(ch.comments), comment_pairs: ch.commentPairs, call_graph: round(ch.callGraph),
-                  call_edges: ch.callEdges, carried_by: c.carriedBy,
+                  call_edges: ch.callEdges, reference_tokens: ch.referenceTokens, carried_by: c.carriedBy,
                   examples: c.channelExamples.map { CompareReport.example($0, reference: reference, suspect: suspect) })
     }
 }

@@ -104,6 +104,8 @@ public struct CompareReport: Codable, Sendable {
         public var call_graph: Double
         /// Internal call edges of the reference.
         public var call_edges: Int
+        /// Structure tokens of the reference's counted code units (the single-function family's size).
+        public var reference_tokens: Int
         /// The channels that carried the score, largest contribution first.
         public var carried_by: [String]
         /// Where the comment and call-graph channels found their evidence (a few unit pairs each).

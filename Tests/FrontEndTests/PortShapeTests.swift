@@ -2,7 +2,8 @@ import XCTest
 @testable import FrontEnd
 
 /// The shape stream gives a function and its port to another language the same shape where only the syntax differs:
-/// parameters without types, braces around one statement, and Python's `range` loops against C-style counted loops.
+/// parameters without types, braces around one statement, Python's `range` loops against C-style counted loops, `elif`
+/// chains against `else if`, `i += 1` against `i++`, C++'s subscripts and Ruby's conditionals and loops.
 final class PortShapeTests: XCTestCase {
     /// The shape stream as "depth:kind", depths relative to the first function node.
     private func shapes(_ source: String, _ language: String) throws -> [String] {
@@ -82,5 +83,64 @@ final class PortShapeTests: XCTestCase {
         let braced = try shapes("int f(int x) { if (x > 0) { x = x - 1; } return x; }\n", "c")
         XCTAssertEqual(bare, braced)
         XCTAssertFalse(bare.contains { $0.hasSuffix(":block") })
+    }
+
+    func testAnElifChainHasTheShapeOfElseIfInEveryLanguage() throws {
+        let python = """
+        def sign(x):
+            if x > 0:
+                x = 1
+            elif x < 0:
+                x = 2
+            else:
+                x = 3
+            return x
+        """
+        let java = "class M { static int sign(int x) { if (x > 0) x = 1; else if (x < 0) x = 2; else { x = 3; } return x; } }\n"
+        let cpp = "int sign(int x) { if (x > 0) x = 1; else if (x < 0) x = 2; else x = 3; return x; }\n"
+        let jv = try shapes(java, "java")
+        XCTAssertEqual(try shapes(python, "python"), jv)
+        XCTAssertEqual(try shapes(cpp, "cpp"), jv)
+        // The else-if nests in its `if`, and the final else's statement in the else-if.
+        XCTAssertEqual(Array(jv.drop { $0 != "1:branch" }.prefix(13)),
+                       ["1:branch", "2:binaryOperator", "3:numberLiteral", "2:assignment", "3:numberLiteral",
+                        "2:branch", "3:binaryOperator", "4:numberLiteral", "3:assignment", "4:numberLiteral",
+                        "3:assignment", "4:numberLiteral", "1:returnStatement"])
+        XCTAssertFalse(jv.contains { $0.hasSuffix(":elseClause") })
+    }
+
+    func testAnElifChainNestsOnlyWhatFollowsItsElif() throws {
+        // The statement after the whole chain stays a sibling of the `if`.
+        let py = try shapes("def f(x):\n    if x:\n        x = 1\n    elif x:\n        x = 2\n    return x\n", "python")
+        XCTAssertEqual(py.last, "1:returnStatement")
+        XCTAssertEqual(py.filter { $0 == "2:branch" }.count, 1, "\(py)")
+    }
+
+    func testAddingOneIsShapedAsTheIncrementItsPortsWrite() throws {
+        let python = "def f(n):\n    i = 0\n    while i < n:\n        i += 1\n    return i\n"
+        let c = "int f(int n) { int i = 0; while (i < n) i++; return i; }\n"
+        let rust = "fn f(n: i32) -> i32 { let mut i = 0; while i < n { i += 1; } return i; }\n"
+        let reference = try shapes(c, "c")
+        XCTAssertEqual(try shapes(python, "python"), reference)
+        XCTAssertEqual(try shapes(rust, "rust"), reference)
+        XCTAssertTrue(reference.contains("2:unaryOperator"), "\(reference)")
+        // Adding anything else stays an assignment with its operand.
+        let two = try shapes("def f(i):\n    i += 2\n    return i\n", "python")
+        XCTAssertEqual(Array(two.prefix(5)), ["0:function", "1:parameterList", "2:parameter", "1:assignment", "2:numberLiteral"])
+    }
+
+    func testACppSubscriptIsOneSubscriptAsInJava() throws {
+        let cpp = try shapes("int f(int a[], int i) { return a[i] + a[i - 1]; }\n", "cpp")
+        let java = try shapes("class M { static int f(int[] a, int i) { return a[i] + a[i - 1]; } }\n", "java")
+        XCTAssertEqual(cpp, java)
+        XCTAssertEqual(cpp.filter { $0.hasSuffix(":subscript") }.count, 2)
+    }
+
+    func testRubyConditionalsAndLoopsHaveTheirShapes() throws {
+        let ruby = "def f(x)\n  while x > 0\n    if x > 5\n      x = x - 2\n    end\n    x -= 1\n  end\n  return x\nend\n"
+        let python = "def f(x):\n    while x > 0:\n        if x > 5:\n            x = x - 2\n        x -= 1\n    return x\n"
+        let rb = try shapes(ruby, "ruby")
+        XCTAssertEqual(rb, try shapes(python, "python"))
+        XCTAssertTrue(rb.contains("1:loop") && rb.contains("2:branch"), "\(rb)")
     }
 }

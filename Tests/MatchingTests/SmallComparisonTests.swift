@@ -143,6 +143,14 @@ final class SmallComparisonTests: XCTestCase {
         XCTAssertEqual(ScoreModel.score(unrelated.evidence, shared, family: .crossLanguageSingleUnit), unrelated.score, accuracy: 1e-12)
         XCTAssertGreaterThan(ScoreModel.score(unrelated.evidence, shared, family: .crossLanguage),
                              ScoreModel.score(unrelated.evidence, unrelated.channels, family: .crossLanguage))
+        // The function's size calibrates its similarity: the same similarity in a function half the size scores
+        // higher, twice the size lower; and the size is never listed as evidence (carried by soft coverage alone).
+        let function = try XCTUnwrap(reference.files.first?.units.first { $0.name == "first_factorial_multiple" })
+        XCTAssertEqual(port.channels.referenceTokens, function.tokenCount)
+        var smaller = port.channels, larger = port.channels
+        smaller.referenceTokens /= 2; larger.referenceTokens *= 2
+        XCTAssertGreaterThan(ScoreModel.score(port.evidence, smaller, family: .crossLanguageSingleUnit), port.score)
+        XCTAssertLessThan(ScoreModel.score(port.evidence, larger, family: .crossLanguageSingleUnit), port.score)
     }
 
     /// A Java method on the original's theme with its words (fact, index, limit) but another computation.
