@@ -497,7 +497,7 @@ def pair_record(p):
     return {
         "id": p["id"], "label": p["label"], "category": p["category"], "relation": p.get("relation"),
         "languages": p.get("languages"), "cross_language": p.get("cross_language"),
-        "tier": p.get("tier"), "split": p["split"],
+        "tier": p.get("tier"), "split": p["split"], "fit": p.get("fit", True),
         "licenses": {"reference": ref.get("license"), "suspect": sus.get("license")},
         "attribution": sus.get("attributes_reference"),
         "projects": {"reference": ref.get("project"), "suspect": sus.get("project")},

@@ -155,7 +155,8 @@ def lolo(rows, hyper=None, nested=False):
     out = []
     for g in groups:
         test = [r for r in rows if r["group"] == g]
-        rest = [r for r in rows if r["group"] != g]
+        # Measure-only pairs (a Corpora pair with "fit": false) are scored, never trained on.
+        rest = [r for r in rows if r["group"] != g and r.get("fit", True)]
         lam, k = choose_hyper(rest) if nested else (hyper or (LAMBDA, TAIL_SD))
         for fam in ("same", "cross"):
             t_rows = [r for r in test if family(r) == fam]
@@ -212,7 +213,8 @@ def load_corpora(binary):
         r = json.loads(out.stdout)
         label = 1 if p["label"] == "clone" else 0
         kind = p.get("category", "corpora")
-        rows.append({**r, "library": p["id"], "group": p["id"], "variant": p["id"], "kind": f"corpora-{kind}", "label": label})
+        rows.append({**r, "library": p["id"], "group": p["id"], "variant": p["id"], "kind": f"corpora-{kind}", "label": label,
+                     "fit": p.get("fit", True)})
     return rows
 
 
@@ -289,7 +291,7 @@ def main(argv=None):
             for r in scored:
                 f.write(json.dumps(r, sort_keys=True) + "\n")
     if args.write:
-        write_swift(rows)
+        write_swift([r for r in rows if r.get("fit", True)])
 
 
 if __name__ == "__main__":

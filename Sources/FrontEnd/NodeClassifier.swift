@@ -22,6 +22,11 @@ final class NodeClassifier: @unchecked Sendable {
     let fieldParameters: UInt16
     let fieldDeclarator: UInt16
     let fieldBody: UInt16
+    /// Fields that name an anonymous function by where it is stored: `left` of an assignment, `property` of a member
+    /// expression, `key` of an object literal's pair.
+    let fieldLeft: UInt16
+    let fieldProperty: UInt16
+    let fieldKey: UInt16
 
     static let identifierToken = "ID", stringToken = "STR", numberToken = "NUM"
 
@@ -87,6 +92,9 @@ final class NodeClassifier: @unchecked Sendable {
         fieldParameters = grammar.fieldID("parameters")
         fieldDeclarator = grammar.fieldID("declarator")
         fieldBody = grammar.fieldID("body")
+        fieldLeft = grammar.fieldID("left")
+        fieldProperty = grammar.fieldID("property")
+        fieldKey = grammar.fieldID("key")
         statementSymbols = grammar.symbolNames.enumerated().map { spec.statementTypes.contains($1) && grammar.symbolIsNamed[$0] }
         wrapperSymbols = grammar.symbolNames.enumerated().map { spec.unitWrappers.contains($1) && grammar.symbolIsNamed[$0] }
         operatorSymbols = grammar.symbolNames.enumerated().map { spec.assignmentOperatorTypes.contains($1) && grammar.symbolIsNamed[$0] }

@@ -51,7 +51,7 @@ extension Normalizer {
 
     /// A unit for `node`: its name, lines, bytes, parameter count and whether it is exported; its tokens start at `tokenStart`.
     func makeUnit(node: SyntaxNode, kind: UnitKind, parent: Int, bytes: UnsafeBufferPointer<UInt8>, tokenStart: Int32) -> Unit {
-        let nameNode = findName(node)
+        let nameNode = findName(node) ?? storedName(node)
         var name = "<anonymous>"
         if let nameNode {
             let s = min(Int(nameNode.startByte), bytes.count), e = min(max(Int(nameNode.endByte), s), bytes.count)
@@ -103,6 +103,24 @@ extension Normalizer {
             }
         }
         return nil
+    }
+
+    /// The name of an anonymous function expression taken from where it is stored, as its callers call it:
+    /// `Builder.prototype.add = function (doc) {...}` is `add`, `var parse = function () {...}` is `parse`,
+    /// `{ run: function () {...} }` is `run`. JavaScript before classes wrote every method this way.
+    func storedName(_ node: SyntaxNode) -> SyntaxNode? {
+        guard let parent = node.parent else { return nil }
+        var target: SyntaxNode?
+        if let left = parent.child(field: classifier.fieldLeft) {
+            target = left
+        } else if let key = parent.child(field: classifier.fieldKey) {
+            target = key
+        } else if classifier.name(parent.symbol) == "variable_declarator" {
+            target = parent.child(field: classifier.fieldName)
+        }
+        guard var name = target, name.startByte != node.startByte else { return nil }
+        if let property = name.child(field: classifier.fieldProperty) { name = property }
+        return classifier.role(name.symbol) == .identifier ? name : nil
     }
 
     func innermostIdentifier(_ node: SyntaxNode) -> SyntaxNode {

@@ -308,11 +308,20 @@ struct Normalizer {
     /// tokens outside them, and counts each unit's code lines.
     private func finishUnits(_ units: inout [Unit], tokens: TokenStream) {
         func isFunction(_ k: UnitKind) -> Bool { k == .function || k == .method || k == .statement }
-        var outermost: [Range<Int32>] = []
+        // An anonymous function holding functions is a module wrapper (`;(function () { ... })()`, a UMD factory):
+        // a container, as a class is, whose functions are the leaves. Otherwise a whole library is one unit.
+        var holdsFunctions = [Bool](repeating: false, count: units.count)
         for i in units.indices where isFunction(units[i].kind) {
             var p = units[i].parent
+            while let q = p, !isFunction(units[q].kind) { p = units[q].parent }
+            if let q = p { holdsFunctions[q] = true }
+        }
+        func isWrapper(_ i: Int) -> Bool { holdsFunctions[i] && units[i].name == "<anonymous>" }
+        var outermost: [Range<Int32>] = []
+        for i in units.indices where isFunction(units[i].kind) && !isWrapper(i) {
+            var p = units[i].parent
             var nested = false
-            while let q = p { if isFunction(units[q].kind) { nested = true; break }; p = units[q].parent }
+            while let q = p { if isFunction(units[q].kind) && !isWrapper(q) { nested = true; break }; p = units[q].parent }
             if !nested {
                 units[i].isLeaf = true
                 if let r = units[i].tokenRanges.first { outermost.append(r) }
