@@ -110,13 +110,12 @@ extension Normalizer {
     /// `{ run: function () {...} }` is `run`. JavaScript before classes wrote every method this way.
     func storedName(_ node: SyntaxNode) -> SyntaxNode? {
         guard let parent = node.parent else { return nil }
-        var target: SyntaxNode?
-        if let left = parent.child(field: classifier.fieldLeft) {
-            target = left
-        } else if let key = parent.child(field: classifier.fieldKey) {
-            target = key
-        } else if classifier.name(parent.symbol) == "variable_declarator" {
-            target = parent.child(field: classifier.fieldName)
+        // Only where the function is stored: `a || function () {}` has a `left` too, and names nothing.
+        let target: SyntaxNode?
+        switch classifier.name(parent.symbol) {
+        case "pair": target = parent.child(field: classifier.fieldKey)
+        case "variable_declarator": target = parent.child(field: classifier.fieldName)
+        default: target = classifier.kind(parent.symbol) == .assignment ? parent.child(field: classifier.fieldLeft) : nil
         }
         guard var name = target, name.startByte != node.startByte else { return nil }
         if let property = name.child(field: classifier.fieldProperty) { name = property }

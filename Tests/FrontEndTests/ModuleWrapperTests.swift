@@ -70,5 +70,7 @@ final class ModuleWrapperTests: XCTestCase {
             const api = { close: function () { return 1 } }
             """
         XCTAssertEqual(try leaves(source), ["parse", "render", "close"])
+        // A function that is only an operand is not stored anywhere: it keeps no name.
+        XCTAssertEqual(try leaves("var handler = window.onload || function () { return 1 }\n"), ["<anonymous>"])
     }
 }
