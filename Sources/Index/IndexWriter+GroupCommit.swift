@@ -111,6 +111,8 @@ extension IndexWriter {
     public func commitGroup() throws {
         try mapped(path) {
             try insertGroupRows()
+            waitsOnDisk?(true)
+            defer { waitsOnDisk?(false) }
             try db.commitGroup()
         }
         groupBytes = 0
