@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -39,9 +38,7 @@ struct Normalizer {
         var argumentsSeen = false
     }
 
-    /// - Parameter interned: the worker's identifier cache, kept across its files (see `IdentifierCache`).
-    func normalize(tree: SyntaxTree, bytes: UnsafeBufferPointer<UInt8>, path: String, pathBytes: [UInt8]?,
-                   interned: inout IdentifierCache) -> ParsedFile {
+    func normalize(tree: SyntaxTree, bytes: UnsafeBufferPointer<UInt8>, path: String, pathBytes: [UInt8]?) -> ParsedFile {
         let spec = classifier.spec
         var tokens = TokenStream()
         tokens.reserve(bytes.count / 4)
@@ -96,7 +93,7 @@ struct Normalizer {
             return UnsafeBufferPointer(rebasing: bytes[start..<end])
         }
 
-        interned.trim()
+        var interned = IdentifierCache()
         // Named-sibling positions are only needed for docstrings; the symbol table answers `isNamed` without a C call.
         let tracksDocstrings = !spec.docstringParents.isEmpty
         let namedSymbols = classifier.grammar.symbolIsNamed
@@ -357,15 +354,7 @@ struct Normalizer {
 /// Identifiers repeat heavily within a file; caching their text and sub-words by content keeps the
 /// walker from allocating two strings per occurrence. An open-addressing table on the walker's own FNV-1a hash of
 /// the bytes: a `Dictionary` hashed that hash again (SipHash) for every identifier of every file.
-///
-/// A worker keeps its cache across files (`SourceParser`, `IdentifierCachePool`): the files of a repository share
-/// most of their names (`self`, imports, their own functions), and a corpus of small repositories made a fresh
-/// cache per file split and allocated every name again in every file. An entry depends on the bytes alone, so a
-/// kept cache changes no output.
 struct IdentifierCache {
-    /// Entries kept across files at most: past it the next file starts empty (bounded memory).
-    static let keptEntries = 1 << 15
-
     struct Entry { var text: String; var subwords: [String] }
     /// The FNV-1a hash of each slot's identifier, 0 for an empty slot (a hash of 0 is stored as 1).
     private var hashes: [UInt64] = []
@@ -381,14 +370,6 @@ struct IdentifierCache {
             guard let a = utf8.baseAddress, let b = bytes.baseAddress else { return true }  // both empty
             return memcmp(a, b, utf8.count) == 0
         }
-    }
-
-    /// Empties the cache once it holds more than ``keptEntries`` (called before each file).
-    mutating func trim() {
-        guard used > Self.keptEntries else { return }
-        hashes = []
-        entries = []
-        used = 0
     }
 
     mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry {
@@ -429,27 +410,5 @@ struct IdentifierCache {
             hashes[i] = hash
             entries[i] = oldEntries[k]
         }
-    }
-}
-
-/// Identifier caches handed from one `SourceParser` to the next: an index run makes new parsers for every batch
-/// (a few files for a small repository), and a cache kept only for a parser's life would start empty for each.
-final class IdentifierCachePool: @unchecked Sendable {
-    static let shared = IdentifierCachePool()
-    private let lock = NSLock()
-    private var caches: [IdentifierCache] = []
-
-    /// A cache no parser holds (an empty one when none is free).
-    func take() -> IdentifierCache {
-        lock.lock()
-        defer { lock.unlock() }
-        return caches.popLast() ?? IdentifierCache()
-    }
-
-    /// Returns `cache` for the next parser; at most as many are kept as there are cores.
-    func give(_ cache: consuming IdentifierCache) {
-        lock.lock()
-        defer { lock.unlock() }
-        if caches.count < ProcessInfo.processInfo.activeProcessorCount { caches.append(cache) }
     }
 }

@@ -31,16 +31,11 @@ public enum FileOutcome: Sendable {
 public final class SourceParser {
     public let options: FrontEndOptions
     private let catalog: GrammarCatalog
-    /// Identifiers met in this parser's files (from the pool, given back in `deinit`).
-    private var identifiers: IdentifierCache
 
     public init(options: FrontEndOptions = FrontEndOptions(), catalog: GrammarCatalog = .shared) {
         self.options = options
         self.catalog = catalog
-        identifiers = IdentifierCachePool.shared.take()
     }
-
-    deinit { IdentifierCachePool.shared.give(identifiers) }
 
     /// Reads and parses one candidate file.
     public func parse(_ candidate: SourceCandidate) -> FileOutcome {
@@ -103,7 +98,7 @@ public final class SourceParser {
                 let normalizer = Normalizer(classifier: classifier, recordTokenText: options.recordTokenText,
                                             crossLanguageChannels: options.crossLanguageChannels,
                                             displayChannels: options.displayChannels)
-                return .parsed(normalizer.normalize(tree: tree, bytes: buffer, path: path, pathBytes: pathBytes, interned: &identifiers))
+                return .parsed(normalizer.normalize(tree: tree, bytes: buffer, path: path, pathBytes: pathBytes))
             }
         }
         return outcome ?? .skipped(Skip(path: path, reason: .grammarUnavailable, detail: "runtime refused grammar \(language)"))
@@ -119,9 +114,8 @@ public final class SourceParser {
     /// - Parameter order: the order in which items are taken up (a permutation of their indices), e.g. largest
     ///   first so that the call does not end with one worker busy on a big file and the others idle. Results come
     ///   back in `items` order whatever it is.
-    /// - Parameter gate: asked before each item, when the caller shares the cores with other work (see `WorkerGate`).
     public static func map<T: Sendable, R: Sendable>(_ items: [T], workers: Int, options: FrontEndOptions = FrontEndOptions(),
-                                                     catalog: GrammarCatalog = .shared, order: [Int]? = nil, gate: WorkerGate? = nil,
+                                                     catalog: GrammarCatalog = .shared, order: [Int]? = nil,
                                                      _ body: @escaping @Sendable (SourceParser, T) -> R) async -> [R] {
         let workerCount = max(1, min(workers, items.count))
         let next = WorkCounter()
@@ -131,15 +125,9 @@ public final class SourceParser {
                 group.addTask {
                     let parser = SourceParser(options: options, catalog: catalog)
                     var out: [(Int, R)] = []
-                    while true {
-                        await gate?.enter()
-                        guard let taken = next.take(below: items.count) else {
-                            gate?.leave()
-                            break
-                        }
+                    while let taken = next.take(below: items.count) {
                         let i = order?[taken] ?? taken
                         out.append((i, body(parser, items[i])))
-                        gate?.leave()
                         // Let other work on the cooperative pool run between files (an index's writer loop
                         // waits for a thread to queue the next write); a batch holds both threads otherwise.
                         await Task.yield()

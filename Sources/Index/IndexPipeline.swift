@@ -107,7 +107,6 @@ final class IndexPipeline {
         bytesDone += batches[g].files.reduce(0) { $0 + $1.size }
         progress?(IndexProgress(repository: repo.name, filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone,
                                 bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(start)))
-        writer.load.written()
         if batches.isLastOfRepository(g) { queueFinish(k, build: build) }
         // Every analysis has started and some still run, up to ``BatchPlan/analysisAheadBytes`` ahead of the writer:
         // a big group committed now inserts its rows (and the passive checkpoint copies the WAL) on the writer while
@@ -128,7 +127,7 @@ final class IndexPipeline {
         var written = try await writer.run(build) { w, b in try w.writeBatch(b, results, pauseMicrosecondsPerFile: pause) }
         if !written.needParsing.isEmpty {
             let work = written.needParsing.map(IndexRun.Work.parsing)
-            let again = await IndexRun.analyze(work, extractor: extractor, options: options, configuration: configuration, gate: writer.load.gate)
+            let again = await IndexRun.analyze(work, extractor: extractor, options: options, configuration: configuration)
             let retry = again.compactMap { item -> IndexWriter.FileResult? in if case .result(let r) = item { r } else { nil } }
             let more = try await writer.run(build) { w, b in try w.writeBatch(b, retry) }
             written.parsed += more.parsed; written.units += more.units
@@ -180,17 +179,14 @@ final class IndexPipeline {
         let n = BatchPlan.concurrentAnalyses
         let files = batches[g].files, previous = analyses.count >= n ? analyses[analyses.count - n] : nil
         let views = views, extractor = extractor, options = options, configuration = configuration
-        let finished = analysesFinished, load = writer.load, gate = load.gate
+        let finished = analysesFinished
         analyses.append(Task {
-            defer {
-                finished.add()
-                load.analysed()
-            }
+            defer { finished.add() }
             _ = await previous?.value
             do {
                 let view = views.value.planningView(try await build.value.value)
                 let work = IndexRun.plan(files, view: view)
-                return .success(await IndexRun.analyze(work, extractor: extractor, options: options, configuration: configuration, gate: gate))
+                return .success(await IndexRun.analyze(work, extractor: extractor, options: options, configuration: configuration))
             } catch {
                 return .failure(error)
             }

@@ -61,9 +61,8 @@ extension IndexRun {
     private static let frontEndDefaults = FrontEndOptions()
 
     /// Reads, hashes and (when new) parses and prepares the files of a batch on all cores, preserving order.
-    /// - Parameter gate: the run's `WriterLoad` gate, when a writer thread shares the cores.
     package static func analyze(_ work: [Work], extractor: FeatureExtractor, options: IndexOptions,
-                        configuration: IndexConfiguration, gate: WorkerGate? = nil) async -> [Prepared] {
+                        configuration: IndexConfiguration) async -> [Prepared] {
         var frontEnd = frontEndDefaults
         frontEnd.maxFileBytes = options.maxFileBytes
         frontEnd.workers = options.workers
@@ -80,7 +79,7 @@ extension IndexRun {
         // big file while the others wait for the next batch (the batches are analysed one after another).
         let size = { (k: Int) in toRead[k].item.candidate.size }
         let largestFirst = toRead.indices.sorted { size($0) != size($1) ? size($0) > size($1) : $0 < $1 }
-        let analysed = await SourceParser.map(toRead, workers: options.workers, options: frontEnd, order: largestFirst, gate: gate) { parser, entry -> Prepared in
+        let analysed = await SourceParser.map(toRead, workers: options.workers, options: frontEnd, order: largestFirst) { parser, entry -> Prepared in
             let (item, expected) = (entry.item, entry.expected)
             let known = item.known
             let outcome = RepositoryAnalyzer.analyzeOne(item.candidate, parser: parser, extractor: extractor, maxBytes: maxBytes,

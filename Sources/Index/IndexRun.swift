@@ -16,7 +16,7 @@ public final class IndexRun {
     public init(databasePath: String, options: IndexOptions) throws {
         self.options = options
         writer = try IndexWriter(path: databasePath, configuration: .standard(analysis: options.recordedAnalysis), wait: options.wait)
-        writerQueue = WriterQueue(writer, workers: options.workers)
+        writerQueue = WriterQueue(writer)
     }
 
     /// Indexes `paths` (each a repository). A path that is missing, not a directory, unreadable or without supported

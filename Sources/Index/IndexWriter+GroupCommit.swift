@@ -111,8 +111,6 @@ extension IndexWriter {
     public func commitGroup() throws {
         try mapped(path) {
             try insertGroupRows()
-            waitsOnDisk?(true)
-            defer { waitsOnDisk?(false) }
             try db.commitGroup()
         }
         groupBytes = 0

@@ -33,9 +33,6 @@ public final class IndexWriter {
     var groupPolicy = GroupCommitPolicy()
     /// LSH rows and document-frequency changes of the group's finished repositories, inserted at its commit.
     var groupRows = GroupRows()
-    /// Told when a commit or checkpoint starts (true) and ends (false): its sync waits for the disk, and the
-    /// run's parsing workers may use the core meanwhile (`WriterLoad`).
-    var waitsOnDisk: ((Bool) -> Void)?
 
     /// Opens or creates the index at `path` for writing.
     /// - Parameter wait: wait for another writer to finish instead of failing with `IndexError.locked`.
@@ -111,8 +108,6 @@ public final class IndexWriter {
     /// Copies the WAL's committed pages into the main file without waiting for readers (a run queues this while
     /// its last batch is analysed, so the final checkpoint copies only what the last write and finish add).
     public func checkpointPassive() {
-        waitsOnDisk?(true)
-        defer { waitsOnDisk?(false) }
         try? db.execute("PRAGMA wal_checkpoint(PASSIVE)")
     }
 

@@ -24,8 +24,7 @@ final class ParseArenaTests: XCTestCase {
             let normalizer = Normalizer(classifier: classifier, recordTokenText: options.recordTokenText,
                                         crossLanguageChannels: options.crossLanguageChannels,
                                         displayChannels: options.displayChannels)
-            var fresh = IdentifierCache()
-            let heap = bytes.withUnsafeBufferPointer { normalizer.normalize(tree: tree, bytes: $0, path: file, pathBytes: nil, interned: &fresh) }
+            let heap = bytes.withUnsafeBufferPointer { normalizer.normalize(tree: tree, bytes: $0, path: file, pathBytes: nil) }
             // In the arena, through the front end's own path.
             guard case .parsed(let arena) = SourceParser().parse(bytes: bytes, language: language, path: file) else {
                 return XCTFail("\(file) did not parse in the arena")
@@ -34,35 +33,6 @@ final class ParseArenaTests: XCTestCase {
             XCTAssertEqual(arena.units, heap.units, file)
             XCTAssertGreaterThan(heap.tokens.count, 0, file)
         }
-    }
-
-    /// A worker keeps its identifier cache from file to file (`IdentifierCachePool`): every channel of a file
-    /// normalised with a cache full of other files' names equals the one normalised with a fresh cache.
-    func testKeptIdentifierCacheNormalisesAsAFreshOne() throws {
-        var kept = IdentifierCache()
-        var compared = 0
-        for _ in 0..<2 {  // the second round meets every name of the corpus already cached
-            for (language, file) in Fixtures.conformance {
-                let bytes = try Fixtures.bytes("conformance/" + file)
-                let (tree, grammar) = try TokenPositionTests.syntaxTree(language, bytes)
-                let classifier = NodeClassifier.shared(spec: try XCTUnwrap(LanguageRegistry.spec(named: language)), grammar: grammar)
-                let normalizer = Normalizer(classifier: classifier, recordTokenText: false)
-                var fresh = IdentifierCache()
-                let a = bytes.withUnsafeBufferPointer { normalizer.normalize(tree: tree, bytes: $0, path: file, pathBytes: nil, interned: &fresh) }
-                let b = bytes.withUnsafeBufferPointer { normalizer.normalize(tree: tree, bytes: $0, path: file, pathBytes: nil, interned: &kept) }
-                XCTAssertEqual(b.tokens, a.tokens, file)
-                XCTAssertEqual(b.units, a.units, file)
-                XCTAssertEqual(b.shapes, a.shapes, file)
-                XCTAssertEqual(b.subwords, a.subwords, file)
-                XCTAssertEqual(b.identifiers, a.identifiers, file)
-                XCTAssertEqual(b.strings, a.strings, file)
-                XCTAssertEqual(b.numbers, a.numbers, file)
-                XCTAssertEqual(b.commentWords, a.commentWords, file)
-                XCTAssertEqual(b.calls, a.calls, file)
-                compared += a.subwords.isEmpty ? 0 : 1
-            }
-        }
-        XCTAssertGreaterThan(compared, 10, "the fixtures must have identifiers for this test to mean anything")
     }
 
     func testTheArenaHoldsTheParseAndIsEmptyAfterIt() throws {
