@@ -107,6 +107,7 @@ enum PostgresSchema {
                     }
                     return
                 }
+                try upgrade(session, from: rows)  // tables without a recorded configuration: brought up to date too
             } else {
                 for statement in tables { try session.query(statement) }
             }
