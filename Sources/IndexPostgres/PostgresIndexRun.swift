@@ -34,7 +34,8 @@ public final class PostgresIndexRun {
                       warning: ((String) -> Void)? = nil) async throws -> IndexSummary {
         let start = Date()
         var summary = IndexSummary(database: writer.path)
-        let (repositories, skipped) = IndexRun.discover(paths, options: options, summary: &summary, warning: warning)
+        let (repositories, skipped) = IndexRun.discover(paths, options: options, notSource: try writer.notSourceFiles(),
+                                                        summary: &summary, warning: warning)
         for skip in skipped {
             guard let stored = try writer.storedRepository(named: skip.path, realPath: skip.realPath) else { continue }
             try writer.recordWarnings(repository: stored.id, ["\(terminalSafe(skip.path)): \(skip.reason); the last indexed state is kept"])
@@ -91,9 +92,11 @@ public final class PostgresIndexRun {
                 progress?(IndexProgress.of(repository: repo.name, filesDone: totals.filesDone, filesTotal: totals.files,
                                         bytesDone: totals.bytesDone, bytesTotal: totals.bytes, elapsed: Date().timeIntervalSince(start)))
             }
-            let head = GitHead.read(root: repo.path), givenPath = repo.path, all = repo.warnings + warnings
+            let head = GitHead.read(root: repo.path), givenPath = repo.path, all = repo.warnings + warnings, notSource = repo.notSource
             let finishStart = Date()
-            let finished = try await write { w in try w.finishRepository(build, name: name, head: head, givenPath: givenPath, warnings: all) }
+            let finished = try await write { w in
+                try w.finishRepository(build, name: name, head: head, givenPath: givenPath, warnings: all, notSource: notSource)
+            }
             summary.seconds_writing += Date().timeIntervalSince(finishStart)
             summary.files_removed += finished.removedFiles
             if finished.changed { summary.repositories_changed += 1 }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontEnd
 import Index
 import PostgresNIO
 import Shingles
@@ -40,8 +41,10 @@ extension PostgresIndexWriter {
     /// Makes the built generation visible in one transaction: removes files not seen by this run, updates document
     /// frequency by the difference between the old and new shingle sets, deletes retired rows, and records HEAD,
     /// counts, the path the repository was given as and this run's warnings about it.
+    /// - Parameter notSource: the repository's files found not to be source by their first bytes, when they changed
+    ///   (`RepositoryPlan.notSource`); nil keeps the stored ones.
     public func finishRepository(_ build: PostgresBuild, name: String, head: String?, givenPath: String?,
-                                 warnings: [String]) throws -> IndexWriter.FinishResult {
+                                 warnings: [String], notSource: [[UInt8]: FileStamp]? = nil) throws -> IndexWriter.FinishResult {
         try session.transaction {
             var out = IndexWriter.FinishResult.none
             let g = build.generation
@@ -82,6 +85,7 @@ extension PostgresIndexWriter {
                 """, binds)
             if let givenPath { try session.query("UPDATE repositories SET given_path = $1 WHERE id = $2", .of(givenPath, build.id)) }
             try replaceWarnings(repository: build.id, warnings)
+            if let notSource { try replaceNotSourceFiles(repository: build.id, notSource) }
             return out
         }
     }
@@ -183,6 +187,7 @@ extension PostgresIndexWriter {
             try applyDocumentFrequency(DocumentFrequencyDiff.changes(old: recorded.0, oldTemplate: recorded.1, new: [], newTemplate: recorded.1))
             try deleteFiles(try session.rows("SELECT id FROM files WHERE repo = $1", .of(stored.id)) { try $0.int64(0) })
             try session.query("DELETE FROM repository_warnings WHERE repo = $1", .of(stored.id))
+            try session.query("DELETE FROM not_source_files WHERE repo = $1", .of(stored.id))
             try session.query("DELETE FROM repositories WHERE id = $1", .of(stored.id))
         }
     }

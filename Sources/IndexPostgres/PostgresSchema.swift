@@ -6,8 +6,9 @@ import Index
 /// never collide; no foreign keys are enforced (as in the SQLite file: the writer keeps rows consistent inside
 /// its transactions).
 enum PostgresSchema {
-    /// The version this build writes and reads (`metadata.pg_schema_version`).
-    static let current = 1
+    /// The version this build writes and reads (`metadata.pg_schema_version`). Version 2 adds `not_source_files`
+    /// (as SQLite schema 6 does); a version-1 index gets the empty table from the first run of this build.
+    static let current = 2
     /// The advisory lock that serialises creating the schema and recording the configuration.
     static let setupLock: Int64 = 0x4353_4958_0000_0001
 
@@ -42,7 +43,16 @@ enum PostgresSchema {
         CREATE TABLE IF NOT EXISTS repository_warnings(
             repo bigint NOT NULL, ordinal bigint NOT NULL, message text NOT NULL, PRIMARY KEY(repo, ordinal))
         """,
+        notSourceFiles,
     ]
+
+    /// The files discovery found not to be source by their first bytes, with their stamps (see
+    /// `IndexWriter+NotSource.swift`): version 2.
+    static let notSourceFiles = """
+        CREATE TABLE IF NOT EXISTS not_source_files(
+            repo bigint NOT NULL, path_bytes bytea NOT NULL, size bigint NOT NULL, mtime_ns bigint NOT NULL,
+            PRIMARY KEY(repo, path_bytes))
+        """
 
     /// Whether the database holds a clonescan index (its metadata table exists).
     static func exists(_ session: PostgresSession) throws -> Bool {
@@ -66,6 +76,17 @@ enum PostgresSchema {
         }
     }
 
+    /// Takes an index of an older version to ``current`` (inside the caller's transaction, after the configuration
+    /// was checked): version 1 lacks `not_source_files`, which starts empty.
+    static func upgrade(_ session: PostgresSession, from metadata: [String: String]) throws {
+        let found = metadata["pg_schema_version"].flatMap(Int.init) ?? 1
+        guard found < current else { return }
+        try session.query(notSourceFiles)
+        try session.query("""
+            INSERT INTO metadata(key, value) VALUES ('pg_schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """, .of(String(current)))
+    }
+
     /// Creates the schema when missing and records `configuration`, or refuses an index built with other parameters
     /// (the same `IndexError.parameterMismatch` as an SQLite file, before anything is changed). One transaction under
     /// ``setupLock``, so concurrent first runs create it once.
@@ -77,6 +98,7 @@ enum PostgresSchema {
                 try checkVersion(rows)
                 if let stored = try IndexConfiguration.from(metadata: rows) {
                     if let conflict = configuration.conflicts(with: stored) { throw IndexError.parameterMismatch(conflict) }
+                    try upgrade(session, from: rows)
                     // Grammars new to this index are recorded; existing ones are equal (checked above).
                     for (name, version) in configuration.grammarVersions.sorted(by: { $0.key < $1.key })
                     where stored.grammarVersions[name] == nil {
@@ -85,6 +107,7 @@ enum PostgresSchema {
                     }
                     return
                 }
+                try upgrade(session, from: rows)  // tables without a recorded configuration: brought up to date too
             } else {
                 for statement in tables { try session.query(statement) }
             }

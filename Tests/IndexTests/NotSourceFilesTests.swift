@@ -3,9 +3,6 @@ import FrontEnd
 @testable import Index
 import TestSupport
 import XCTest
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Extension-less files found not to be source (no `#!` line) are remembered with their stamps, so that a re-index
 /// does not open an unchanged one again, and one whose stamp changed is read again.
@@ -33,17 +30,6 @@ final class NotSourceFilesTests: XCTestCase {
         return out
     }
 
-    private static func modificationTime(_ path: String) throws -> timespec {
-        var st = stat()
-        guard stat(path, &st) == 0 else { throw CocoaError(.fileReadUnknown) }
-        return st.st_mtim
-    }
-
-    private static func setModificationTime(_ path: String, _ time: timespec) throws {
-        var times = [timespec(tv_sec: time.tv_sec, tv_nsec: time.tv_nsec), time]
-        guard utimensat(AT_FDCWD, path, &times, 0) == 0 else { throw CocoaError(.fileWriteUnknown) }
-    }
-
     func testAnUnchangedFileIsNotOpenedAgainAndAChangedOneIsRead() async throws {
         let dir = try temporaryDirectory("not-source")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("alpha"), seed: 3, files: 3)
@@ -63,9 +49,9 @@ final class NotSourceFilesTests: XCTestCase {
 
         // A script in LICENSE's place with LICENSE's size and mtime: the run trusts the stamp and does not open it.
         // (Only a test could do this; it shows the file is not read.)
-        let stamp = try Self.modificationTime(license)
+        let stamp = try FileTimes.modification(license)
         try Fixtures.write(script, to: URL(fileURLWithPath: license))
-        try Self.setModificationTime(license, stamp)
+        try FileTimes.setModification(license, stamp)
         let unchanged = try await run(db, [repo.path])
         XCTAssertEqual(unchanged.repositories_changed, 0)
         XCTAssertEqual(unchanged.files_unchanged, 4)
@@ -74,7 +60,7 @@ final class NotSourceFilesTests: XCTestCase {
         XCTAssertEqual(try Self.rows(db), ["1 LICENSE \(script.utf8.count)", "1 docs/NOTES 11"])
 
         // Its mtime moves: it is read, found to be Python, indexed and no longer listed.
-        try Self.setModificationTime(license, timespec(tv_sec: stamp.tv_sec + 60, tv_nsec: stamp.tv_nsec))
+        try FileTimes.setModification(license, timespec(tv_sec: stamp.tv_sec + 60, tv_nsec: stamp.tv_nsec))
         let changed = try await run(db, [repo.path])
         XCTAssertEqual(changed.files_indexed, 1)
         XCTAssertTrue(try Self.indexedPaths(db).contains("LICENSE python"))

@@ -5,7 +5,7 @@ import XCTest
 final class RowSortTests: XCTestCase {
     func testEqualsTupleSortOnEveryShape() {
         var rng = SystemRandomNumberGenerator()
-        for n in [0, 1, 63, 64, 65, 1000, 5003] {
+        for n in [0, 1, 63, 64, 65, 1000, 1023, 1024, 5003, 40_000] {
             func random() -> Int64 { Int64.random(in: .min ... .max, using: &rng) }
             var inputs: [[RowSort.Row]] = []
             inputs.append((0..<n).map { _ -> RowSort.Row in (random(), random()) })
