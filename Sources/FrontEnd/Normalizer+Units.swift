@@ -10,20 +10,34 @@ extension Normalizer {
         return classifier.spec.assignmentOperators.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
     }
 
-    /// Whether an assignment `node` adds or subtracts the literal 1 (`i += 1`, `n -= 1`; Go's `i += 1` holds it in
-    /// an expression list): the step its ports write as `i++`.
-    func isUnitStep(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func text(_ n: SyntaxNode) -> ArraySlice<UInt8> {
-            let s = min(Int(n.startByte), bytes.count), e = min(max(Int(n.endByte), s), bytes.count, s + 4)
+    /// Where the step of an assignment that adds or subtracts 1 starts, or nil for any other assignment: `i += 1` and
+    /// `n -= 1` (the literal), `i = i + 1` and R's `i <- i + 1` (the whole right side). Their ports write `i++`, and
+    /// the walker gives them its shape: the step's nodes get none. Go holds the sides in expression lists.
+    func unitStepOperand(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        func text(_ n: SyntaxNode, limit: Int) -> ArraySlice<UInt8> {
+            let s = min(Int(n.startByte), bytes.count), e = min(max(Int(n.endByte), s), bytes.count, s + limit)
             return ArraySlice(UnsafeBufferPointer(rebasing: bytes[s..<e]))
         }
-        guard let op = node.child(field: classifier.fieldOperator) else { return false }
-        let opText = text(op)
-        guard opText.elementsEqual("+=".utf8) || opText.elementsEqual("-=".utf8) else { return false }
+        func unwrapped(_ n: SyntaxNode) -> SyntaxNode {
+            if classifier.kind(n.symbol) == .other, n.namedChildCount == 1, let only = n.namedChild(0) { return only }
+            return n
+        }
+        func isOne(_ n: SyntaxNode) -> Bool { classifier.kind(n.symbol) == .numberLiteral && text(n, limit: 4).elementsEqual("1".utf8) }
         let count = node.namedChildCount
-        guard count >= 2, var right = node.namedChild(count - 1) else { return false }
-        if classifier.kind(right.symbol) != .numberLiteral, right.namedChildCount == 1, let only = right.namedChild(0) { right = only }
-        return classifier.kind(right.symbol) == .numberLiteral && text(right).elementsEqual("1".utf8)
+        guard count >= 2, let leftNode = node.namedChild(0), let rightNode = node.namedChild(count - 1) else { return nil }
+        let right = unwrapped(rightNode)
+        let op = node.child(field: classifier.fieldOperator).map { text($0, limit: 4) }
+        if let op, op.elementsEqual("+=".utf8) || op.elementsEqual("-=".utf8) {
+            return isOne(right) ? rightNode.startByte : nil
+        }
+        // `i = i + 1`: the right side adds 1 to exactly what the left side names.
+        guard classifier.kind(right.symbol) == .binaryOperator, right.namedChildCount == 2,
+              let operand = right.namedChild(0), let one = right.namedChild(1), isOne(one),
+              let sign = right.child(field: classifier.fieldOperator).map({ text($0, limit: 2) }),
+              sign.elementsEqual("+".utf8) || sign.elementsEqual("-".utf8) else { return nil }
+        let left = unwrapped(leftNode)
+        guard left.endByte - left.startByte <= 64 else { return nil }
+        return text(left, limit: 64) == text(operand, limit: 65) ? rightNode.startByte : nil
     }
 
     /// The name of a Lisp function form (`LanguageSpec.functionHeads`), or nil when `node` is another list.

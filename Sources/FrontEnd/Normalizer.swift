@@ -32,7 +32,7 @@ struct Normalizer {
         var chainClause = false
         /// Levels its children after chain clauses were nested by; given back when the node is left.
         var nestedDepth = 0
-        /// This node is `x += 1` shaped as `x++` (`isUnitStep`): its literal gets no shape of its own.
+        /// This node is `x += 1` or `x = x + 1` shaped as `x++` (`unitStepOperand`): its step gets no shape.
         var unitStep = false
     }
 
@@ -104,6 +104,8 @@ struct Normalizer {
         let tracksDocstrings = !spec.docstringParents.isEmpty
         let namedSymbols = classifier.grammar.symbolIsNamed
         var rangeLoops = RangeLoopShapes()
+        // Inside a unit step (`i += 1`), from where its step starts: nodes that get no shape.
+        var stepFrom: UInt32?
         let cursor = tree.makeCursor()
         let endWanted = classifier.endWanted
         var next: NodeFacts? = cursor.facts(endWanted: endWanted)
@@ -145,12 +147,14 @@ struct Normalizer {
                 // A parameter named by its identifier alone (Python, JavaScript, Ruby) gets the shape typed
                 // languages give theirs: `def f(a, b)` and `int f(int a, int b)` both take two parameters.
                 if kind == .identifier, parentKind == .parameterList { kind = .parameter }
-                // `i += 1` is the `i++` its ports write (Python, Rust and Ruby have no `++`): one shape for both.
-                if kind == .assignment, isUnitStep(cursor.node, bytes: bytes) {
+                // `i += 1` and `i = i + 1` are the `i++` their ports write (Python, Rust, Ruby and R have no `++`):
+                // one shape for all three; the step's own nodes (`1`, `i + 1`) get none.
+                if let from = stepFrom, node.startByte >= from {
+                    kind = .other
+                } else if kind == .assignment, let from = unitStepOperand(cursor.node, bytes: bytes) {
                     kind = .unaryOperator
                     frame.unitStep = true
-                } else if kind == .numberLiteral, frames.last(where: \.structural)?.unitStep == true {
-                    kind = .other
+                    stepFrom = from
                 }
                 frame.chainClause = classifier.isChainClause(rawSymbol)
                 if kind == .call, rangeLoops.enterCall(cursor.node, parentIsLoop: parentKind == .loop, bytes: bytes,
@@ -238,6 +242,7 @@ struct Normalizer {
             for _ in 0..<step.left {
                 guard let frame = frames.popLast() else { break }
                 if frame.structural { structuralDepth -= 1 }
+                if frame.unitStep { stepFrom = nil }
                 structuralDepth -= frame.nestedDepth
                 // `if a: x elif b: y else: z` takes the shape of `if (a) x else if (b) y else z`: what follows an
                 // `elif` belongs to it, as an `else` belongs to the `if` it follows in C-family languages.

@@ -123,6 +123,14 @@ final class PortShapeTests: XCTestCase {
         let reference = try shapes(c, "c")
         XCTAssertEqual(try shapes(python, "python"), reference)
         XCTAssertEqual(try shapes(rust, "rust"), reference)
+        // Written out in full, as languages without compound assignment write it (R), it is the same step.
+        XCTAssertEqual(try shapes("def f(n):\n    i = 0\n    while i < n:\n        i = i + 1\n    return i\n", "python"), reference)
+        let r = try shapes("f <- function(n) {\n  i <- 0\n  while (i < n) {\n    i <- i + 1\n  }\n  return(i)\n}\n", "r")
+        XCTAssertEqual(r.filter { $0.hasSuffix(":unaryOperator") }.count, 1, "\(r)")
+        XCTAssertEqual(r.filter { $0.hasSuffix(":binaryOperator") }.count, 1, "only the loop's comparison: \(r)")
+        // Adding 1 to something else is an addition.
+        let other = try shapes("def f(i, j):\n    i = j + 1\n    return i\n", "python")
+        XCTAssertTrue(other.contains("2:binaryOperator"), "\(other)")
         XCTAssertTrue(reference.contains("2:unaryOperator"), "\(reference)")
         // Adding anything else stays an assignment with its operand.
         let two = try shapes("def f(i):\n    i += 2\n    return i\n", "python")
