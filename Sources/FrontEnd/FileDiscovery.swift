@@ -27,7 +27,8 @@ public struct FileStamp: Sendable, Hashable {
     /// Nanoseconds since the epoch.
     public var mtimeNs: Int64
     public init(size: Int, mtimeNs: Int64) { self.size = size; self.mtimeNs = mtimeNs }
-    init(_ st: stat) { self.init(size: Int(st.st_size), mtimeNs: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)) }
+    /// The stamp of the `stat` result `st`.
+    public init(_ st: stat) { self.init(size: Int(st.st_size), mtimeNs: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)) }
 }
 
 /// Options of file discovery.
@@ -149,7 +150,7 @@ public struct FileDiscovery: Sendable {
             return
         }
         result.files.append(SourceCandidate(absolutePath: absolute, relativePath: relative, language: spec.name, size: size,
-                                            mtimeNs: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)))
+                                            mtimeNs: FileStamp(st).mtimeNs))
     }
 
     /// Manual walk with .gitignore handling, used when the root is not a git work tree's top. Entries are looked at

@@ -3,21 +3,24 @@ import Syntax
 /// What the walk asks about a unit's node: its name, parameters and export, and the shapes of the added languages'
 /// units (a wrapper holding the function, a Lisp function form, an assignment written as a binary node).
 extension Normalizer {
+    /// The source bytes of `node`, at most `limit` of them, clamped to the file (a node past its end is empty).
+    func text(of node: SyntaxNode, in bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> UnsafeBufferPointer<UInt8> {
+        let s = min(Int(node.startByte), bytes.count)
+        let e = min(max(Int(node.endByte), s), bytes.count, limit == .max ? bytes.count : s + limit)
+        return UnsafeBufferPointer(rebasing: bytes[s..<e])
+    }
+
     /// Whether a binary node's operator (its `operator` field) is one of the language's assignment operators.
     func isAssignment(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let op = node.child(field: classifier.fieldOperator) else { return false }
-        let s = min(Int(op.startByte), bytes.count), e = min(max(Int(op.endByte), s), bytes.count, s + 8)
-        return classifier.spec.assignmentOperators.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
+        return classifier.spec.assignmentOperators.contains(String(decoding: text(of: op, in: bytes, limit: 8), as: UTF8.self))
     }
 
     /// Where the step of an assignment that adds or subtracts 1 starts, or nil for any other assignment: `i += 1` and
     /// `n -= 1` (the literal), `i = i + 1` and R's `i <- i + 1` (the whole right side). Their ports write `i++`, and
     /// the walker gives them its shape: the step's nodes get none. Go holds the sides in expression lists.
     func unitStepOperand(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        func text(_ n: SyntaxNode, limit: Int) -> ArraySlice<UInt8> {
-            let s = min(Int(n.startByte), bytes.count), e = min(max(Int(n.endByte), s), bytes.count, s + limit)
-            return ArraySlice(UnsafeBufferPointer(rebasing: bytes[s..<e]))
-        }
+        func text(_ n: SyntaxNode, limit: Int) -> UnsafeBufferPointer<UInt8> { self.text(of: n, in: bytes, limit: limit) }
         func unwrapped(_ n: SyntaxNode) -> SyntaxNode {
             if classifier.kind(n.symbol) == .other, n.namedChildCount == 1, let only = n.namedChild(0) { return only }
             return n
@@ -37,15 +40,12 @@ extension Normalizer {
               sign.elementsEqual("+".utf8) || sign.elementsEqual("-".utf8) else { return nil }
         let left = unwrapped(leftNode)
         guard left.endByte - left.startByte <= 64 else { return nil }
-        return text(left, limit: 64) == text(operand, limit: 65) ? rightNode.startByte : nil
+        return text(left, limit: 64).elementsEqual(text(operand, limit: 65)) ? rightNode.startByte : nil
     }
 
     /// The name of a Lisp function form (`LanguageSpec.functionHeads`), or nil when `node` is another list.
     func functionFormName(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        func text(_ n: SyntaxNode) -> String {
-            let s = min(Int(n.startByte), bytes.count), e = min(max(Int(n.endByte), s), bytes.count, s + 200)
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
-        }
+        func text(_ n: SyntaxNode) -> String { String(decoding: self.text(of: n, in: bytes, limit: 200), as: UTF8.self) }
         guard let head = node.namedChild(0), head.endByte - head.startByte <= 32,
               classifier.spec.functionHeads.contains(text(head)), let second = node.namedChild(1) else { return nil }
         // `(define (name args) ...)` names the function inside its signature list; `(define name value)` is no function.
@@ -67,10 +67,7 @@ extension Normalizer {
     func makeUnit(node: SyntaxNode, kind: UnitKind, parent: Int, bytes: UnsafeBufferPointer<UInt8>, tokenStart: Int32) -> Unit {
         let nameNode = findName(node) ?? storedName(node)
         var name = "<anonymous>"
-        if let nameNode {
-            let s = min(Int(nameNode.startByte), bytes.count), e = min(max(Int(nameNode.endByte), s), bytes.count)
-            name = String(decoding: bytes[s..<min(e, s + 200)], as: UTF8.self)
-        }
+        if let nameNode { name = String(decoding: text(of: nameNode, in: bytes, limit: 200), as: UTF8.self) }
         let params = (kind == .function || kind == .method) ? countParameters(node, bytes: bytes) : 0
         return Unit(name: name, kind: kind, startLine: node.startRow + 1, endLine: node.endRow + 1,
                     startByte: node.startByte, endByte: node.endByte, tokenRanges: [tokenStart..<tokenStart],

@@ -102,6 +102,6 @@ extension IndexRun {
         var st = stat()
         let ok = FileDiscovery.withCPath(path) { stat($0, &st) == 0 }
         guard ok else { return 0 }
-        return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        return FileStamp(st).mtimeNs
     }
 }
