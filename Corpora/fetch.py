@@ -17,7 +17,8 @@ Cache: $CLONESCAN_CACHE/corpora (CLONESCAN_CACHE defaults to ~/.cache/clonescan)
                                   the side's `paths` minus its `exclude` globs (a directory means every file of the
                                   side's language under it), plus the licence evidence (LICENSE*, COPYING*, NOTICE*,
                                   README*, PKG-INFO, package.json, ... and Debian usr/share/doc/<pkg>/copyright),
-                                  at their paths relative to the unpacked artifact.
+                                  at their paths relative to the unpacked artifact (a side with `root` is laid out
+                                  relative to that directory of the artifact: code vendored in node_modules/ etc.).
 PyPI files come through scripts/pypi_fetch.py (simple index + direct download; nothing is built or run).
 Debian packages come through `apt-get download pkg=version`; Debian keeps only the newest update of a package,
 so a pinned version can vanish: that is reported in one line on stderr, its pairs are skipped, and the exit
@@ -379,9 +380,30 @@ def copy_file(src, dst):
         shutil.copyfileobj(fi, fo)
 
 
+def rerooted(files, side_root, spec, pair_id, side_name):
+    """The side's files laid out relative to `root` (a directory of the artifact) instead of the artifact's top, for
+    code that sits inside a directory clonescan never reads as the project's own (`node_modules`, `vendor`, ...):
+    evidence outside `root` is dropped (it describes the enclosing package), except Debian's
+    usr/share/doc/<package>/ files, which keep their path. tree_sha256 is still taken over artifact paths."""
+    prefix = os.path.normpath(side_root) + os.sep
+    doc = os.path.join("usr", "share", "doc", spec["package"]) + os.sep if spec and spec.get("kind") == "deb" else None
+    out = {}
+    for rel, ap in files.items():
+        if rel.startswith(prefix):
+            out[rel[len(prefix):]] = ap
+        elif doc and rel.startswith(doc):
+            out[rel] = ap
+        elif not is_evidence(os.path.basename(rel)):
+            raise FetchError(f"{pair_id}/{side_name}: {rel} is outside the side's root {side_root}; fix its `paths` or "
+                             "`root` in Corpora/manifest.json")
+    return out
+
+
 def stamp_of(side, source_stamp):
     key = {"v": MATERIALISE_VERSION, "source": source_stamp, "paths": side["paths"],
            "exclude": side.get("exclude", []), "language": side["language"]}
+    if side.get("root"):  # only when set, so that the stamps of every other side stay as they were
+        key["root"] = side["root"]
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
 
 
@@ -423,6 +445,8 @@ def materialise(cache, pair_id, side_name, side, root, spec, source_stamp):
     files = dict(code)
     for rel, ap in gather_evidence(root, side, spec):
         files.setdefault(rel, ap)
+    if side.get("root"):
+        files = rerooted(files, side["root"], spec, pair_id, side_name)
     pair_dir = os.path.dirname(out_dir)
     os.makedirs(pair_dir, exist_ok=True)
     for stale in os.listdir(pair_dir):  # left by a killed run
