@@ -63,6 +63,9 @@ public struct LanguageSpec: Sendable {
     /// Whether leaf node types the table and `CanonicalRules` leave as `other` are classified from the grammar's
     /// metadata (`GenericLeafRules`). Off for the languages whose tokens existing indexes hold.
     public var usesGrammarMetadata = false
+    /// JavaScript and TypeScript: besides `export`, what is public by the language's conventions (`ModuleExports`):
+    /// class methods, functions stored on objects and prototypes, and names given to `module.exports`.
+    public var conventionExports = false
 
     /// `units` when the language has functions, classes or statements to cut files into; `tokens` otherwise
     /// (its files are one `<top-level>` unit each).

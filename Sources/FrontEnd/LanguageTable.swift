@@ -25,7 +25,7 @@ public enum LanguageTable {
             kinds: ["object": .collection, "array": .collection, "member_expression": .member, "new_expression": .call,
                     "ternary_expression": .branch, "lexical_declaration": .assignment, "variable_declaration": .assignment,
                     "undefined": .nullLiteral, "null": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral],
-            exportRule: .keywords(publicWords: ["export"], privateWords: [], publicByDefault: false)),
+            exportRule: .keywords(publicWords: ["export"], privateWords: [], publicByDefault: false), conventionExports: true),
         LanguageSpec(
             name: "typescript", extensions: ["ts", "mts", "cts"], shebangs: ["ts-node", "deno"],
             functionTypes: ["function_declaration", "generator_function_declaration", "method_definition", "function_expression", "function", "generator_function"],
@@ -34,7 +34,7 @@ public enum LanguageTable {
             kinds: ["object": .collection, "array": .collection, "member_expression": .member, "new_expression": .call,
                     "ternary_expression": .branch, "lexical_declaration": .assignment, "variable_declaration": .assignment,
                     "undefined": .nullLiteral, "null": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral],
-            exportRule: .keywords(publicWords: ["export", "public"], privateWords: ["private"], publicByDefault: false)),
+            exportRule: .keywords(publicWords: ["export", "public"], privateWords: ["private", "protected"], publicByDefault: false), conventionExports: true),
         LanguageSpec(
             name: "tsx", extensions: ["tsx"],
             functionTypes: ["function_declaration", "generator_function_declaration", "method_definition", "function_expression", "function", "generator_function"],
@@ -43,7 +43,7 @@ public enum LanguageTable {
             kinds: ["object": .collection, "array": .collection, "member_expression": .member, "new_expression": .call,
                     "ternary_expression": .branch, "lexical_declaration": .assignment, "variable_declaration": .assignment,
                     "undefined": .nullLiteral, "null": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral],
-            exportRule: .keywords(publicWords: ["export", "public"], privateWords: ["private"], publicByDefault: false)),
+            exportRule: .keywords(publicWords: ["export", "public"], privateWords: ["private", "protected"], publicByDefault: false), conventionExports: true),
         LanguageSpec(
             name: "go", extensions: ["go"],
             functionTypes: ["function_declaration", "method_declaration"], classTypes: ["type_declaration"], lambdaTypes: ["func_literal"],

@@ -27,6 +27,11 @@ final class NodeClassifier: @unchecked Sendable {
     let fieldLeft: UInt16
     let fieldProperty: UInt16
     let fieldKey: UInt16
+    /// `right` of an assignment and `value` of an object literal's pair: what `module.exports = …` publishes.
+    let fieldRight: UInt16
+    let fieldValue: UInt16
+    /// By symbol, whether it is an `export { a as b }` specifier (JavaScript, TypeScript).
+    let exportSpecifierSymbols: [Bool]
 
     static let identifierToken = "ID", stringToken = "STR", numberToken = "NUM"
 
@@ -95,6 +100,9 @@ final class NodeClassifier: @unchecked Sendable {
         fieldLeft = grammar.fieldID("left")
         fieldProperty = grammar.fieldID("property")
         fieldKey = grammar.fieldID("key")
+        fieldRight = grammar.fieldID("right")
+        fieldValue = grammar.fieldID("value")
+        exportSpecifierSymbols = grammar.symbolNames.map { spec.conventionExports && $0 == "export_specifier" }
         statementSymbols = grammar.symbolNames.enumerated().map { spec.statementTypes.contains($1) && grammar.symbolIsNamed[$0] }
         wrapperSymbols = grammar.symbolNames.enumerated().map { spec.unitWrappers.contains($1) && grammar.symbolIsNamed[$0] }
         operatorSymbols = grammar.symbolNames.enumerated().map { spec.assignmentOperatorTypes.contains($1) && grammar.symbolIsNamed[$0] }

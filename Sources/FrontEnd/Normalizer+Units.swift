@@ -209,6 +209,7 @@ extension Normalizer {
             Subwords.words(UnsafeBufferPointer(rebasing: bytes[start..<end])) { words.insert($0) }
             if privateWords.contains(where: words.contains) { return false }
             if publicWords.contains(where: words.contains) { return true }
+            if classifier.spec.conventionExports { return ModuleExports.isPublicByConvention(node, name: name, classifier: classifier) }
             return publicByDefault
         }
     }

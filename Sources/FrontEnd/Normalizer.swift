@@ -106,6 +106,9 @@ struct Normalizer {
         var rangeLoops = RangeLoopShapes()
         // Inside a unit step (`i += 1`), from where its step starts: nodes that get no shape.
         var stepFrom: UInt32?
+        // JavaScript and TypeScript: names published by assignment or an export clause, marked once units are known.
+        var moduleExports = ModuleExports()
+        let conventionExports = classifier.spec.conventionExports
         let cursor = tree.makeCursor()
         let endWanted = classifier.endWanted
         var next: NodeFacts? = cursor.facts(endWanted: endWanted)
@@ -116,6 +119,11 @@ struct Normalizer {
             var kind = classifier.kind(rawSymbol)
             if classifier.hasAssignmentOperators(rawSymbol), isAssignment(cursor.node, bytes: bytes) { kind = .assignment }
             var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
+            if conventionExports, kind == .assignment || (symbol < classifier.exportSpecifierSymbols.count && classifier.exportSpecifierSymbols[symbol]) {
+                moduleExports.record(cursor.node, kind: kind, classifier: classifier) {
+                    String(decoding: text(of: $0, in: bytes, limit: 200), as: UTF8.self)
+                }
+            }
             let line = node.startRow + 1
             let tokenIndex = Int32(tokens.count)
             var atomic = node.childCount == 0
@@ -265,6 +273,11 @@ struct Normalizer {
         units[0].tokenRanges = [0..<Int32(tokens.count)]
         // Calls end inner first; units select channel entries by token position, so they go in token order.
         calls.sort { $0.tokenIndex < $1.tokenIndex }
+        if conventionExports, !moduleExports.names.isEmpty {
+            for i in units.indices where !units[i].isExported && units[i].kind != .file && moduleExports.names.contains(units[i].name) {
+                units[i].isExported = true
+            }
+        }
         finishUnits(&units, tokens: tokens)
         return ParsedFile(path: path, pathBytes: pathBytes, language: spec.name, grammarVersion: classifier.grammar.version,
                           byteCount: bytes.count, lineCount: lineCount, tokens: tokens, shapes: shapes,

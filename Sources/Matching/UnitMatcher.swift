@@ -132,9 +132,12 @@ public struct UnitMatcher: Sendable {
                 for si in candidates[ri] {
                     let sref = susUnits[si]
                     let s = suspect.files[sref.file].units[sref.unit]
-                    // A function is never "found" in a table many times its size (or a table in a function).
+                    // A function is never "found" in a table many times its size (or a table in a function). Size is
+                    // lines and tokens both: one table written 16 entries a line in Perl and one a line in Python is
+                    // the same table, 20 lines against 258.
                     let (small, large) = (min(r.codeLines, s.codeLines), max(r.codeLines, s.codeLines))
-                    if large > maxLineRatio * max(1, small) && (UnitCategory.isTableLike(r) || UnitCategory.isTableLike(s)) { continue }
+                    if large > maxLineRatio * max(1, small), max(r.tokenCount, s.tokenCount) > maxLineRatio * max(1, min(r.tokenCount, s.tokenCount)),
+                       UnitCategory.isTableLike(r) || UnitCategory.isTableLike(s) { continue }
                     let sameLanguage = reference.files[rref.file].language == suspect.files[sref.file].language
                     let score = UnitPairScore.score(r, s, sameLanguage: sameLanguage, subwordWeights: weights,
                                                     namesMatch: !refName.isEmpty && refName == susNames[si], weightArrays: (refWeights, susWeights[si]))

@@ -124,6 +124,20 @@ final class UnitCategoryTests: XCTestCase {
         _ = try comparer.compare(reference: reference, suspect: suspect)  // without the rule the pair may form; the rule is what stops it
     }
 
+    func testATableIsFoundWhateverItsLineLayout() async throws {
+        // The same 480 entries, lines of 16 in the reference and one entry a line in the suspect (Text::Unidecode's
+        // Perl tables against Unidecode's Python ones): 30 lines against 480, but the same tokens.
+        let entries = (0..<480).map { "\($0): \(($0 * 37) % 255)," }
+        let packed = "ORDER = {\n" + stride(from: 0, to: 480, by: 16).map { "    " + entries[$0..<($0 + 16)].joined(separator: " ") }
+            .joined(separator: "\n") + "\n}\n"
+        let spread = "ORDER = {\n" + entries.map { "    " + $0 }.joined(separator: "\n") + "\n}\n"
+        let reference = try await features(["tables.py": packed, "algo.py": SampleCode.auditLibrary])
+        let suspect = try await features(["data.py": spread])
+        let c = try PairComparer(parameters: AnalysisParameters()).compare(reference: reference, suspect: suspect)
+        XCTAssertEqual(c.matches.count, 1, "a reformatted table is still the table")
+        XCTAssertEqual(c.alsoCopied.dataUnits, 1, "reported as a copied table, not as code")
+    }
+
     func testAMatchNeverCountsMoreThanFourTimesTheOtherSidesLines() async throws {
         // A rewrite folded a 60-line function into a 13-line one: the pair stands, but the share counts at most 4 x 13 lines.
         let bodyLines = (0..<50).map { "    total_\($0) = compute(left, \($0))" }.joined(separator: "\n")

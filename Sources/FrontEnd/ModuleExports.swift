@@ -1,0 +1,69 @@
+import Syntax
+
+/// Which JavaScript and TypeScript units are public when no `export` keyword says so (`LanguageSpec.conventionExports`).
+/// CommonJS modules publish with assignments (`module.exports = encode`, `exports.decode = function`), ES5 libraries
+/// hang their API on objects and prototypes (`lunr.Builder.prototype.add = function`), and class methods are
+/// public unless named `_x` or `#x`. Without this every CommonJS library had no public names, so its API words were
+/// counted as internal words and its public functions could not be reported as kept.
+struct ModuleExports {
+    /// Names published by an assignment to `module.exports` or `exports.x`, or by `export { a, b as c }`.
+    private(set) var names: Set<String> = []
+
+    /// Whether a conventionally private name (`_helper`, `#field`).
+    static func isPrivateName(_ name: String) -> Bool { name.hasPrefix("_") || name.hasPrefix("#") || name == "<anonymous>" }
+
+    /// Whether `node` (a function unit without an export keyword) is public by convention: a class method, or a
+    /// function expression stored on an object, a prototype or an object literal's key.
+    static func isPublicByConvention(_ node: SyntaxNode, name: String, classifier: NodeClassifier) -> Bool {
+        guard !isPrivateName(name) else { return false }
+        if classifier.name(node.symbol) == "method_definition" { return true }
+        guard let parent = node.parent else { return false }
+        if classifier.name(parent.symbol) == "pair" { return true }
+        guard classifier.kind(parent.symbol) == .assignment, let left = parent.child(field: classifier.fieldLeft),
+              left.startByte != node.startByte else { return false }
+        return classifier.kind(left.symbol) == .member
+    }
+
+    /// Records what `node` publishes, if it is `module.exports = …`, `exports.x = …` or an `export { … }` clause.
+    mutating func record(_ node: SyntaxNode, kind: CanonicalKind, classifier: NodeClassifier, text: (SyntaxNode) -> String) {
+        if kind == .assignment {
+            guard let left = node.child(field: classifier.fieldLeft), left.endByte - left.startByte <= 200 else { return }
+            let target = text(left)
+            let exported: String?
+            if target == "module.exports" || target == "exports" {
+                exported = nil
+            } else if target.hasPrefix("module.exports.") {
+                exported = String(target.dropFirst("module.exports.".count))
+            } else if target.hasPrefix("exports.") {
+                exported = String(target.dropFirst("exports.".count))
+            } else {
+                return
+            }
+            if let exported, !exported.contains(".") { names.insert(exported) }
+            guard let right = node.child(field: classifier.fieldRight) else { return }
+            recordValue(right, classifier: classifier, text: text)
+        } else if classifier.name(node.symbol) == "export_specifier", let name = node.child(field: classifier.fieldName) {
+            names.insert(text(name))
+        }
+    }
+
+    /// `encode`, or each member of `{ encode, decode: decodeString }`.
+    private mutating func recordValue(_ value: SyntaxNode, classifier: NodeClassifier, text: (SyntaxNode) -> String) {
+        if classifier.role(value.symbol) == .identifier, value.childCount == 0 {
+            names.insert(text(value))
+            return
+        }
+        guard classifier.kind(value.symbol) == .collection else { return }
+        var i: UInt32 = 0
+        while let member = value.namedChild(i), i < 4096 {
+            i += 1
+            if member.childCount == 0, classifier.role(member.symbol) == .identifier {
+                names.insert(text(member))  // shorthand `{ encode }`
+            } else if classifier.name(member.symbol) == "pair" {
+                if let key = member.child(field: classifier.fieldKey) { names.insert(text(key)) }
+                if let v = member.child(field: classifier.fieldValue), v.childCount == 0,
+                   classifier.role(v.symbol) == .identifier { names.insert(text(v)) }
+            }
+        }
+    }
+}
