@@ -25,9 +25,12 @@ struct ModuleExports {
     }
 
     /// Records what `node` publishes, if it is `module.exports = …`, `exports.x = …` or an `export { … }` clause.
-    mutating func record(_ node: SyntaxNode, kind: CanonicalKind, classifier: NodeClassifier, text: (SyntaxNode) -> String) {
+    mutating func record(_ node: SyntaxNode, kind: CanonicalKind, classifier: NodeClassifier,
+                         bytes: UnsafeBufferPointer<UInt8>, text: (SyntaxNode) -> String) {
         if kind == .assignment {
-            guard let left = node.child(field: classifier.fieldLeft), left.endByte - left.startByte <= 200 else { return }
+            // Most assignments store elsewhere: their first bytes say so before any string is made.
+            guard let left = node.child(field: classifier.fieldLeft), left.endByte - left.startByte <= 200,
+                  Self.startsLikeExports(bytes, at: Int(left.startByte)) else { return }
             let target = text(left)
             let exported: String?
             if target == "module.exports" || target == "exports" {
@@ -45,6 +48,16 @@ struct ModuleExports {
         } else if classifier.name(node.symbol) == "export_specifier", let name = node.child(field: classifier.fieldName) {
             names.insert(text(name))
         }
+    }
+
+    /// Whether the bytes at `offset` begin `exports` or `module.exports`.
+    static func startsLikeExports(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        func has(_ word: StaticString) -> Bool {
+            let n = word.utf8CodeUnitCount
+            guard offset >= 0, offset + n <= bytes.count else { return false }
+            return word.withUTF8Buffer { w in (0..<n).allSatisfy { bytes[offset + $0] == w[$0] } }
+        }
+        return has("exports") || has("module.exports")
     }
 
     /// `encode`, or each member of `{ encode, decode: decodeString }`.

@@ -120,7 +120,7 @@ struct Normalizer {
             if classifier.hasAssignmentOperators(rawSymbol), isAssignment(cursor.node, bytes: bytes) { kind = .assignment }
             var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
             if conventionExports, kind == .assignment || (symbol < classifier.exportSpecifierSymbols.count && classifier.exportSpecifierSymbols[symbol]) {
-                moduleExports.record(cursor.node, kind: kind, classifier: classifier) {
+                moduleExports.record(cursor.node, kind: kind, classifier: classifier, bytes: bytes) {
                     String(decoding: text(of: $0, in: bytes, limit: 200), as: UTF8.self)
                 }
             }
