@@ -55,6 +55,10 @@ public struct LanguageSpec: Sendable {
     public var hasScriptFrontmatter = false
     /// Node types that may name a unit of an added language besides identifiers (CMake's first `unquoted_argument`).
     public var nameTypes: Set<String> = []
+    /// Perl: a sub declares its parameters in the first statements of its body, `my ($list, $i) = @_;` or
+    /// `my $self = shift;`: assignments whose right side is one of these texts. They are the sub's parameters, counted
+    /// and shaped as a parameter list (`LeadingParameters`).
+    public var parameterSources: Set<String> = []
     /// Node types that are `statement` units when not inside another unit (SQL: each statement).
     public var statementTypes: Set<String> = []
     /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked

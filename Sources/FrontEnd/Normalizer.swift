@@ -109,6 +109,8 @@ struct Normalizer {
         // JavaScript and TypeScript: names published by assignment or an export clause, marked once units are known.
         var moduleExports = ModuleExports()
         let conventionExports = classifier.spec.conventionExports
+        // The parameter declarations at the start of the sub being walked (Perl), until the walk passes them.
+        var leading: LeadingParameters?
         let cursor = tree.makeCursor()
         let endWanted = classifier.endWanted
         var next: NodeFacts? = cursor.facts(endWanted: endWanted)
@@ -155,6 +157,19 @@ struct Normalizer {
                 // A parameter named by its identifier alone (Python, JavaScript, Ruby) gets the shape typed
                 // languages give theirs: `def f(a, b)` and `int f(int a, int b)` both take two parameters.
                 if kind == .identifier, parentKind == .parameterList { kind = .parameter }
+                // Perl's `my ($list, $i) = @_;` opening a sub: its parameter list (`LeadingParameters`).
+                if leading != nil {
+                    if let end = leading?.end, node.startByte >= end {
+                        leading = nil
+                    } else if let entered = leading?.kind(start: node.startByte, symbol: rawSymbol, depth: structuralDepth) {
+                        kind = entered
+                        // A later declaration's variables belong to the first one's list.
+                        if entered == .parameter, let list = leading?.listDepth {
+                            shapes.append(ShapeEntry(kind: entered.rawValue, depth: UInt16(clamping: list + 1), tokenIndex: tokenIndex, line: line))
+                            kind = .other
+                        }
+                    }
+                }
                 // `i += 1` and `i = i + 1` are the `i++` their ports write (Python, Rust, Ruby and R have no `++`):
                 // one shape for all three; the step's own nodes (`1`, `i + 1`) get none.
                 if let from = stepFrom, node.startByte >= from {
@@ -200,7 +215,12 @@ struct Normalizer {
             } else if kind == .function || kind == .classLike {
                 let parent = openUnits.last ?? 0
                 let unitKind: UnitKind = kind == .classLike ? .class : (units[parent].kind == .class ? .method : .function)
-                units.append(makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex))
+                var unit = makeUnit(node: cursor.node, kind: unitKind, parent: parent, bytes: bytes, tokenStart: tokenIndex)
+                if unitKind != .class, unit.parameterCount == 0, let declared = leadingParameters(cursor.node, bytes: bytes) {
+                    unit.parameterCount = declared.count
+                    leading = declared
+                }
+                units.append(unit)
                 frame.unitIndex = units.count - 1
                 openUnits.append(units.count - 1)
             } else if openUnits.count == 1, classifier.isStatement(rawSymbol) {

@@ -36,9 +36,15 @@ enum UnitLanguages {
                         "anonymous_hash_expression": .collection, "anonymous_array_expression": .collection,
                         "use_statement": .importLike, "method": .identifier, "autoquoted_bareword": .identifier,
                         "package": .identifier, "varname": .identifier, "undef_expression": .nullLiteral, "pod": .comment,
-                        "array": .other, "hash": .other, "scalar": .other, "arraylen": .other, "container_variable": .other]
+                        "array": .other, "hash": .other, "scalar": .other, "arraylen": .other, "container_variable": .other,
+                        // `&&`/`||` are `binary_expression`s; comparisons, `and`/`or`, `++`, indexing have node types of their own.
+                        "equality_expression": .binaryOperator, "relational_expression": .binaryOperator,
+                        "lowprec_logical_expression": .binaryOperator, "postinc_expression": .unaryOperator,
+                        "preinc_expression": .unaryOperator, "array_element_expression": .subscript,
+                        "hash_element_expression": .subscript, "loopex_expression": .jump]
             $0.exportRule = .noLeadingUnderscore
             $0.receiverNames = ["self", "class"]
+            $0.parameterSources = ["@_", "shift", "shift @_", "shift(@_)"]
         },
         upgrade("r") {
             $0.functionTypes = ["function_definition"]

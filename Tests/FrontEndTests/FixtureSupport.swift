@@ -23,6 +23,19 @@ enum Fixtures {
         }
     }
 
+    /// The shape stream of `source` from its first function on, as "depth:kind", depths relative to the function.
+    static func functionShapes(_ source: String, _ language: String, file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        let parsed = try parse(Array(source.utf8), language, file: file, line: line)
+        let function = CanonicalKind.function.rawValue
+        guard let start = parsed.shapes.firstIndex(where: { $0.kind == function }) else {
+            XCTFail("\(language): no function in the shape stream", file: file, line: line); return []
+        }
+        let base = Int(parsed.shapes[start].depth)
+        return parsed.shapes[start...].map { entry in
+            "\(Int(entry.depth) - base):\(CanonicalKind(rawValue: entry.kind).map(\.name) ?? "?")"
+        }
+    }
+
     /// Conformance fixtures: language -> file name.
     static let conformance: [(String, String)] = [
         ("python", "sample.py"), ("javascript", "sample.js"), ("typescript", "sample.ts"), ("tsx", "sample.tsx"),

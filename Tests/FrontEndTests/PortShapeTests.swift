@@ -7,15 +7,7 @@ import XCTest
 final class PortShapeTests: XCTestCase {
     /// The shape stream as "depth:kind", depths relative to the first function node.
     private func shapes(_ source: String, _ language: String) throws -> [String] {
-        let file = try Fixtures.parse(Array(source.utf8), language)
-        let function = CanonicalKind.function.rawValue
-        guard let start = file.shapes.firstIndex(where: { $0.kind == function }) else {
-            XCTFail("\(language): no function in the shape stream"); return []
-        }
-        let base = Int(file.shapes[start].depth)
-        return file.shapes[start...].map { entry in
-            "\(Int(entry.depth) - base):\(CanonicalKind(rawValue: entry.kind).map(\.name) ?? "?")"
-        }
+        try Fixtures.functionShapes(source, language)
     }
 
     func testPythonRangeLoopHasTheShapeOfItsJavaPort() throws {

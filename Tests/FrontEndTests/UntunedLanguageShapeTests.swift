@@ -1,0 +1,62 @@
+import XCTest
+@testable import FrontEnd
+
+/// Languages nobody had tuned on real ports (issue 18) give a construct the canonical kinds Python, Java and C give it:
+/// Perl's comparisons, indexing, `++`, `and`/`or` and `my (...) = @_` parameters; Dart's functions with their bodies;
+/// the operators of Swift, Kotlin, Scala, OCaml, Haskell and Dart; Zig's function bodies and `return`.
+final class UntunedLanguageShapeTests: XCTestCase {
+    private func shapes(_ source: String, _ language: String) throws -> [String] {
+        try Fixtures.functionShapes(source, language)
+    }
+
+    private func units(_ source: String, _ language: String) throws -> [FrontEnd.Unit] {
+        try Fixtures.parse(Array(source.utf8), language).units
+    }
+
+    /// The shapes from the first binary operator on, depths relative to it: an expression's own shape.
+    private func expressionShapes(_ source: String, _ language: String) throws -> [String] {
+        let all = try shapes(source, language)
+        guard let start = all.firstIndex(where: { $0.hasSuffix(":binaryOperator") }) else {
+            XCTFail("\(language): no binary operator in \(all)"); return []
+        }
+        let base = Int(all[start].split(separator: ":")[0]) ?? 0
+        return all[start...].map { entry in
+            let parts = entry.split(separator: ":")
+            return "\((Int(parts[0]) ?? 0) - base):\(parts[1])"
+        }
+    }
+
+    // MARK: Perl
+
+    func testPerlSubHasTheShapeOfItsPythonPort() throws {
+        let perl = "sub pick { my ($list, $i) = @_; if ($list->[$i] == 1 && $i < 2) { return $list->[$i + 1]; } return $i; }\n"
+        let python = "def pick(list, i):\n    if list[i] == 1 and i < 2:\n        return list[i + 1]\n    return i\n"
+        let pl = try shapes(perl, "perl")
+        XCTAssertEqual(pl, try shapes(python, "python"))
+        XCTAssertEqual(Array(pl.prefix(4)), ["0:function", "1:parameterList", "2:parameter", "2:parameter"])
+        XCTAssertEqual(pl.filter { $0.hasSuffix(":binaryOperator") }.count, 4, "\(pl)")
+        XCTAssertEqual(pl.filter { $0.hasSuffix(":subscript") }.count, 2, "\(pl)")
+        XCTAssertEqual(try units(perl, "perl").first { $0.name == "pick" }?.parameterCount, 2)
+    }
+
+    func testPerlParametersDeclaredOverSeveralStatementsAreOneList() throws {
+        let perl = "sub m { my $self = shift; my ($a, $b) = @_; return $a; }\n"
+        let python = "class C:\n    def m(self, a, b):\n        return a\n"
+        XCTAssertEqual(try shapes(perl, "perl"), try shapes(python, "python"))
+        // `$self` is a receiver, as Python's `self` is.
+        XCTAssertEqual(try units(perl, "perl").first { $0.name == "m" }?.parameterCount, 2)
+        // Only the first statements declare parameters: a later `my ($x) = @_` is an assignment.
+        let late = try shapes("sub f { print 1; my ($x) = @_; return $x; }\n", "perl")
+        XCTAssertFalse(late.contains("1:parameterList"), "\(late)")
+        XCTAssertTrue(late.contains("1:assignment"), "\(late)")
+        XCTAssertEqual(try units("sub f { print 1; my ($x) = @_; return $x; }\n", "perl").first { $0.name == "f" }?.parameterCount, 0)
+    }
+
+    func testPerlIncrementsHashElementsAndWordOperatorsHaveTheirKinds() throws {
+        let pl = try shapes("sub f { my ($h, $i) = @_; $h->{k}++; --$i; return $i unless $i and $h{x} or $i; }\n", "perl")
+        XCTAssertEqual(pl.filter { $0.hasSuffix(":unaryOperator") }.count, 2, "\(pl)")
+        XCTAssertEqual(pl.filter { $0.hasSuffix(":subscript") }.count, 2, "\(pl)")
+        XCTAssertEqual(pl.filter { $0.hasSuffix(":binaryOperator") }.count, 2, "\(pl)")
+    }
+
+}
