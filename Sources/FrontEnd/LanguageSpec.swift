@@ -59,6 +59,10 @@ public struct LanguageSpec: Sendable {
     /// `my $self = shift;`: assignments whose right side is one of these texts. They are the sub's parameters, counted
     /// and shaped as a parameter list (`LeadingParameters`).
     public var parameterSources: Set<String> = []
+    /// Node types that hold the body of the function unit whose signature they follow as its next sibling (Dart's
+    /// `function_body` after a `function_signature`, or after the `method_signature` wrapping it): the unit takes the
+    /// body in, so its span, tokens and shapes are the whole function's.
+    public var bodyTypes: Set<String> = []
     /// Node types that are `statement` units when not inside another unit (SQL: each statement).
     public var statementTypes: Set<String> = []
     /// A markup or data language (JSON, YAML, Markdown, HTML, CSS, ...): its files are parsed only when asked

@@ -203,13 +203,29 @@ public enum LanguageTable {
             exportRule: .keywords(publicWords: [], privateWords: ["defp"], publicByDefault: true)),
         LanguageSpec(
             name: "dart", extensions: ["dart"],
-            functionTypes: ["function_signature", "method_signature"], classTypes: ["class_definition"],
+            // A method's `method_signature` only wraps the signature: the function, getter, setter or constructor
+            // signature inside it is the unit, which takes in the `function_body` that follows (`bodyTypes`).
+            functionTypes: ["function_signature", "getter_signature", "setter_signature", "constructor_signature",
+                            "factory_constructor_signature", "operator_signature"],
+            classTypes: ["class_definition"],
             lambdaTypes: ["function_expression"], stringTypes: ["string_literal"],
             kinds: ["decimal_integer_literal": .numberLiteral, "decimal_floating_point_literal": .numberLiteral,
                     "null_literal": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral, "list_literal": .collection,
-                    "set_or_map_literal": .collection],
-            exportRule: .noLeadingUnderscore),
+                    "set_or_map_literal": .collection, "formal_parameter_list": .parameterList, "index_selector": .subscript,
+                    "argument_part": .call, "local_variable_declaration": .assignment]
+                .merging(operators(binary: ["equality_expression", "relational_expression", "additive_expression",
+                                            "multiplicative_expression", "logical_and_expression", "logical_or_expression",
+                                            "bitwise_and_expression", "bitwise_or_expression", "bitwise_xor_expression",
+                                            "shift_expression", "if_null_expression"],
+                                   unary: ["postfix_expression"])) { a, _ in a },
+            exportRule: .noLeadingUnderscore, bodyTypes: ["function_body"]),
     ]
+
+    /// Operator node types: each of `binary` a `binaryOperator`, each of `unary` a `unaryOperator`.
+    static func operators(binary: [String], unary: [String] = []) -> [String: CanonicalKind] {
+        Dictionary(binary.map { ($0, CanonicalKind.binaryOperator) } + unary.map { ($0, CanonicalKind.unaryOperator) },
+                   uniquingKeysWith: { a, _ in a })
+    }
 
     /// Every language: the hand-written table, then the pack's other grammars at token level (`PackLanguages`).
     public static let registry: [LanguageSpec] = {

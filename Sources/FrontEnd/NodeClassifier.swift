@@ -39,6 +39,10 @@ final class NodeClassifier: @unchecked Sendable {
     let statementSymbols: [Bool]
     /// By symbol, whether it may wrap a function unit (`LanguageSpec.unitWrappers`).
     let wrapperSymbols: [Bool]
+    /// By symbol, whether it holds the body of the function unit it follows (`LanguageSpec.bodyTypes`).
+    let bodySymbols: [Bool]
+    /// Whether the language has such bodies at all (most do not: their function nodes hold their bodies).
+    let hasBodySiblings: Bool
     /// By symbol, whether it is a list that may be a function form (`LanguageSpec.listTypes`).
     let listSymbols: [Bool]
     /// By symbol, whether its operator may make it an assignment (`LanguageSpec.assignmentOperators`).
@@ -105,6 +109,8 @@ final class NodeClassifier: @unchecked Sendable {
         exportSpecifierSymbols = grammar.symbolNames.map { spec.conventionExports && $0 == "export_specifier" }
         statementSymbols = grammar.symbolNames.enumerated().map { spec.statementTypes.contains($1) && grammar.symbolIsNamed[$0] }
         wrapperSymbols = grammar.symbolNames.enumerated().map { spec.unitWrappers.contains($1) && grammar.symbolIsNamed[$0] }
+        bodySymbols = grammar.symbolNames.enumerated().map { spec.bodyTypes.contains($1) && grammar.symbolIsNamed[$0] }
+        hasBodySiblings = !spec.bodyTypes.isEmpty
         operatorSymbols = grammar.symbolNames.enumerated().map { spec.assignmentOperatorTypes.contains($1) && grammar.symbolIsNamed[$0] }
         fieldOperator = grammar.fieldID("operator")
         listSymbols = grammar.symbolNames.enumerated().map { spec.listTypes.contains($1) && grammar.symbolIsNamed[$0] && !spec.functionHeads.isEmpty }
@@ -133,6 +139,10 @@ final class NodeClassifier: @unchecked Sendable {
     /// Whether `symbol` may wrap a function unit.
     @inline(__always) func isUnitWrapper(_ symbol: UInt16) -> Bool {
         Int(symbol) < wrapperSymbols.count && wrapperSymbols[Int(symbol)]
+    }
+    /// Whether `symbol` holds the body of the function unit it follows.
+    @inline(__always) func isBody(_ symbol: UInt16) -> Bool {
+        Int(symbol) < bodySymbols.count && bodySymbols[Int(symbol)]
     }
     /// Whether `symbol` is a binary node that is an assignment when its operator is one.
     @inline(__always) func hasAssignmentOperators(_ symbol: UInt16) -> Bool {

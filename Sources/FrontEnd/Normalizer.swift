@@ -111,6 +111,8 @@ struct Normalizer {
         let conventionExports = classifier.spec.conventionExports
         // The parameter declarations at the start of the sub being walked (Perl), until the walk passes them.
         var leading: LeadingParameters?
+        // A function unit whose signature was just left, waiting for its body as the next node at `depth` (Dart).
+        var pendingBody: (unit: Int, depth: Int)?
         let cursor = tree.makeCursor()
         let endWanted = classifier.endWanted
         var next: NodeFacts? = cursor.facts(endWanted: endWanted)
@@ -134,6 +136,22 @@ struct Normalizer {
             // MISSING nodes are zero-width leaves: ask tree-sitter only about those.
             let missing = atomic && endByte == node.startByte && cursor.node.isMissing
             if role == .error || missing { errorCount += 1 }
+            if let pending = pendingBody {
+                pendingBody = nil
+                // Dart's `function_body` after its signature: the signature's unit goes on to the body's end, and
+                // the body's shapes nest in the function's, as in languages whose function node holds its body.
+                if frames.count == pending.depth, classifier.isBody(rawSymbol) {
+                    let body = cursor.node
+                    units[pending.unit].endLine = body.endRow + 1
+                    units[pending.unit].endByte = body.endByte
+                    frame.unitIndex = pending.unit
+                    openUnits.append(pending.unit)
+                    if crossLanguageChannels {
+                        frame.structural = true
+                        structuralDepth += 1
+                    }
+                }
+            }
             if tracksDocstrings, !frames.isEmpty, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
                 frame.namedIndex = frames[frames.count - 1].namedChildren
                 frames[frames.count - 1].namedChildren += 1
@@ -286,6 +304,11 @@ struct Normalizer {
                     let start = units[u].tokenRanges.first?.lowerBound ?? 0
                     units[u].tokenRanges = [start..<Int32(tokens.count)]
                     openUnits.removeLast()
+                    let signature = classifier.hasBodySiblings && units[u].kind != .class && !classifier.isBody(frame.symbol)
+                    pendingBody = signature ? (u, frames.count) : nil
+                } else if let pending = pendingBody {
+                    // A wrapper the signature ended (Dart's `method_signature`): the body follows the wrapper.
+                    pendingBody = frame.structural ? nil : (pending.unit, frames.count)
                 }
             }
         }

@@ -59,4 +59,40 @@ final class UntunedLanguageShapeTests: XCTestCase {
         XCTAssertEqual(pl.filter { $0.hasSuffix(":binaryOperator") }.count, 2, "\(pl)")
     }
 
+    // MARK: Dart
+
+    func testDartFunctionUnitSpansSignatureAndBody() throws {
+        let dart = "int f(int a) {\n  var b = a * 2;\n  return b + 1;\n}\n\nclass C {\n  int m(int b) {\n    return b * 2;\n  }\n}\n"
+        let all = try units(dart, "dart")
+        let f = try XCTUnwrap(all.first { $0.name == "f" }, "\(all.map(\.name))")
+        XCTAssertEqual(f.startLine, 1)
+        XCTAssertEqual(f.endLine, 4)
+        XCTAssertEqual(f.parameterCount, 1)
+        XCTAssertTrue(f.isLeaf)
+        XCTAssertGreaterThan(f.tokenRanges.first?.count ?? 0, 15, "the body's tokens are the function's")
+        // The method is one unit, not an `<anonymous>` wrapper and its signature.
+        XCTAssertEqual(all.filter { $0.kind == .method }.map(\.name), ["m"])
+        XCTAssertEqual(all.first { $0.name == "m" }.map { [$0.startLine, $0.endLine] }, [7, 9])
+        XCTAssertFalse(all.contains { $0.name == "<anonymous>" })
+        // Nothing of the functions is left to the top-level unit but the class's own lines.
+        let top = all.first { $0.kind == .topLevel }
+        XCTAssertEqual(top.map { $0.tokenRanges.reduce(0) { $0 + $1.count } }, 4, "class C { }: \(String(describing: top))")
+    }
+
+    func testDartFunctionHasTheShapeOfItsJavaPort() throws {
+        let dart = "int f(int a, int b) { if (a > b) { return a; } return b; }\n"
+        let java = "class M { static int f(int a, int b) { if (a > b) { return a; } return b; } }\n"
+        let reference = try shapes(java, "java")
+        XCTAssertEqual(try shapes(dart, "dart"), reference)
+        XCTAssertEqual(reference, ["0:function", "1:parameterList", "2:parameter", "2:parameter", "1:branch", "2:binaryOperator",
+                                   "2:returnStatement", "1:returnStatement"])
+    }
+
+    func testDartIndexingCallsAndIncrementsHaveTheirKinds() throws {
+        let dart = try shapes("void g(List<int> xs, int i) { var y = xs[i] + h(i); i++; }\n", "dart")
+        let java = try shapes("class M { void g(int[] xs, int i) { int y = xs[i] + h(i); i++; } }\n", "java")
+        XCTAssertEqual(dart, java)
+        XCTAssertTrue(dart.contains("3:subscript") && dart.contains("3:call") && dart.contains("1:unaryOperator"), "\(dart)")
+    }
+
 }
