@@ -139,7 +139,8 @@ public enum LanguageTable {
                     "boolean_literal": .booleanLiteral, "null_literal": .nullLiteral, "integer_literal": .numberLiteral,
                     "real_literal": .numberLiteral, "long_literal": .numberLiteral, "hex_literal": .numberLiteral,
                     "line_comment": .comment, "multiline_comment": .comment, "import_header": .importLike,
-                    "indexing_expression": .subscript, "if_expression": .branch],
+                    "indexing_expression": .subscript, "if_expression": .branch]
+                .merging(operators(binary: swiftKotlinBinary + ["elvis_expression"], unary: swiftKotlinUnary)) { a, _ in a },
             exportRule: .keywords(publicWords: ["public"], privateWords: ["private", "internal", "protected"], publicByDefault: true)),
         LanguageSpec(
             name: "swift", extensions: ["swift"],
@@ -150,7 +151,9 @@ public enum LanguageTable {
                     "boolean_literal": .booleanLiteral, "integer_literal": .numberLiteral, "real_literal": .numberLiteral,
                     "hex_literal": .numberLiteral, "multiline_comment": .comment, "array_literal": .collection,
                     "dictionary_literal": .collection, "guard_statement": .branch, "control_transfer_statement": .returnStatement,
-                    "import_declaration": .importLike, "do_statement": .tryLike, "catch_block": .catchClause, "nil": .nullLiteral],
+                    "import_declaration": .importLike, "do_statement": .tryLike, "catch_block": .catchClause, "nil": .nullLiteral]
+                .merging(operators(binary: swiftKotlinBinary + ["nil_coalescing_expression", "bitwise_operation"],
+                                   unary: swiftKotlinUnary)) { a, _ in a },
             exportRule: .keywords(publicWords: ["public", "open"], privateWords: ["private", "fileprivate"], publicByDefault: false)),
         LanguageSpec(
             name: "scala", extensions: ["scala", "sc"],
@@ -161,7 +164,8 @@ public enum LanguageTable {
                     "match_expression": .switchLike, "case_clause": .caseClause, "boolean_literal": .booleanLiteral,
                     "null_literal": .nullLiteral, "integer_literal": .numberLiteral, "floating_point_literal": .numberLiteral,
                     "block_comment": .comment, "import_declaration": .importLike, "if_expression": .branch,
-                    "while_expression": .loop, "for_expression": .loop],
+                    "while_expression": .loop, "for_expression": .loop]
+                .merging(operators(binary: ["infix_expression"], unary: ["prefix_expression", "postfix_expression"])) { a, _ in a },
             exportRule: .keywords(publicWords: [], privateWords: ["private", "protected"], publicByDefault: true)),
         LanguageSpec(
             name: "bash", extensions: ["sh", "bash"], shebangs: ["sh", "bash", "dash", "zsh", "ksh"],
@@ -185,7 +189,8 @@ public enum LanguageTable {
             functionTypes: ["function"], classTypes: ["class", "instance", "data_type"],
             lambdaTypes: ["lambda"], stringTypes: ["string", "char"],
             kinds: ["apply": .call, "integer": .numberLiteral, "float": .numberLiteral, "variable": .identifier,
-                    "constructor": .identifier, "case": .switchLike, "alternative": .caseClause, "conditional": .branch],
+                    "constructor": .identifier, "case": .switchLike, "alternative": .caseClause, "conditional": .branch,
+                    "infix": .binaryOperator, "negation": .unaryOperator, "patterns": .parameterList],
             exportRule: .keywords(publicWords: [], privateWords: [], publicByDefault: true)),
         LanguageSpec(
             name: "ocaml", extensions: ["ml", "mli"],
@@ -193,7 +198,10 @@ public enum LanguageTable {
             lambdaTypes: ["fun_expression", "function_expression"], stringTypes: ["string", "character"],
             kinds: ["application_expression": .call, "value_name": .identifier, "value_path": .identifier,
                     "constructor_path": .identifier, "match_expression": .switchLike, "match_case": .caseClause,
-                    "if_expression": .branch, "for_expression": .loop, "while_expression": .loop, "number": .numberLiteral],
+                    "if_expression": .branch, "for_expression": .loop, "while_expression": .loop, "number": .numberLiteral,
+                    "infix_expression": .binaryOperator, "sign_expression": .unaryOperator, "prefix_expression": .unaryOperator,
+                    "array_get_expression": .subscript, "string_get_expression": .subscript,
+                    "bigarray_get_expression": .subscript],
             exportRule: .keywords(publicWords: [], privateWords: [], publicByDefault: true)),
         LanguageSpec(
             name: "elixir", extensions: ["ex", "exs"], shebangs: ["elixir"],
@@ -226,6 +234,12 @@ public enum LanguageTable {
         Dictionary(binary.map { ($0, CanonicalKind.binaryOperator) } + unary.map { ($0, CanonicalKind.unaryOperator) },
                    uniquingKeysWith: { a, _ in a })
     }
+
+    /// The operator node types Swift's and Kotlin's grammars share (comparisons are `comparison_expression`, which
+    /// the generic rules map).
+    static let swiftKotlinBinary = ["equality_expression", "conjunction_expression", "disjunction_expression", "additive_expression",
+                                    "multiplicative_expression", "range_expression", "infix_expression"]
+    static let swiftKotlinUnary = ["prefix_expression", "postfix_expression"]
 
     /// Every language: the hand-written table, then the pack's other grammars at token level (`PackLanguages`).
     public static let registry: [LanguageSpec] = {

@@ -95,4 +95,66 @@ final class UntunedLanguageShapeTests: XCTestCase {
         XCTAssertTrue(dart.contains("3:subscript") && dart.contains("3:call") && dart.contains("1:unaryOperator"), "\(dart)")
     }
 
+    // MARK: Operators
+
+    /// `a == b && a + b * 2 > 3` is five binary operators in every language.
+    func testEveryLanguageKeepsFiveBinaryOperators() throws {
+        let sources = [
+            ("python", "def f(a, b):\n    return a == b and a + b * 2 > 3\n"),
+            ("java", "class M { static boolean f(int a, int b) { return a == b && a + b * 2 > 3; } }\n"),
+            ("swift", "func f(a: Int, b: Int) -> Bool { return a == b && a + b * 2 > 3 }\n"),
+            ("kotlin", "fun f(a: Int, b: Int): Boolean { return a == b && a + b * 2 > 3 }\n"),
+            ("scala", "object O { def f(a: Int, b: Int): Boolean = { a == b && a + b * 2 > 3 } }\n"),
+            ("ocaml", "let f a b = a = b && a + b * 2 > 3\n"),
+            ("haskell", "f a b = a == b && a + b * 2 > 3\n"),
+            ("dart", "bool f(int a, int b) { return a == b && a + b * 2 > 3; }\n"),
+        ]
+        for (language, source) in sources {
+            let found = try shapes(source, language)
+            XCTAssertEqual(found.filter { $0.hasSuffix(":binaryOperator") }.count, 5, "\(language): \(found)")
+        }
+    }
+
+    /// With the grouping written out (grammars without precedence tables nest operators differently), the
+    /// expression's shape is Python's everywhere.
+    func testTheSameExpressionHasTheSameShapeInEveryLanguage() throws {
+        let expression = "(a == b) && ((a + (b * 2)) > 3)"
+        let reference = try expressionShapes("def f(a, b):\n    return (a == b) and ((a + (b * 2)) > 3)\n", "python")
+        XCTAssertEqual(reference, ["0:binaryOperator", "1:binaryOperator", "1:binaryOperator", "2:binaryOperator",
+                                   "3:binaryOperator", "4:numberLiteral", "2:numberLiteral"])
+        let sources = [
+            ("swift", "func f(a: Int, b: Int) -> Bool { return \(expression) }\n"),
+            ("kotlin", "fun f(a: Int, b: Int): Boolean { return \(expression) }\n"),
+            ("scala", "object O { def f(a: Int, b: Int): Boolean = { \(expression) } }\n"),
+            ("ocaml", "let f a b = (a = b) && ((a + (b * 2)) > 3)\n"),
+            ("haskell", "f a b = \(expression)\n"),
+            ("dart", "bool f(int a, int b) { return \(expression); }\n"),
+        ]
+        for (language, source) in sources {
+            XCTAssertEqual(try expressionShapes(source, language), reference, language)
+        }
+    }
+
+    func testUnaryOperatorsAndSubscriptsHaveTheirKinds() throws {
+        let cases = [
+            ("swift", "func f(x: Int) -> Int { return -x }\n", ":unaryOperator", 1),
+            ("kotlin", "fun f(xs: IntArray, i: Int): Int { var j = i; j++; return -xs[j] }\n", ":unaryOperator", 2),
+            ("scala", "object O { def f(x: Int): Int = { -x } }\n", ":unaryOperator", 1),
+            ("ocaml", "let f xs i = - xs.(i + 1)\n", ":unaryOperator", 1),
+            ("ocaml", "let f xs i = xs.(i) + String.get s i + s.[i]\n", ":subscript", 2),
+            ("haskell", "f x = negate x + (-x)\n", ":unaryOperator", 1),
+        ]
+        for (language, source, kind, count) in cases {
+            let found = try shapes(source, language)
+            XCTAssertEqual(found.filter { $0.hasSuffix(kind) }.count, count, "\(language) \(kind): \(found)")
+        }
+    }
+
+    func testHaskellEquationsCountTheirParameters() throws {
+        let haskell = "add a b = a + b\n"
+        XCTAssertEqual(try units(haskell, "haskell").first { $0.name == "add" }?.parameterCount, 2)
+        // `add a b` has Python's `def add(a, b)` shape: a parameter list of two.
+        XCTAssertEqual(Array(try shapes(haskell, "haskell").prefix(4)), Array(try shapes("def add(a, b):\n    return a + b\n", "python").prefix(4)))
+    }
+
 }
