@@ -59,6 +59,11 @@ public struct LanguageSpec: Sendable {
     /// `my $self = shift;`: assignments whose right side is one of these texts. They are the sub's parameters, counted
     /// and shaped as a parameter list (`LeadingParameters`).
     public var parameterSources: Set<String> = []
+    /// Node types whose kind their first child decides when it is one of `leadingKeywordKinds`' keywords (Zig writes
+    /// every expression statement, `return x` and `break` too, as an `AssignExpr`).
+    public var keywordLedTypes: Set<String> = []
+    /// The keywords that decide a `keywordLedTypes` node's kind: `return` is a `returnStatement`, `break` a `jump`.
+    public var leadingKeywordKinds: [String: CanonicalKind] = [:]
     /// Node types that hold the body of the function unit whose signature they follow as its next sibling (Dart's
     /// `function_body` after a `function_signature`, or after the `method_signature` wrapping it): the unit takes the
     /// body in, so its span, tokens and shapes are the whole function's.

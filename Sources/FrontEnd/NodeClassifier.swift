@@ -39,6 +39,10 @@ final class NodeClassifier: @unchecked Sendable {
     let statementSymbols: [Bool]
     /// By symbol, whether it may wrap a function unit (`LanguageSpec.unitWrappers`).
     let wrapperSymbols: [Bool]
+    /// By symbol, whether its first child's keyword decides its kind (`LanguageSpec.keywordLedTypes`).
+    let keywordLedSymbols: [Bool]
+    /// By keyword symbol, the kind it gives the node it leads (`LanguageSpec.leadingKeywordKinds`).
+    let leadingKeywordKinds: [UInt16: CanonicalKind]
     /// By symbol, whether it holds the body of the function unit it follows (`LanguageSpec.bodyTypes`).
     let bodySymbols: [Bool]
     /// Whether the language has such bodies at all (most do not: their function nodes hold their bodies).
@@ -109,6 +113,12 @@ final class NodeClassifier: @unchecked Sendable {
         exportSpecifierSymbols = grammar.symbolNames.map { spec.conventionExports && $0 == "export_specifier" }
         statementSymbols = grammar.symbolNames.enumerated().map { spec.statementTypes.contains($1) && grammar.symbolIsNamed[$0] }
         wrapperSymbols = grammar.symbolNames.enumerated().map { spec.unitWrappers.contains($1) && grammar.symbolIsNamed[$0] }
+        keywordLedSymbols = grammar.symbolNames.enumerated().map { spec.keywordLedTypes.contains($1) && grammar.symbolIsNamed[$0] }
+        var keywordKinds: [UInt16: CanonicalKind] = [:]
+        for (symbol, name) in grammar.symbolNames.enumerated() where !grammar.symbolIsNamed[symbol] {
+            if let kind = spec.leadingKeywordKinds[name] { keywordKinds[UInt16(symbol)] = kind }
+        }
+        leadingKeywordKinds = keywordKinds
         bodySymbols = grammar.symbolNames.enumerated().map { spec.bodyTypes.contains($1) && grammar.symbolIsNamed[$0] }
         hasBodySiblings = !spec.bodyTypes.isEmpty
         operatorSymbols = grammar.symbolNames.enumerated().map { spec.assignmentOperatorTypes.contains($1) && grammar.symbolIsNamed[$0] }
@@ -139,6 +149,10 @@ final class NodeClassifier: @unchecked Sendable {
     /// Whether `symbol` may wrap a function unit.
     @inline(__always) func isUnitWrapper(_ symbol: UInt16) -> Bool {
         Int(symbol) < wrapperSymbols.count && wrapperSymbols[Int(symbol)]
+    }
+    /// Whether `symbol`'s first child's keyword decides its kind.
+    @inline(__always) func isKeywordLed(_ symbol: UInt16) -> Bool {
+        Int(symbol) < keywordLedSymbols.count && keywordLedSymbols[Int(symbol)]
     }
     /// Whether `symbol` holds the body of the function unit it follows.
     @inline(__always) func isBody(_ symbol: UInt16) -> Bool {

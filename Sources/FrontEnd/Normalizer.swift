@@ -24,6 +24,8 @@ struct Normalizer {
         var namedIndex: Int32 = 0
         /// This node is a unit wrapper holding the function (which then opens no unit of its own).
         var wrapsFunction = false
+        /// This wrapper has the function shape of the function it holds (it has no shape of its own).
+        var shapesWrappedFunction = false
         /// This node is a call (it opened an entry of `openCalls`).
         var isCall = false
         /// This node is a range call in a loop header, shaped as a counted loop (`RangeLoopShapes`).
@@ -122,6 +124,9 @@ struct Normalizer {
             let role = classifier.role(rawSymbol)
             var kind = classifier.kind(rawSymbol)
             if classifier.hasAssignmentOperators(rawSymbol), isAssignment(cursor.node, bytes: bytes) { kind = .assignment }
+            // Zig's `return x` is an `AssignExpr` led by the keyword.
+            if classifier.isKeywordLed(rawSymbol), let first = cursor.node.child(0),
+               let led = classifier.leadingKeywordKinds[first.symbol] { kind = led }
             var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
             if conventionExports, kind == .assignment || (symbol < classifier.exportSpecifierSymbols.count && classifier.exportSpecifierSymbols[symbol]) {
                 moduleExports.record(cursor.node, kind: kind, classifier: classifier, bytes: bytes) {
@@ -175,6 +180,8 @@ struct Normalizer {
                 // A parameter named by its identifier alone (Python, JavaScript, Ruby) gets the shape typed
                 // languages give theirs: `def f(a, b)` and `int f(int a, int b)` both take two parameters.
                 if kind == .identifier, parentKind == .parameterList { kind = .parameter }
+                // A function its wrapper took the shape of (Zig's `Decl`, below) gets none of its own.
+                if kind == .function, frames.last?.shapesWrappedFunction == true { kind = .other }
                 // Perl's `my ($list, $i) = @_;` opening a sub: its parameter list (`LeadingParameters`).
                 if leading != nil {
                     if let end = leading?.end, node.startByte >= end {
@@ -219,6 +226,15 @@ struct Normalizer {
                 units.append(unit)
                 frame.unitIndex = units.count - 1
                 frame.wrapsFunction = true
+                // Zig's `Decl` holds the prototype and then the body: with the function's shape on the wrapper, the
+                // body's shapes nest in the function as in any other language (R's assignment keeps its own).
+                if crossLanguageChannels, !frame.structural {
+                    shapes.append(ShapeEntry(kind: CanonicalKind.function.rawValue, depth: UInt16(clamping: structuralDepth),
+                                             tokenIndex: tokenIndex, line: line))
+                    structuralDepth += 1
+                    frame.structural = true
+                    frame.shapesWrappedFunction = true
+                }
                 openUnits.append(units.count - 1)
             } else if classifier.isList(rawSymbol), let name = functionFormName(cursor.node, bytes: bytes) {
                 // `(defn name [args] ...)`: a function form of a Lisp.

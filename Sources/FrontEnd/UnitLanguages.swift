@@ -91,7 +91,7 @@ enum UnitLanguages {
             $0.functionTypes = ["FnProto"]
             $0.unitWrappers = ["Decl"]
             $0.stringTypes = ["STRINGLITERALSINGLE", "LINESTRING", "CHAR_LITERAL"]
-            // `AssignExpr` is every expression statement (a `return` too); `FieldOrFnCall` a field or a callee, and
+            // `AssignExpr` is every expression statement (a `return` too, `keywordLedTypes`); `FieldOrFnCall` a field or a callee, and
             // `FnCallArguments` marks the call.
             $0.kinds = ["ParamDeclList": .parameterList, "ParamDecl": .parameter, "FnCallArguments": .call,
                         "AssignExpr": .other, "FieldOrFnCall": .member, "WhileContinueExpr": .other, "ForArgumentsList": .other,
@@ -101,7 +101,10 @@ enum UnitLanguages {
                         "VarDecl": .assignment, "BinaryExpr": .binaryOperator, "CompareExpr": .binaryOperator,
                         "BoolOrExpr": .binaryOperator, "BoolAndExpr": .binaryOperator, "AdditionExpr": .binaryOperator,
                         "MultiplyExpr": .binaryOperator, "PrefixExpr": .unaryOperator, "InitList": .collection,
-                        "BUILTINIDENTIFIER": .identifier, "INTEGER": .numberLiteral, "FLOAT": .numberLiteral]
+                        "BUILTINIDENTIFIER": .identifier, "INTEGER": .numberLiteral, "FLOAT": .numberLiteral,
+                        "UnaryExpr": .unaryOperator]
+            $0.keywordLedTypes = ["AssignExpr"]
+            $0.leadingKeywordKinds = ["return": .returnStatement, "break": .jump, "continue": .jump]
             $0.exportRule = .keywords(publicWords: ["pub"], privateWords: [], publicByDefault: false)
         },
         upgrade("erlang") {

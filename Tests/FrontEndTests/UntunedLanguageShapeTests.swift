@@ -157,4 +157,16 @@ final class UntunedLanguageShapeTests: XCTestCase {
         XCTAssertEqual(Array(try shapes(haskell, "haskell").prefix(4)), Array(try shapes("def add(a, b):\n    return a + b\n", "python").prefix(4)))
     }
 
+    // MARK: Zig
+
+    func testZigFunctionBodyNestsInTheFunctionWithItsReturns() throws {
+        let zig = "fn f(a: i32, b: i32) i32 {\n    if (a > b) {\n        return a;\n    }\n    return b;\n}\n"
+        let c = "int f(int a, int b) { if (a > b) { return a; } return b; }\n"
+        XCTAssertEqual(try shapes(zig, "zig"), try shapes(c, "c"))
+        let loop = try shapes("fn g(i: usize) void {\n    while (i < 3) {\n        if (i == 1) break;\n        continue;\n    }\n}\n", "zig")
+        XCTAssertEqual(loop.filter { $0.hasSuffix(":jump") }.count, 2, "\(loop)")
+        XCTAssertEqual(loop.first, "0:function")
+        XCTAssertFalse(loop.dropFirst().contains { $0.hasPrefix("0:") }, "everything inside the function: \(loop)")
+    }
+
 }
