@@ -27,9 +27,12 @@ final class NodeClassifier: @unchecked Sendable {
     let fieldLeft: UInt16
     let fieldProperty: UInt16
     let fieldKey: UInt16
-    /// `right` of an assignment and `value` of an object literal's pair: what `module.exports = …` publishes.
+    /// `right` of an assignment and `value` of an object literal's pair: what `module.exports = …` publishes. `value`
+    /// and `type` also name a class unit without a name of its own: Ruby's `class << Diff::LCS`, Rust's
+    /// `impl<'a, T> Matcher<'a, T>`.
     let fieldRight: UInt16
     let fieldValue: UInt16
+    let fieldType: UInt16
     /// By symbol, whether it is an `export { a as b }` specifier (JavaScript, TypeScript).
     let exportSpecifierSymbols: [Bool]
 
@@ -110,6 +113,7 @@ final class NodeClassifier: @unchecked Sendable {
         fieldKey = grammar.fieldID("key")
         fieldRight = grammar.fieldID("right")
         fieldValue = grammar.fieldID("value")
+        fieldType = grammar.fieldID("type")
         exportSpecifierSymbols = grammar.symbolNames.map { spec.conventionExports && $0 == "export_specifier" }
         statementSymbols = grammar.symbolNames.enumerated().map { spec.statementTypes.contains($1) && grammar.symbolIsNamed[$0] }
         wrapperSymbols = grammar.symbolNames.enumerated().map { spec.unitWrappers.contains($1) && grammar.symbolIsNamed[$0] }

@@ -65,7 +65,7 @@ extension Normalizer {
 
     /// A unit for `node`: its name, lines, bytes, parameter count and whether it is exported; its tokens start at `tokenStart`.
     func makeUnit(node: SyntaxNode, kind: UnitKind, parent: Int, bytes: UnsafeBufferPointer<UInt8>, tokenStart: Int32) -> Unit {
-        let nameNode = findName(node) ?? storedName(node)
+        let nameNode = findName(node) ?? storedName(node) ?? (kind == .class ? typeName(node) : nil)
         var name = "<anonymous>"
         if let nameNode { name = String(decoding: text(of: nameNode, in: bytes, limit: 200), as: UTF8.self) }
         let params = (kind == .function || kind == .method) ? countParameters(node, bytes: bytes) : 0
@@ -131,6 +131,13 @@ extension Normalizer {
         guard var name = target, name.startByte != node.startByte else { return nil }
         if let property = name.child(field: classifier.fieldProperty) { name = property }
         return classifier.role(name.symbol) == .identifier ? name : nil
+    }
+
+    /// The name of a class-like unit that extends a type rather than declaring one: Rust's `impl<'a, T> Matcher<'a, T>`
+    /// is `Matcher`, Ruby's `class << Diff::LCS` is `Diff::LCS`.
+    func typeName(_ node: SyntaxNode) -> SyntaxNode? {
+        guard let type = node.child(field: classifier.fieldType) ?? node.child(field: classifier.fieldValue) else { return nil }
+        return innermostIdentifier(type)
     }
 
     func innermostIdentifier(_ node: SyntaxNode) -> SyntaxNode {

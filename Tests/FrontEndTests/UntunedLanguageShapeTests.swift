@@ -169,4 +169,12 @@ final class UntunedLanguageShapeTests: XCTestCase {
         XCTAssertFalse(loop.dropFirst().contains { $0.hasPrefix("0:") }, "everything inside the function: \(loop)")
     }
 
+    // MARK: Names
+
+    func testAClassExtendingATypeIsNamedByTheType() throws {
+        let rust = "impl<'a, T: PartialEq> SequenceMatcher<'a, T> {\n    pub fn new(a: &'a [T]) -> Self { SequenceMatcher { a } }\n}\n"
+        XCTAssertEqual(try units(rust, "rust").filter { $0.kind == .class }.map(\.name), ["SequenceMatcher"])
+        let ruby = "class << Diff::LCS\n  def lcs(a, b)\n    a + b\n  end\nend\n"
+        XCTAssertEqual(try units(ruby, "ruby").filter { $0.kind == .class }.map(\.name), ["Diff::LCS"])
+    }
 }
