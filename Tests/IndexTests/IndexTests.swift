@@ -311,6 +311,11 @@ final class IndexTests: XCTestCase {
         XCTAssertThrowsError(try index.checkCompatible(p)) { error in
             XCTAssertTrue("\(error)".contains("minhash"), "\(error)")
         }
+        var before = AnalysisParameters()
+        before.featureVersion = 5  // the shapes and units before Perl's, Dart's, Zig's and the operators' fixes (issue 18)
+        XCTAssertThrowsError(try index.checkCompatible(before)) { error in
+            XCTAssertTrue("\(error)".contains("feature version 6 vs 5"), "\(error)")
+        }
         var config = IndexConfiguration.standard()
         config.grammarVersions["python"] = "9.9.9-test"
         XCTAssertThrowsError(try index.checkCompatible(config)) { error in
