@@ -4,7 +4,7 @@
 extension ScoreModel {
     /// Coefficients (bias first) and decision threshold per relation family, fitted on every pair.
     static let fitted: [RelationFamily: (weights: [Double], threshold: Double)] = [
-        .sameLanguage: (weights: [-3.1478, 2.8964, 0.0000, 0.0773, 1.4771, 0.0000, 1.0395, 0.6504, 3.4804, 1.7757], threshold: 0.9500),
-        .crossLanguage: (weights: [-2.9609, 2.2556, 0.4868, 0.0144, 1.5112, 0.0330, 0.0475, 1.9836, 8.4129, 0.3069], threshold: 0.4845),
+        .sameLanguage: (weights: [-3.1426, 2.8829, 0.0000, 0.1213, 1.4761, 0.0000, 1.0432, 0.5247, 3.4805, 1.7988], threshold: 0.9500),
+        .crossLanguage: (weights: [-2.9609, 2.2557, 0.4868, 0.0144, 1.5113, 0.0331, 0.0472, 1.9837, 8.4129, 0.3070], threshold: 0.4845),
     ]
 }
