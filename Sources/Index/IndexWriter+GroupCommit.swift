@@ -93,22 +93,35 @@ extension IndexWriter {
         }
     }
 
-    /// Rows a group must hold for ``commitGroupAhead()`` to commit it.
-    static let aheadCommitRows = 100_000
+    /// Rows a group must hold for ``insertGroupRowsAhead(minimumRows:)`` to insert them.
+    static let aheadRows = 100_000
 
-    /// Commits the group, and copies the WAL into the database (passive checkpoint), when it holds at least
-    /// ``aheadCommitRows`` rows: the index run calls it after each write while its last batches are analysed, so
-    /// that inserting a big group's rows overlaps them instead of running on one core at the end. A small group waits for the run's end
-    /// (a commit costs more than its rows), and an unchanged corpus' re-index holds none.
-    func commitGroupAhead() throws {
-        guard groupRows.serial == db.groupSerial, groupRows.count >= Self.aheadCommitRows else { return }
-        try commitGroup()
-        checkpointPassive()
+    /// Inserts the rows the open group holds into its transaction, without committing it, when they number at least
+    /// `minimumRows`: the index run calls it after each write while its last batches are analysed, so that inserting a
+    /// big group's rows overlaps them instead of running on one core at the end. A small group waits for its commit,
+    /// and an unchanged corpus' re-index holds none.
+    ///
+    /// No commit: each commit there rewrote nearly every page of the hash-keyed tables into the WAL, synced it and
+    /// was checkpointed, five or six times in the last second of a run of small repositories, and the writer that
+    /// waited on those syncs was what the run's one-core end waited on (docs/benchmarks.md, "2026-12-08").
+    /// A failure rolls the group back and fails every later commit of this writer (``commitGroup()``): the rows are
+    /// no longer held, so committing the group without them would lose them.
+    func insertGroupRowsAhead(minimumRows: Int = aheadRows) throws {
+        if let groupFailure { throw groupFailure }
+        guard groupRows.serial == db.groupSerial, groupRows.count >= minimumRows else { return }
+        do {
+            try mapped(path) { try insertGroupRows() }
+        } catch {
+            groupFailure = error
+            if db.inTransaction { try? db.execute("ROLLBACK") }
+            throw error
+        }
     }
 
     /// Commits the group's transaction now, if one is open (before a checkpoint and at the end of a run), with the
     /// rows its finishes held.
     public func commitGroup() throws {
+        if let groupFailure { throw groupFailure }
         try mapped(path) {
             try insertGroupRows()
             try db.commitGroup()
