@@ -101,9 +101,9 @@ extension IndexWriter {
     /// big group's rows overlaps them instead of running on one core at the end. A small group waits for its commit,
     /// and an unchanged corpus' re-index holds none.
     ///
-    /// No commit: each commit there rewrote nearly every page of the hash-keyed tables into the WAL, synced it and
-    /// was checkpointed, five or six times in the last second of a run of small repositories, and the writer that
-    /// waited on those syncs was what the run's one-core end waited on (docs/benchmarks.md, "2026-12-08").
+    /// No commit: each commit there rewrote most pages of the hash-keyed tables into the WAL, synced it and was
+    /// checkpointed, six or seven times in the last quarter of a run of small repositories, and the writer waiting on
+    /// those syncs was what the run's one-core end waited on (docs/benchmarks.md, "2026-12-08").
     /// A failure rolls the group back and fails every later commit of this writer (``commitGroup()``): the rows are
     /// no longer held, so committing the group without them would lose them.
     func insertGroupRowsAhead(minimumRows: Int = aheadRows) throws {
