@@ -104,29 +104,37 @@ extension IndexWriter {
     /// No commit: each commit there rewrote most pages of the hash-keyed tables into the WAL, synced it and was
     /// checkpointed, six or seven times in the last quarter of a run of small repositories, and the writer waiting on
     /// those syncs was what the run's one-core end waited on (docs/benchmarks.md, "2026-12-08").
-    /// A failure rolls the group back and fails every later commit of this writer (``commitGroup()``): the rows are
-    /// no longer held, so committing the group without them would lose them.
+    /// A failure rolls the group back and fails every later commit of this writer (see ``failingTheGroup(_:)``).
     func insertGroupRowsAhead(minimumRows: Int = aheadRows) throws {
         if let groupFailure { throw groupFailure }
         guard groupRows.serial == db.groupSerial, groupRows.count >= minimumRows else { return }
+        try failingTheGroup { try insertGroupRows() }
+    }
+
+    /// Commits the group's transaction now, if one is open (before a checkpoint and at the end of a run), with the
+    /// rows its finishes held. A failure rolls the group back and fails every later commit of this writer.
+    public func commitGroup() throws {
+        if let groupFailure { throw groupFailure }
+        try failingTheGroup {
+            try insertGroupRows()
+            try db.commitGroup()
+        }
+        groupBytes = 0
+    }
+
+    /// Runs `body` on the group's rows; when it throws, rolls the group back and keeps the error, which every later
+    /// ``commitGroup()`` of this writer throws. Why: the group's rows are no longer held once `body` began inserting
+    /// them, so committing the group later would commit its finishes without them; and the index run does not wait
+    /// for the calls it queues ahead (the ahead insert, the commit before the passive checkpoint), so their error
+    /// must reach the run through the commits that follow.
+    private func failingTheGroup(_ body: () throws -> Void) throws {
         do {
-            try mapped(path) { try insertGroupRows() }
+            try mapped(path, body)
         } catch {
             groupFailure = error
             if db.inTransaction { try? db.execute("ROLLBACK") }
             throw error
         }
-    }
-
-    /// Commits the group's transaction now, if one is open (before a checkpoint and at the end of a run), with the
-    /// rows its finishes held.
-    public func commitGroup() throws {
-        if let groupFailure { throw groupFailure }
-        try mapped(path) {
-            try insertGroupRows()
-            try db.commitGroup()
-        }
-        groupBytes = 0
     }
 
     /// Inserts the rows held for the open group, in its transaction (outside any step: no savepoint journal).

@@ -33,8 +33,8 @@ public final class IndexWriter {
     var groupPolicy = GroupCommitPolicy()
     /// LSH rows and document-frequency changes of the group's finished repositories, inserted at its commit.
     var groupRows = GroupRows()
-    /// Why inserting a group's rows ahead of its commit failed: that group was rolled back, and no later commit of
-    /// this writer may succeed (see ``insertGroupRowsAhead(minimumRows:)``).
+    /// Why inserting or committing a group's rows failed: that group was rolled back, and no later commit of this
+    /// writer may succeed (see `IndexWriter+GroupCommit.swift`).
     var groupFailure: Error?
 
     /// Opens or creates the index at `path` for writing.

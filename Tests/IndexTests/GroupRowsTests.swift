@@ -136,9 +136,18 @@ final class GroupRowsTests: XCTestCase {
         XCTAssertEqual(try IndexCommandTests.dump(db), try IndexCommandTests.dump(clean))
     }
 
-    /// Inserting rows ahead of the commit can fail (a full disk, an I/O error): the rows are no longer held, so the
-    /// group is rolled back and no later commit of that writer succeeds; the next run builds what a clean run builds.
+    /// Inserting a group's rows can fail, ahead of its commit or in it (a full disk, an I/O error): the rows are no
+    /// longer held, so the group is rolled back and no later commit of that writer succeeds (the run does not wait
+    /// for either call); the next run builds what a clean run builds.
     func testAFailedAheadInsertRollsTheGroupBackAndFailsEveryLaterCommit() async throws {
+        try await assertAFailedInsertLosesItsGroup { try $0.insertGroupRowsAhead(minimumRows: 1) }
+    }
+
+    func testAFailedGroupCommitRollsTheGroupBackAndFailsEveryLaterCommit() async throws {
+        try await assertAFailedInsertLosesItsGroup { try $0.commitGroup() }
+    }
+
+    private func assertAFailedInsertLosesItsGroup(_ insert: (IndexWriter) throws -> Void) async throws {
         let dir = try temporaryDirectory("group-rows")
         let repo = try Fixtures.repository(at: dir.appendingPathComponent("repo"), seed: 830, files: 4)
         let later = try Fixtures.repository(at: dir.appendingPathComponent("later"), seed: 831, files: 3)
@@ -152,7 +161,7 @@ final class GroupRowsTests: XCTestCase {
             // The insert fails (as on a full disk) through a trigger of this connection that refuses LSH rows; made in the
             // group's transaction, its rollback drops the trigger too.
             try writer.db.execute("CREATE TEMP TRIGGER refuse_rows BEFORE INSERT ON lsh_keys BEGIN SELECT RAISE(ABORT, 'no room'); END")
-            XCTAssertThrowsError(try writer.insertGroupRowsAhead(minimumRows: 1))
+            XCTAssertThrowsError(try insert(writer))
             XCTAssertEqual(writer.groupRows.count, 0)
             XCTAssertFalse(writer.db.inTransaction, "the group was rolled back")
             try await indexDirectly(later, into: indexer)
