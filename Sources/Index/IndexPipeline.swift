@@ -109,15 +109,23 @@ final class IndexPipeline {
                                 bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(start)))
         if batches.isLastOfRepository(g) { queueFinish(k, build: build) }
         // Every analysis has started and some still run, up to ``BatchPlan/analysisAheadBytes`` ahead of the writer:
-        // a big group committed now inserts its rows (and the passive checkpoint copies the WAL) on the writer while
-        // they run. Left to the end of the run, that was work on one core with the other idle (docs/benchmarks.md,
-        // "2026-12-07, evening").
-        if started == batches.count, analysesFinished.value < batches.count {
-            _ = writer.enqueue { w in try w.commitGroupAhead() }
+        // a big group's rows are inserted now, on the writer while they run. Left to the end of the run, that was work
+        // on one core with the other idle (docs/benchmarks.md, "2026-12-07, evening"). A failure fails the group's
+        // commit, which the run waits for.
+        let finished = analysesFinished, total = batches.count
+        if started == total, finished.value < total {
+            _ = writer.enqueue { w in try w.insertGroupRowsAhead() }
         }
         // While the last batch is analysed, the WAL written so far is copied into the database: the final
-        // checkpoint, on one core, then copies only the last write and finish.
-        if g + 2 == batches.count { _ = writer.enqueue { w in try w.commitGroup(); w.checkpointPassive() } }
+        // checkpoint, on one core, then copies only the last write and finish. Skipped when the writer gets to it
+        // after the last analysis ended: nothing would run beside it, and its syncs would only lengthen the end.
+        if g + 2 == total {
+            _ = writer.enqueue { w in
+                guard finished.value < total else { return }
+                try w.commitGroup()
+                w.checkpointPassive()
+            }
+        }
     }
 
     /// Writes one analysed batch; files whose identical twin vanished before they could be copied are parsed

@@ -93,27 +93,48 @@ extension IndexWriter {
         }
     }
 
-    /// Rows a group must hold for ``commitGroupAhead()`` to commit it.
-    static let aheadCommitRows = 100_000
+    /// Rows a group must hold for ``insertGroupRowsAhead(minimumRows:)`` to insert them.
+    static let aheadRows = 100_000
 
-    /// Commits the group, and copies the WAL into the database (passive checkpoint), when it holds at least
-    /// ``aheadCommitRows`` rows: the index run calls it after each write while its last batches are analysed, so
-    /// that inserting a big group's rows overlaps them instead of running on one core at the end. A small group waits for the run's end
-    /// (a commit costs more than its rows), and an unchanged corpus' re-index holds none.
-    func commitGroupAhead() throws {
-        guard groupRows.serial == db.groupSerial, groupRows.count >= Self.aheadCommitRows else { return }
-        try commitGroup()
-        checkpointPassive()
+    /// Inserts the rows the open group holds into its transaction, without committing it, when they number at least
+    /// `minimumRows`: the index run calls it after each write while its last batches are analysed, so that inserting a
+    /// big group's rows overlaps them instead of running on one core at the end. A small group waits for its commit,
+    /// and an unchanged corpus' re-index holds none.
+    ///
+    /// No commit: each commit there rewrote most pages of the hash-keyed tables into the WAL, synced it and was
+    /// checkpointed, six or seven times in the last quarter of a run of small repositories, and the writer waiting on
+    /// those syncs was what the run's one-core end waited on (docs/benchmarks.md, "2026-12-08").
+    /// A failure rolls the group back and fails every later commit of this writer (see ``failingTheGroup(_:)``).
+    func insertGroupRowsAhead(minimumRows: Int = aheadRows) throws {
+        if let groupFailure { throw groupFailure }
+        guard groupRows.serial == db.groupSerial, groupRows.count >= minimumRows else { return }
+        try failingTheGroup { try insertGroupRows() }
     }
 
     /// Commits the group's transaction now, if one is open (before a checkpoint and at the end of a run), with the
-    /// rows its finishes held.
+    /// rows its finishes held. A failure rolls the group back and fails every later commit of this writer.
     public func commitGroup() throws {
-        try mapped(path) {
+        if let groupFailure { throw groupFailure }
+        try failingTheGroup {
             try insertGroupRows()
             try db.commitGroup()
         }
         groupBytes = 0
+    }
+
+    /// Runs `body` on the group's rows; when it throws, rolls the group back and keeps the error, which every later
+    /// ``commitGroup()`` of this writer throws. Why: the group's rows are no longer held once `body` began inserting
+    /// them, so committing the group later would commit its finishes without them; and the index run does not wait
+    /// for the calls it queues ahead (the ahead insert, the commit before the passive checkpoint), so their error
+    /// must reach the run through the commits that follow.
+    private func failingTheGroup(_ body: () throws -> Void) throws {
+        do {
+            try mapped(path, body)
+        } catch {
+            groupFailure = error
+            if db.inTransaction { try? db.execute("ROLLBACK") }
+            throw error
+        }
     }
 
     /// Inserts the rows held for the open group, in its transaction (outside any step: no savepoint journal).

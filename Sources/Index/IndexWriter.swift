@@ -33,6 +33,9 @@ public final class IndexWriter {
     var groupPolicy = GroupCommitPolicy()
     /// LSH rows and document-frequency changes of the group's finished repositories, inserted at its commit.
     var groupRows = GroupRows()
+    /// Why inserting or committing a group's rows failed: that group was rolled back, and no later commit of this
+    /// writer may succeed (see `IndexWriter+GroupCommit.swift`).
+    var groupFailure: Error?
 
     /// Opens or creates the index at `path` for writing.
     /// - Parameter wait: wait for another writer to finish instead of failing with `IndexError.locked`.
