@@ -76,6 +76,13 @@ public struct ReferenceIdentity: Codable, Sendable, Hashable {
         for (rel, _) in files.prefix(50_000) {
             let parts = rel.split(separator: "/").map(String.init)
             guard parts.count <= 5, let last = parts.last else { continue }
+            // An installed Debian package keeps its name in `usr/share/doc/<package>`: `ruby-activesupport` is
+            // ActiveSupport, which a port names ("A port of ActiveSupport's inflector") where Upstream-Name says `rails`.
+            if parts.count == 5, parts[0] == "usr", parts[1] == "share", parts[2] == "doc", let name = debianProjectName(parts[3]),
+               !names.contains(name) {
+                names.append(name)
+                continue
+            }
             if parts.dropLast().contains(where: { genericDirectoryNames.contains($0.lowercased()) && $0.lowercased() != "src" && $0.lowercased() != "lib" }) { continue }
             var candidate: String? = nil
             if last == "__init__.py", parts.count >= 2 { candidate = parts[parts.count - 2] }
@@ -85,6 +92,29 @@ public struct ReferenceIdentity: Codable, Sendable, Hashable {
             names.append(name)
         }
         return names
+    }
+
+    /// The project a Debian binary package installs, from its name: the language's prefix and the packaging suffix
+    /// off (`ruby-activesupport` → `activesupport`, `python3-unidecode` → `unidecode`, `libalgorithm-diff-perl` →
+    /// `algorithm-diff`, `golang-github-joho-godotenv-dev` → `godotenv`, `librust-difflib-dev` → `difflib`); nil
+    /// when nothing of a project's name is left.
+    static func debianProjectName(_ package: String) -> String? {
+        var name = package
+        if name.hasPrefix("golang-"), name.hasSuffix("-dev") {
+            // `golang-<host>-<owner>-<repository>-dev`: the repository is the project.
+            name = String(name.dropLast(4))
+            guard let last = name.split(separator: "-").last else { return nil }
+            name = String(last)
+        } else if name.hasPrefix("lib"), name.hasSuffix("-perl") {
+            name = String(name.dropFirst(3).dropLast(5))
+        } else {
+            for prefix in ["python3-", "python-", "ruby-", "node-", "libjs-", "librust-", "php-", "lua-", "r-cran-", "elpa-"] where name.hasPrefix(prefix) {
+                name = String(name.dropFirst(prefix.count))
+                break
+            }
+            for suffix in ["-dev", "-doc", "-common"] where name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
+        }
+        return name.count >= 3 && !genericDirectoryNames.contains(name) ? name : nil
     }
 
     /// Directories whose `.py` files are top-level modules: `python3.11`, `site-packages`, `dist-packages` (an

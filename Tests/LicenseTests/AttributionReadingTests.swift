@@ -88,6 +88,26 @@ final class AttributionReadingTests: XCTestCase {
         XCTAssertTrue(ReferenceIdentity.from(report: try Fixture.scan(reference), root: URL(fileURLWithPath: "/x/docopt-0.6.2")).codeNames.contains("docopt"))
     }
 
+    /// An installed Debian package named after its project (`ruby-activesupport`) where its DEP-5 Upstream-Name is
+    /// another (`rails`): a port that names the project is credit; one that only shares a word of it is not.
+    func testDebianPackageNameIdentifiesTheProject() throws {
+        let reference = [
+            "usr/share/doc/ruby-activesupport/copyright": "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: rails\n\nFiles: *\nCopyright: 2005-2022 David Heinemeier Hansson\nLicense: Expat\n",
+            "usr/share/rubygems-integration/all/gems/activesupport-6.1.7/lib/active_support/inflector/methods.rb": "module ActiveSupport\n  def pluralize(word) word end\nend\n",
+        ]
+        let port = try compare(reference: reference, suspect: ["README.md": "# inflected\n\nA port of ActiveSupport's inflector to Node.js.\n",
+                                                             "src/index.js": "export function pluralize(w) { return w; }\n"])
+        XCTAssertEqual(port.attribution.verdict, .yes, "\(port.attribution.evidence.map(\.display))")
+        let silent = try compare(reference: reference, suspect: ["README.md": "# words\n\nPluralizes English words.\n",
+                                                               "src/index.js": "export function pluralize(w) { return w; }\n"])
+        XCTAssertEqual(silent.attribution.verdict, .no)
+        XCTAssertEqual(ReferenceIdentity.debianProjectName("ruby-activesupport"), "activesupport")
+        XCTAssertEqual(ReferenceIdentity.debianProjectName("libalgorithm-diff-perl"), "algorithm-diff")
+        XCTAssertEqual(ReferenceIdentity.debianProjectName("golang-github-joho-godotenv-dev"), "godotenv")
+        XCTAssertEqual(ReferenceIdentity.debianProjectName("python3-unidecode"), "unidecode")
+        XCTAssertNil(ReferenceIdentity.debianProjectName("python3-src"), "a generic name identifies nothing")
+    }
+
     func testChangelogMentionIsWeak() throws {
         let c = try compare(reference: try chardetReference(), suspect: [
             "detect/CHANGES.md": "## 1.0\n- tables taken from chardet\n", "detect/README.md": "# detect\n",
