@@ -12,16 +12,17 @@ struct ModuleExports {
     /// Whether a conventionally private name (`_helper`, `#field`).
     static func isPrivateName(_ name: String) -> Bool { name.hasPrefix("_") || name.hasPrefix("#") || name == "<anonymous>" }
 
-    /// Whether `node` (a function unit without an export keyword) is public by convention: a class method, or a
-    /// function expression stored on an object, a prototype or an object literal's key.
-    static func isPublicByConvention(_ node: SyntaxNode, name: String, classifier: NodeClassifier) -> Bool {
+    /// Whether a function unit without an export keyword is public by convention: a class method (`isMethod`), or a
+    /// function expression stored (`Normalizer.storage(of:)`) under an object literal's key or on an object or a
+    /// prototype (`lunr.Builder.prototype.add = function`); one stored in a variable is the module's own.
+    static func isPublicByConvention(name: String, isMethod: Bool, storage: Normalizer.Storage?, classifier: NodeClassifier) -> Bool {
         guard !isPrivateName(name) else { return false }
-        if classifier.name(node.symbol) == "method_definition" { return true }
-        guard let parent = node.parent else { return false }
-        if classifier.name(parent.symbol) == "pair" { return true }
-        guard classifier.kind(parent.symbol) == .assignment, let left = parent.child(field: classifier.fieldLeft),
-              left.startByte != node.startByte else { return false }
-        return classifier.kind(left.symbol) == .member
+        if isMethod { return true }
+        switch storage {
+        case .key: return true
+        case .assigned(let left): return classifier.kind(left.symbol) == .member
+        case .variable, nil: return false
+        }
     }
 
     /// Records what `node` publishes, if it is `module.exports = …`, `exports.x = …` or an `export { … }` clause.

@@ -116,19 +116,35 @@ extension Normalizer {
         return nil
     }
 
+    /// Where an anonymous function expression is stored: under an object literal's key, in a declared variable, or
+    /// on the left of an assignment. Its name (`storedName`) and, in JavaScript, whether it is public
+    /// (`ModuleExports.isPublicByConvention`) follow from it.
+    enum Storage {
+        case key(SyntaxNode), variable(SyntaxNode), assigned(SyntaxNode)
+    }
+
+    func storage(of node: SyntaxNode) -> Storage? {
+        guard let parent = node.parent else { return nil }
+        // Only where the function is stored: `a || function () {}` has a `left` too, and stores nothing.
+        let storage: Storage?
+        switch classifier.name(parent.symbol) {
+        case "pair": storage = parent.child(field: classifier.fieldKey).map(Storage.key)
+        case "variable_declarator": storage = parent.child(field: classifier.fieldName).map(Storage.variable)
+        default: storage = classifier.kind(parent.symbol) == .assignment ? parent.child(field: classifier.fieldLeft).map(Storage.assigned) : nil
+        }
+        guard let storage else { return nil }
+        switch storage {
+        case .key(let t), .variable(let t), .assigned(let t): return t.startByte != node.startByte ? storage : nil
+        }
+    }
+
     /// The name of an anonymous function expression taken from where it is stored, as its callers call it:
     /// `Builder.prototype.add = function (doc) {...}` is `add`, `var parse = function () {...}` is `parse`,
     /// `{ run: function () {...} }` is `run`. JavaScript before classes wrote every method this way.
     func storedName(_ node: SyntaxNode) -> SyntaxNode? {
-        guard let parent = node.parent else { return nil }
-        // Only where the function is stored: `a || function () {}` has a `left` too, and names nothing.
-        let target: SyntaxNode?
-        switch classifier.name(parent.symbol) {
-        case "pair": target = parent.child(field: classifier.fieldKey)
-        case "variable_declarator": target = parent.child(field: classifier.fieldName)
-        default: target = classifier.kind(parent.symbol) == .assignment ? parent.child(field: classifier.fieldLeft) : nil
-        }
-        guard var name = target, name.startByte != node.startByte else { return nil }
+        guard let storage = storage(of: node) else { return nil }
+        var name: SyntaxNode
+        switch storage { case .key(let t), .variable(let t), .assigned(let t): name = t }
         if let property = name.child(field: classifier.fieldProperty) { name = property }
         return classifier.role(name.symbol) == .identifier ? name : nil
     }
@@ -216,7 +232,10 @@ extension Normalizer {
             Subwords.words(UnsafeBufferPointer(rebasing: bytes[start..<end])) { words.insert($0) }
             if privateWords.contains(where: words.contains) { return false }
             if publicWords.contains(where: words.contains) { return true }
-            if classifier.spec.conventionExports { return ModuleExports.isPublicByConvention(node, name: name, classifier: classifier) }
+            if classifier.spec.conventionExports {
+                return ModuleExports.isPublicByConvention(name: name, isMethod: classifier.name(node.symbol) == "method_definition",
+                                                          storage: storage(of: node), classifier: classifier)
+            }
             return publicByDefault
         }
     }
