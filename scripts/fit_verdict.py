@@ -32,7 +32,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Public names kept is deliberately not a feature: independent implementations of an API keep them by construction
 # (it is reported, and names API-compatible reimplementations, but never raises the score).
 FEATURES = ["containment", "reverse_containment", "strong", "soft_coverage", "literals", "internal_words", "order",
-            "comments", "call_graph"]
+            "comments", "call_graph", "private_names"]
 # Defaults; the fit chooses lambda and the tail width from the grids by leave-one-library-out (nested for the
 # reported table, so no held-out library's own pairs choose its hyper-parameters).
 LAMBDA = 0.01
@@ -47,7 +47,7 @@ def features(row):
     e = row.get("evidence_channels") or {}
     return [row.get("containment", 0), row.get("reverse_containment", 0), min(row.get("strong_matches", 0), 20) / 20,
             e.get("soft_coverage", 0), e.get("literals", 0), e.get("internal_words", 0), e.get("order", 0.5) - 0.5,
-            e.get("comments", 0), e.get("call_graph", 0)]
+            e.get("comments", 0), e.get("call_graph", 0), e.get("private_names", 0)]
 
 
 def family(row):

@@ -1,9 +1,10 @@
 import Analysis
 
-/// Where the comment and call-graph channels found their evidence, so a report can show it rather than assert it:
-/// the unit pairs sharing the most comment phrasing, and call edges kept through the unit counterparts.
+/// Where the comment, call-graph and private-name channels found their evidence, so a report can show it rather than
+/// assert it: the unit pairs sharing the most comment phrasing, call edges kept through the unit counterparts, and
+/// private helpers whose matched counterpart kept the name.
 public struct ChannelExample: Sendable, Equatable {
-    public enum Kind: String, Sendable { case comments, callGraph = "call_graph" }
+    public enum Kind: String, Sendable { case comments, callGraph = "call_graph", privateNames = "private_names" }
     public var kind: Kind
     /// The reference unit (for a call edge, the caller) and its counterpart in the suspect.
     public var reference: UnitRef
@@ -14,8 +15,9 @@ public struct ChannelExample: Sendable, Equatable {
     public var referenceCallee: UnitRef?
     public var suspectCallee: UnitRef?
 
-    /// At most `limit` examples of each channel: the counterpart pairs sharing the most comment word pairs, and
-    /// the first kept call edges in reference order (`CallEdges`, which the call-graph channel counts).
+    /// At most `limit` examples of each channel: the counterpart pairs sharing the most comment word pairs, the first
+    /// kept call edges in reference order (`CallEdges`, which the call-graph channel counts), and the first private
+    /// helpers kept by name in reference order (`PrivateHelperNames`, which the private-name channel counts).
     static func find(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef], counted: Set<UnitRef>,
                      counterparts: [UnitRef: UnitRef], callEdges: CallEdges, limit: Int = 3) -> [ChannelExample] {
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
@@ -35,6 +37,8 @@ public struct ChannelExample: Sendable, Equatable {
             ChannelExample(kind: .callGraph, reference: e.caller, suspect: e.suspectCaller, sharedCommentPairs: 0,
                            referenceCallee: e.callee, suspectCallee: e.suspectCallee)
         }
-        return Array(comments.prefix(limit)) + edges
+        let helpers = PrivateHelperNames.kept(reference: reference, suspect: suspect, counted: counted, counterparts: counterparts)
+            .prefix(limit).map { ChannelExample(kind: .privateNames, reference: $0.reference, suspect: $0.suspect, sharedCommentPairs: 0) }
+        return Array(comments.prefix(limit)) + edges + helpers
     }
 }

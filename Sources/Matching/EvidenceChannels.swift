@@ -43,6 +43,15 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     public var callGraph: Double
     /// Internal call edges of the reference.
     public var callEdges: Int
+    /// Private helpers of the reference kept by name, as a share of ``minPrivateNames`` (capped at 1): counted units
+    /// that are not exported, named with two or more sub-words (`_fancy_replace`), whose counterpart in the suspect (the
+    /// matched unit, else the best verified candidate) has the same normalised name (`fancy_replace`, `fancyReplace`).
+    /// An implementation written from the API shares the public names by construction and names its helpers its own
+    /// way; a port keeps them, however much of the rest it restructured. A count, not a share of the reference's
+    /// helpers: a partial port keeps the helpers of what it ported, not of the rest.
+    public var privateNames: Double = 0
+    /// Private helpers of the reference kept by name (`privateNames` before the cap).
+    public var privateNamesKept: Int = 0
     /// Structure tokens of the reference's counted code units: the size a one-function reference's background is
     /// calibrated for (unrelated functions of one size reach a similarity that depends on that size).
     public var referenceTokens: Int = 0
@@ -55,6 +64,8 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     public static let minInternalWords = 8
     /// The fewest distinct literals the `literals` share is taken over.
     public static let minLiterals = 4
+    /// Private helpers kept by name from which `privateNames` is 1 (one shared `_parse_int` is a quarter of it).
+    public static let minPrivateNames = 4
 
     public init(softCoverage: Double = 0, literals: Double = 0, internalWords: Double = 0, publicNamesKept: Double = 0,
                 publicNames: Int = 0, order: Double = 0.5, comments: Double = 0, commentPairs: Int = 0,
@@ -70,7 +81,7 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     /// and a unit whose every shingle was removed as boilerplate has nothing left to say, not even its name.
     static func measure(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef],
                         counted: Set<UnitRef>, suspectCounted: Set<UnitRef>, bestScores: [UnitRef: Double],
-                        callEdges: CallEdges, matches: [UnitMatch]) -> EvidenceChannels {
+                        callEdges: CallEdges, counterparts: [UnitRef: UnitRef], matches: [UnitMatch]) -> EvidenceChannels {
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
         // A share over a floor: a reference with a handful of items cannot reach 1 by chance.
         func share(_ found: Int, of total: Int, atLeast floor: Int) -> Double { Double(found) / Double(max(total, floor)) }
@@ -127,6 +138,10 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
 
         out.callEdges = callEdges.total
         out.callGraph = share(callEdges.kept.count, of: callEdges.total, atLeast: Self.minCallEdges)
+
+        out.privateNamesKept = PrivateHelperNames.kept(reference: reference, suspect: suspect, counted: counted,
+                                                       counterparts: counterparts).count
+        out.privateNames = min(1, Double(out.privateNamesKept) / Double(Self.minPrivateNames))
 
         // Order: walk the matches in reference order and count the steps the suspect takes forward.
         let ordered = matches.sorted { a, b in

@@ -166,7 +166,8 @@ public struct PairComparer: Sendable {
         let callEdges = CallEdges.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
                                           counterparts: counterparts)
         let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
-                                                suspectCounted: susCounted, bestScores: best, callEdges: callEdges, matches: matches)
+                                                suspectCounted: susCounted, bestScores: best, callEdges: callEdges,
+                                                counterparts: counterparts, matches: matches)
         let family = RelationFamily.of(crossLanguage: relation.crossLanguage, referenceUnits: refCounted.count)
         let score = ScoreModel.score(evidence, channels, family: family)
         var (verdict, reason) = VerdictModel.decide(evidence, score: score, threshold: ScoreModel.threshold(family))

@@ -23,15 +23,15 @@ public enum RelationFamily: String, Sendable, Hashable, CaseIterable {
 /// an assignment threshold (soft coverage, literals and internal words are measured whatever matched).
 public enum ScoreModel {
     /// The features in the fitted order: containment, reverse containment, strong matches / 20, soft coverage,
-    /// shared literals, internal words, order − 0.5, comments, call graph. Public names kept is not one: independent
-    /// implementations of an API keep them by construction.
+    /// shared literals, internal words, order − 0.5, comments, call graph, private helper names kept. Public names kept
+    /// is not one: independent implementations of an API keep them by construction.
     /// The single-unit family reads its unit's best similarity (soft coverage) and the unit's size as smallness,
     /// ln(1000 / structure tokens): how alike unrelated functions of one size are by chance depends on the size, so
     /// at one similarity a smaller function is the more telling (the fitted weights are non-negative).
     public static func features(_ e: VerdictEvidence, _ c: EvidenceChannels, family: RelationFamily) -> [Double] {
         if family == .crossLanguageSingleUnit { return [c.softCoverage, Foundation.log(1000 / Double(max(1, c.referenceTokens)))] }
         return [e.containment, e.reverseContainment, min(Double(e.strongMatches), 20) / 20, c.softCoverage, c.literals,
-                c.internalWords, c.order - 0.5, c.comments, c.callGraph]
+                c.internalWords, c.order - 0.5, c.comments, c.callGraph, c.privateNames]
     }
 
     /// Weights (bias first) and threshold of `family`: the library families' from scripts/fit_verdict.py, the
@@ -54,7 +54,7 @@ public enum ScoreModel {
         family == .crossLanguageSingleUnit ? ["soft_coverage", "reference_smallness"] : libraryFeatureNames
     }
     static let libraryFeatureNames = ["containment", "reverse_containment", "strong_matches", "soft_coverage", "literals",
-                                      "internal_words", "order", "comments", "call_graph"]
+                                      "internal_words", "order", "comments", "call_graph", "private_names"]
 
     /// The channels that carried the score: each evidence feature's contribution (weight × value) to the log-odds,
     /// largest first, positive ones only. A function's size calibrates its similarity; it is no evidence.

@@ -77,9 +77,13 @@ extension CompareReport {
             return "\(repo.files[ref.file].path):\(u.startLine) \(u.name)"
         }
         func short(_ repo: RepositoryFeatures, _ ref: UnitRef?) -> String { ref.map { repo.files[$0.file].units[$0.unit].name } ?? "?" }
-        let detail = e.kind == .comments
-            ? "\(e.sharedCommentPairs) comment word pairs in common"
-            : "\(short(reference, e.reference)) calls \(short(reference, e.referenceCallee)); \(short(suspect, e.suspect)) calls \(short(suspect, e.suspectCallee))"
+        let detail: String
+        switch e.kind {
+        case .comments: detail = "\(e.sharedCommentPairs) comment word pairs in common"
+        case .callGraph:
+            detail = "\(short(reference, e.reference)) calls \(short(reference, e.referenceCallee)); \(short(suspect, e.suspect)) calls \(short(suspect, e.suspectCallee))"
+        case .privateNames: detail = "private helper \(short(reference, e.reference)) kept as \(short(suspect, e.suspect))"
+        }
         return ChannelExampleJSON(channel: e.kind.rawValue, reference: name(reference, e.reference), suspect: name(suspect, e.suspect), detail: detail)
     }
 
@@ -152,7 +156,8 @@ extension CompareReport.EvidenceChannelsJSON {
         self.init(soft_coverage: round(ch.softCoverage), literals: round(ch.literals), internal_words: round(ch.internalWords),
                   public_names_kept: round(ch.publicNamesKept), public_names: ch.publicNames, order: round(ch.order),
                   comments: round(ch.comments), comment_pairs: ch.commentPairs, call_graph: round(ch.callGraph),
-                  call_edges: ch.callEdges, reference_tokens: ch.referenceTokens, carried_by: c.carriedBy,
+                  call_edges: ch.callEdges, reference_tokens: ch.referenceTokens, private_names: round(ch.privateNames),
+                  private_names_kept: ch.privateNamesKept, carried_by: c.carriedBy,
                   examples: c.channelExamples.map { CompareReport.example($0, reference: reference, suspect: suspect) })
     }
 }

@@ -106,14 +106,18 @@ public struct CompareReport: Codable, Sendable {
         public var call_edges: Int
         /// Structure tokens of the reference's counted code units (the single-function family's size).
         public var reference_tokens: Int
+        /// Share of the reference's matched private helpers whose counterpart kept the name.
+        public var private_names: Double
+        /// Matched private helpers that kept their name.
+        public var private_names_kept: Int
         /// The channels that carried the score, largest contribution first.
         public var carried_by: [String]
-        /// Where the comment and call-graph channels found their evidence (a few unit pairs each).
+        /// Where the comment, call-graph and private-name channels found their evidence (a few unit pairs each).
         public var examples: [ChannelExampleJSON] = []
     }
     /// One place a channel found its evidence: `path:line name` on each side.
     public struct ChannelExampleJSON: Codable, Sendable {
-        /// `comments` or `call_graph`.
+        /// `comments`, `call_graph` or `private_names`.
         public var channel: String
         public var reference: String
         public var suspect: String

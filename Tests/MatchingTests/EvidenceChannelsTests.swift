@@ -222,4 +222,26 @@ final class EvidenceChannelsTests: XCTestCase {
         XCTAssertEqual(name(reference, edge.referenceCallee), name(port, edge.suspectCallee))
         XCTAssertTrue(["encode", "decode"].contains(name(reference, edge.reference)), name(reference, edge.reference))
     }
+
+    /// A port keeps its private helpers' names; an implementation from the description names its own. Only helpers
+    /// count: `encode`/`decode` are public (kept by any implementation of the API), and `_digits`/`_undigits` are one
+    /// word (every program has a `digits`), so the port keeps exactly one, `_check_alphabet` as `checkAlphabet`.
+    func testAPortKeepsItsPrivateHelpersNamesAnIndependentImplementationDoesNot() async throws {
+        let analyzer = RepositoryAnalyzer()
+        let reference = try await analyzer.analyze(root: try tree(["codec.py": Self.reference]))
+        let suspect = try await analyzer.analyze(root: try tree(["codec.go": Self.port]))
+        let port = try PairComparer(parameters: AnalysisParameters()).compare(reference: reference, suspect: suspect)
+        XCTAssertEqual(port.channels.privateNamesKept, 1)
+        XCTAssertEqual(port.channels.privateNames, 1.0 / Double(EvidenceChannels.minPrivateNames), accuracy: 1e-9)
+        let example = try XCTUnwrap(port.channelExamples.first { $0.kind == .privateNames }, "the kept helper is shown")
+        XCTAssertEqual(reference.files[example.reference.file].units[example.reference.unit].name, "_check_alphabet")
+        XCTAssertEqual(suspect.files[example.suspect.file].units[example.suspect.unit].name, "checkAlphabet")
+
+        let renamed = try await comparison(Self.port.replacingOccurrences(of: "checkAlphabet", with: "validateSymbols"))
+        XCTAssertEqual(renamed.channels.privateNamesKept, 0, "the same code under another helper name keeps no name")
+        XCTAssertLessThan(renamed.score, port.score, "the kept name is evidence the renamed port lacks")
+        let independent = try await comparison(Self.independent)
+        XCTAssertEqual(independent.channels.privateNamesKept, 0)
+        XCTAssertEqual(independent.channels.privateNames, 0)
+    }
 }
