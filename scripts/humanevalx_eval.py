@@ -108,7 +108,7 @@ def fetch_file(man, lang, mirror=None, download=False):
     return dest
 
 
-def load_records(path, lang, want):
+def load_records(path, want):
     with gzip.open(path, "rt", encoding="utf-8") as f:
         recs = [json.loads(line) for line in f if line.strip()]
     if len(recs) != want:
@@ -264,7 +264,7 @@ def main(argv=None):
     pe.check_binary(args.bin, fail)
 
     t0 = time.time()
-    recs = {l: load_records(files[l], l, man["files"][l]["records"]) for l in langs}
+    recs = {l: load_records(files[l], man["files"][l]["records"]) for l in langs}
     plain, funcs, entries = load_functions(recs, langs, args.keep_description)
     for l in langs:
         log(f"{l}: {len(funcs[l])} functions")
