@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release -Xswiftc -target-cpu -Xswiftc native
 BIN_RELEASE = .build/release/clonescan
 
-.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz fuzz-grammars soak clean-cache devset-check devset-eval fit-score functions-eval fit-single-unit history-check spark-candidates pg pg-stop bench-pg
+.PHONY: setup build release test pictures demo bench bench-peers bench-index bench-query bench-small bench-memory accuracy fuzz fuzz-grammars soak clean-cache devset-check devset-eval fit-score functions-eval humanevalx-eval fit-single-unit history-check spark-candidates pg pg-stop bench-pg
 
 setup:
 	@bash scripts/setup.sh
@@ -80,6 +80,10 @@ fit-score: devset-eval
 # Single-function translations (TransCoder evaluation functions): AUC and recall at zero false positives.
 functions-eval: release
 	@python3 scripts/functions_eval.py
+
+# Single-function translations never fitted on (HumanEval-X, 6 languages, 30 directions): measurement only.
+humanevalx-eval: release
+	@python3 scripts/humanevalx_eval.py
 
 # Refit the single-unit family's score (grouped cross-validation table, then its coefficients into Sources/Matching).
 fit-single-unit: functions-eval
