@@ -79,6 +79,10 @@ public struct LanguageSpec: Sendable {
     /// JavaScript and TypeScript: besides `export`, what is public by the language's conventions (`ModuleExports`):
     /// class methods, functions stored on objects and prototypes, and names given to `module.exports`.
     public var conventionExports = false
+    /// Identifiers that are a primitive type or conversion in this language and a keyword elsewhere (Go's `float64`,
+    /// `int` and `bool`; Python's `int`, `float` and `bool` in hints and conversions): no sub-words, as Java's `double`
+    /// or C's `int` give none, so a translation is not measured by its type annotations.
+    public var wordlessIdentifiers: Set<String> = []
 
     /// `units` when the language has functions, classes or statements to cut files into; `tokens` otherwise
     /// (its files are one `<top-level>` unit each).

@@ -16,7 +16,8 @@ public enum LanguageTable {
                     "assert_statement": .throwLike, "none": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral,
                     "with_statement": .tryLike, "pass_statement": .other, "expression_statement": .other],
             docstringParents: ["block", "module"],
-            exportRule: .noLeadingUnderscore, receiverNames: ["self", "cls"]),
+            exportRule: .noLeadingUnderscore, receiverNames: ["self", "cls"],
+            wordlessIdentifiers: ["int", "float", "bool", "complex"]),
         LanguageSpec(
             name: "javascript", extensions: ["js", "mjs", "cjs", "jsx"], shebangs: ["node", "nodejs"],
             functionTypes: ["function_declaration", "generator_function_declaration", "method_definition", "function_expression", "function", "generator_function"],
@@ -52,8 +53,12 @@ public enum LanguageTable {
                     "var_declaration": .assignment, "const_declaration": .assignment, "expression_switch_statement": .switchLike,
                     "type_switch_statement": .switchLike, "expression_case": .caseClause, "default_case": .caseClause,
                     "type_case": .caseClause, "nil": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral,
-                    "defer_statement": .tryLike, "go_statement": .call, "range_clause": .other, "package_clause": .other],
-            exportRule: .capitalised),
+                    "defer_statement": .tryLike, "go_statement": .call, "range_clause": .other, "package_clause": .other,
+                    // `for i := 0; i < n; i++ {}` is one loop: the clause is its header, not a second loop.
+                    "for_clause": .other],
+            exportRule: .capitalised,
+            wordlessIdentifiers: ["bool", "byte", "rune", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
+                                  "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128"]),
         LanguageSpec(
             name: "rust", extensions: ["rs"],
             functionTypes: ["function_item"], classTypes: ["impl_item", "trait_item", "struct_item", "enum_item", "mod_item"],
@@ -75,7 +80,9 @@ public enum LanguageTable {
                     "array_initializer": .collection, "switch_expression": .switchLike, "switch_block_statement_group": .caseClause,
                     "switch_rule": .caseClause, "null_literal": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral,
                     "line_comment": .comment, "block_comment": .comment, "enhanced_for_statement": .loop],
-            exportRule: .keywords(publicWords: ["public"], privateWords: ["private", "protected"], publicByDefault: false)),
+            exportRule: .keywords(publicWords: ["public"], privateWords: ["private", "protected"], publicByDefault: false),
+            // The boxed primitives, which generics force (`List<Integer>`): their primitives give no word either.
+            wordlessIdentifiers: ["Integer", "Double", "Boolean", "Long", "Character", "Float", "Short", "Byte"]),
         LanguageSpec(
             name: "c", extensions: ["c", "h"],
             functionTypes: ["function_definition"], classTypes: ["struct_specifier"],

@@ -272,7 +272,9 @@ struct Normalizer {
                 guard crossLanguageChannels else { break }
                 let entry = interned.lookup(slice(node, endByte: endByte))
                 if displayChannels { identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line)) }
-                for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
+                if !classifier.spec.wordlessIdentifiers.contains(entry.text) {
+                    for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
+                }
                 if let last = openCalls.indices.last, !openCalls[last].argumentsSeen { openCalls[last].callee = entry.text }
             case .string:
                 atomic = true
@@ -492,7 +494,7 @@ struct IdentifierCache {
         }
         var words: [String] = []
         words.reserveCapacity(4)  // most identifiers have one to four sub-words: one allocation, not three
-        Subwords.split(bytes) { words.append($0) }
+        Subwords.split(bytes) { words.append(SubwordSynonyms.canonical($0)) }
         let entry = Entry(text: String(decoding: bytes, as: UTF8.self), subwords: words)
         hashes[i] = hash
         entries[i] = entry
