@@ -15,7 +15,7 @@ public struct AnalysisParameters: Codable, Hashable, Sendable {
     /// Smallest leaf unit (in structure tokens) that counts as evidence; tiny getters match everywhere.
     public var minUnitTokens: Int = 12
     /// Version of the feature extraction itself; bump when channels change.
-    public var featureVersion: Int = 6
+    public var featureVersion: Int = 7
 
     public init() {}
 

@@ -3,7 +3,8 @@ import XCTest
 
 /// The shape stream gives a function and its port to another language the same shape where only the syntax differs:
 /// parameters without types, braces around one statement, Python's `range` loops against C-style counted loops, `elif`
-/// chains against `else if`, `i += 1` against `i++`, C++'s subscripts and Ruby's conditionals and loops.
+/// chains against `else if`, `i += 1` against `i++`, C++'s subscripts and Ruby's conditionals and loops, `range` ends
+/// and steps against the C-style loop's comparison and update, method calls through a member against Java's.
 final class PortShapeTests: XCTestCase {
     /// The shape stream as "depth:kind", depths relative to the first function node.
     private func shapes(_ source: String, _ language: String) throws -> [String] {
@@ -127,6 +128,51 @@ final class PortShapeTests: XCTestCase {
         // Adding anything else stays an assignment with its operand.
         let two = try shapes("def f(i):\n    i += 2\n    return i\n", "python")
         XCTAssertEqual(Array(two.prefix(5)), ["0:function", "1:parameterList", "2:parameter", "1:assignment", "2:numberLiteral"])
+    }
+
+    func testRangeEndsAndStepsAreReadAsTheirPortsWriteThem() throws {
+        // `range(1, n + 1)` is `i <= n`, `range(n - 1, -1, -1)` counts down to 0 by `i--` (feature version 7): the
+        // `+ 1` and `-1` are the comparison's and the update's, as in the port.
+        let python = """
+        def f(arr, n):
+            s = 0
+            for i in range(1, n + 1):
+                s = s + arr[i]
+            for j in range(n - 1, -1, -1):
+                s = s - arr[j]
+            return s
+        """
+        let java = """
+        class Main {
+            static int f(int[] arr, int n) {
+                int s = 0;
+                for (int i = 1; i <= n; i++) s = s + arr[i];
+                for (int j = n - 1; j >= 0; j--) s = s - arr[j];
+                return s;
+            }
+        }
+        """
+        let py = try shapes(python, "python")
+        XCTAssertEqual(py, try shapes(java, "java"))
+        XCTAssertEqual(Array(py.drop { $0 != "1:loop" }.prefix(5)),
+                       ["1:loop", "2:assignment", "3:numberLiteral", "2:binaryOperator", "2:unaryOperator"])
+        // Any other step is still added: `range(0, n, 2)` is `i += 2`, with its operand.
+        let two = try shapes("def f(n):\n    for i in range(0, n, 2):\n        n = n * 2\n    return n\n", "python")
+        XCTAssertEqual(Array(two.drop { $0 != "1:loop" }.prefix(6)),
+                       ["1:loop", "2:assignment", "3:numberLiteral", "2:binaryOperator", "2:assignment", "3:numberLiteral"])
+    }
+
+    func testAMethodCalledThroughAMemberIsAPlainCall() throws {
+        // Java's method call has no member node; Python's `xs.append(x)` and C++'s `s.size()` had one more shape.
+        let java = try shapes("class M { static int f(java.util.List<Integer> xs, String s) { xs.add(s.length()); return xs.size(); } }\n", "java")
+        let python = try shapes("def f(xs, s):\n    xs.append(len(s))\n    return len(xs)\n", "python")
+        let cpp = try shapes("int f(std::vector<int> xs, std::string s) { xs.push_back(s.length()); return xs.size(); }\n", "cpp")
+        XCTAssertEqual(python, java)
+        XCTAssertEqual(cpp, java)
+        XCTAssertFalse(python.contains { $0.hasSuffix(":member") }, "\(python)")
+        // A member read as a value keeps its shape, in a call's arguments or its receiver.
+        let read = try shapes("def f(p):\n    return g(p.x).y.h()\n", "python")
+        XCTAssertEqual(read.filter { $0.hasSuffix(":member") }.count, 2, "\(read)")
     }
 
     func testACppSubscriptIsOneSubscriptAsInJava() throws {

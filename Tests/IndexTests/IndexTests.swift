@@ -312,9 +312,9 @@ final class IndexTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("minhash"), "\(error)")
         }
         var before = AnalysisParameters()
-        before.featureVersion = 5  // the shapes and units before Perl's, Dart's, Zig's and the operators' fixes (issue 18)
+        before.featureVersion = 6  // the shapes and operators before Python's range ends, unit steps and member callees
         XCTAssertThrowsError(try index.checkCompatible(before)) { error in
-            XCTAssertTrue("\(error)".contains("feature version 6 vs 5"), "\(error)")
+            XCTAssertTrue("\(error)".contains("feature version 7 vs 6"), "\(error)")
         }
         var config = IndexConfiguration.standard()
         config.grammarVersions["python"] = "9.9.9-test"
