@@ -71,7 +71,7 @@ public enum LanguageTable {
             lambdaTypes: ["lambda_expression"],
             stringTypes: ["string_literal", "character_literal", "text_block"],
             kinds: ["method_invocation": .call, "object_creation_expression": .call, "field_access": .member,
-                    "variable_declarator": .assignment, "field_declaration": .assignment,
+                    "local_variable_declaration": .assignment, "field_declaration": .assignment,
                     "array_initializer": .collection, "switch_expression": .switchLike, "switch_block_statement_group": .caseClause,
                     "switch_rule": .caseClause, "null_literal": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral,
                     "line_comment": .comment, "block_comment": .comment, "enhanced_for_statement": .loop],

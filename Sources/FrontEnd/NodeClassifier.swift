@@ -62,10 +62,6 @@ final class NodeClassifier: @unchecked Sendable {
     /// By symbol, whether it continues an if chain as a sibling of the `if` (Python's `elif`, Lua's `elseif`):
     /// the walker nests what follows it, as the `else if` of C-family languages nests (see `Normalizer.normalize`).
     let chainClauseSymbols: [Bool]
-    /// By symbol, whether it declares one variable as an assignment of its value (Java's `variable_declarator`): one
-    /// without a value (`int i;`) is no assignment. `fieldValue` is the value's field.
-    let declaratorSymbols: [Bool]
-    let fieldValue: UInt16
 
     /// - Parameter metadata: the grammar's node-type metadata, read when `spec.usesGrammarMetadata` (else unused).
     init(spec: LanguageSpec, grammar: Grammar, metadata: GrammarMetadata = GrammarMetadata()) {
@@ -135,10 +131,6 @@ final class NodeClassifier: @unchecked Sendable {
         docstringStatements = grammar.symbolNames.map { !spec.docstringParents.isEmpty && $0 == "expression_statement" }
         docstringParentSymbols = grammar.symbolNames.map { spec.docstringParents.contains($0) }
         chainClauseSymbols = grammar.symbolNames.enumerated().map { Self.chainClauseTypes.contains($1) && grammar.symbolIsNamed[$0] }
-        declaratorSymbols = grammar.symbolNames.enumerated().map {
-            $1 == "variable_declarator" && grammar.symbolIsNamed[$0] && CanonicalRules.kind(of: $1, in: spec) == .assignment
-        }
-        fieldValue = grammar.fieldID("value")
     }
 
     deinit { endWanted.deallocate() }
@@ -177,10 +169,6 @@ final class NodeClassifier: @unchecked Sendable {
     /// Whether `symbol` continues an if chain as a sibling clause (`chainClauseSymbols`).
     @inline(__always) func isChainClause(_ symbol: UInt16) -> Bool {
         Int(symbol) < chainClauseSymbols.count && chainClauseSymbols[Int(symbol)]
-    }
-    /// Whether `symbol` is a declarator that is an assignment only with a value (`declaratorSymbols`).
-    @inline(__always) func isDeclarator(_ symbol: UInt16) -> Bool {
-        Int(symbol) < declaratorSymbols.count && declaratorSymbols[Int(symbol)]
     }
     /// Node types of the clauses that continue an if chain: flat siblings of the `if` in Python, Starlark, GDScript,
     /// Bash, Lua, Julia, MATLAB, Fortran, PowerShell and PHP; nested in Ruby (where nesting what follows is a no-op).

@@ -135,9 +135,6 @@ struct Normalizer {
             let role = classifier.role(rawSymbol)
             var kind = classifier.kind(rawSymbol)
             if classifier.hasAssignmentOperators(rawSymbol), isAssignment(cursor.node, bytes: bytes) { kind = .assignment }
-            // Java's `int a = 0, b;` is an assignment of `a` and none of `b`, as C's `init_declarator` and Python's
-            // statements are: one assignment per variable given a value.
-            if classifier.isDeclarator(rawSymbol), cursor.node.child(field: classifier.fieldValue) == nil { kind = .other }
             // Zig's `return x` is an `AssignExpr` led by the keyword.
             if classifier.isKeywordLed(rawSymbol), let first = cursor.node.child(0),
                let led = classifier.leadingKeywordKinds[first.symbol] { kind = led }
