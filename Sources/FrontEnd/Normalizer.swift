@@ -36,8 +36,6 @@ struct Normalizer {
         var nestedDepth = 0
         /// This node is `x += 1` or `x = x + 1` shaped as `x++` (`unitStep`): its step gets no shape.
         var unitStep = false
-        /// Where this call's callee starts when the callee is a member (`xs.append(x)`), which gets no shape.
-        var calleeMember: UInt32?
     }
 
     /// A call being walked: its callee is the last identifier seen before its argument list.
@@ -192,9 +190,6 @@ struct Normalizer {
                     stepFrom = from
                     frame.unitStep = true
                 }
-                // A method's member callee (`xs.append(x)`, `s.length()` in C++) has no shape: Java's method call
-                // has no member node, and Python's `len(s)` is a plain call.
-                if kind == .member, let parent = frames.last, parent.calleeMember == node.startByte { kind = .other }
                 // The parent's kind decides for identifiers and calls only (one table read, not on every node).
                 let parentKind = kind == .identifier || kind == .call ? frames.last.map { classifier.kind($0.symbol) } : nil
                 // A parameter named by its identifier alone (Python, JavaScript, Ruby) gets the shape typed
@@ -225,10 +220,6 @@ struct Normalizer {
                     stepFrom = step.operand
                     operatorEdits.append(OperatorEdit(tokenIndex: tokenIndex, inserted: step.decrements ? "--" : "++"))
                     mutedOperators.append(step.leftEnd..<cursor.node.endByte)
-                }
-                if kind == .call, let callee = cursor.node.namedChild(0), classifier.kind(callee.symbol) == .member,
-                   let arguments = cursor.node.namedChild(1), classifier.kind(arguments.symbol) == .argumentList {
-                    frame.calleeMember = callee.startByte
                 }
                 frame.chainClause = classifier.isChainClause(rawSymbol)
                 if kind == .call, rangeLoops.enterCall(cursor.node, parentIsLoop: parentKind == .loop, classifier: classifier,

@@ -4,7 +4,7 @@ import XCTest
 /// The shape stream gives a function and its port to another language the same shape where only the syntax differs:
 /// parameters without types, braces around one statement, Python's `range` loops against C-style counted loops, `elif`
 /// chains against `else if`, `i += 1` against `i++`, C++'s subscripts and Ruby's conditionals and loops, `range` ends
-/// and steps against the C-style loop's comparison and update, method calls through a member against Java's.
+/// and steps against the C-style loop's comparison and update.
 final class PortShapeTests: XCTestCase {
     /// The shape stream as "depth:kind", depths relative to the first function node.
     private func shapes(_ source: String, _ language: String) throws -> [String] {
@@ -160,19 +160,6 @@ final class PortShapeTests: XCTestCase {
         let two = try shapes("def f(n):\n    for i in range(0, n, 2):\n        n = n * 2\n    return n\n", "python")
         XCTAssertEqual(Array(two.drop { $0 != "1:loop" }.prefix(6)),
                        ["1:loop", "2:assignment", "3:numberLiteral", "2:binaryOperator", "2:assignment", "3:numberLiteral"])
-    }
-
-    func testAMethodCalledThroughAMemberIsAPlainCall() throws {
-        // Java's method call has no member node; Python's `xs.append(x)` and C++'s `s.size()` had one more shape.
-        let java = try shapes("class M { static int f(java.util.List<Integer> xs, String s) { xs.add(s.length()); return xs.size(); } }\n", "java")
-        let python = try shapes("def f(xs, s):\n    xs.append(len(s))\n    return len(xs)\n", "python")
-        let cpp = try shapes("int f(std::vector<int> xs, std::string s) { xs.push_back(s.length()); return xs.size(); }\n", "cpp")
-        XCTAssertEqual(python, java)
-        XCTAssertEqual(cpp, java)
-        XCTAssertFalse(python.contains { $0.hasSuffix(":member") }, "\(python)")
-        // A member read as a value keeps its shape, in a call's arguments or its receiver.
-        let read = try shapes("def f(p):\n    return g(p.x).y.h()\n", "python")
-        XCTAssertEqual(read.filter { $0.hasSuffix(":member") }.count, 2, "\(read)")
     }
 
     func testACppSubscriptIsOneSubscriptAsInJava() throws {
