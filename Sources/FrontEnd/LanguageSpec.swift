@@ -79,6 +79,9 @@ public struct LanguageSpec: Sendable {
     /// JavaScript and TypeScript: besides `export`, what is public by the language's conventions (`ModuleExports`):
     /// class methods, functions stored on objects and prototypes, and names given to `module.exports`.
     public var conventionExports = false
+    /// Methods that index what they are called on with their only argument (Java's `s.charAt(i)`): shaped as the
+    /// subscript `s[i]` that Python, C and C++ write (feature version 7).
+    public var indexingMethods: Set<String> = []
 
     /// `units` when the language has functions, classes or statements to cut files into; `tokens` otherwise
     /// (its files are one `<top-level>` unit each).

@@ -75,7 +75,8 @@ public enum LanguageTable {
                     "array_initializer": .collection, "switch_expression": .switchLike, "switch_block_statement_group": .caseClause,
                     "switch_rule": .caseClause, "null_literal": .nullLiteral, "true": .booleanLiteral, "false": .booleanLiteral,
                     "line_comment": .comment, "block_comment": .comment, "enhanced_for_statement": .loop],
-            exportRule: .keywords(publicWords: ["public"], privateWords: ["private", "protected"], publicByDefault: false)),
+            exportRule: .keywords(publicWords: ["public"], privateWords: ["private", "protected"], publicByDefault: false),
+            indexingMethods: ["charAt"]),
         LanguageSpec(
             name: "c", extensions: ["c", "h"],
             functionTypes: ["function_definition"], classTypes: ["struct_specifier"],

@@ -16,6 +16,15 @@ extension Normalizer {
         return classifier.spec.assignmentOperators.contains(String(decoding: text(of: op, in: bytes, limit: 8), as: UTF8.self))
     }
 
+    /// Whether a call is a method of `LanguageSpec.indexingMethods` with one argument (`s.charAt(i)`).
+    func isIndexingCall(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = node.namedChildCount
+        guard count >= 2, let name = node.child(field: classifier.fieldName), name.endByte - name.startByte <= 32,
+              let arguments = node.namedChild(count - 1), classifier.kind(arguments.symbol) == .argumentList,
+              arguments.namedChildCount == 1 else { return false }
+        return classifier.spec.indexingMethods.contains(String(decoding: text(of: name, in: bytes, limit: 32), as: UTF8.self))
+    }
+
     /// An assignment that adds or subtracts 1, which its ports write as `i++` or `i--`.
     struct UnitStep {
         /// Where the step starts: its nodes get no shape.

@@ -136,6 +136,8 @@ struct Normalizer {
             // Zig's `return x` is an `AssignExpr` led by the keyword.
             if classifier.isKeywordLed(rawSymbol), let first = cursor.node.child(0),
                let led = classifier.leadingKeywordKinds[first.symbol] { kind = led }
+            // Java's `s.charAt(i)` is the `s[i]` of its ports.
+            if kind == .call, !spec.indexingMethods.isEmpty, isIndexingCall(cursor.node, bytes: bytes) { kind = .subscript }
             var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
             if conventionExports, kind == .assignment || (symbol < classifier.exportSpecifierSymbols.count && classifier.exportSpecifierSymbols[symbol]) {
                 moduleExports.record(cursor.node, kind: kind, classifier: classifier, bytes: bytes) {

@@ -4,7 +4,7 @@ import XCTest
 /// The shape stream gives a function and its port to another language the same shape where only the syntax differs:
 /// parameters without types, braces around one statement, Python's `range` loops against C-style counted loops, `elif`
 /// chains against `else if`, `i += 1` against `i++`, C++'s subscripts and Ruby's conditionals and loops, `range` ends
-/// and steps against the C-style loop's comparison and update.
+/// and steps against the C-style loop's comparison and update, Java's `charAt` against subscripts.
 final class PortShapeTests: XCTestCase {
     /// The shape stream as "depth:kind", depths relative to the first function node.
     private func shapes(_ source: String, _ language: String) throws -> [String] {
@@ -160,6 +160,17 @@ final class PortShapeTests: XCTestCase {
         let two = try shapes("def f(n):\n    for i in range(0, n, 2):\n        n = n * 2\n    return n\n", "python")
         XCTAssertEqual(Array(two.drop { $0 != "1:loop" }.prefix(6)),
                        ["1:loop", "2:assignment", "3:numberLiteral", "2:binaryOperator", "2:assignment", "3:numberLiteral"])
+    }
+
+    func testJavaCharAtIsTheSubscriptOfItsPorts() throws {
+        // `s.charAt(i)` is how Java indexes a string; Python, C and C++ write `s[i]` (feature version 7).
+        let java = try shapes("class M { static boolean f(String s, int i) { return s.charAt(i) == s.charAt(i + 1); } }\n", "java")
+        let python = try shapes("def f(s, i):\n    return s[i] == s[i + 1]\n", "python")
+        XCTAssertEqual(java, python)
+        XCTAssertEqual(java.filter { $0.hasSuffix(":subscript") }.count, 2, "\(java)")
+        // Any other method, or charAt without exactly one argument, stays a call.
+        let other = try shapes("class M { static int f(String s, int i) { return s.indexOf(i) + s.charAt(); } }\n", "java")
+        XCTAssertFalse(other.contains { $0.hasSuffix(":subscript") }, "\(other)")
     }
 
     func testACppSubscriptIsOneSubscriptAsInJava() throws {
