@@ -53,7 +53,8 @@ public struct FeatureExtractor: Sendable {
         let shapeHashes = shapeShingler.shingles(of: file.shapes.map { ShapeNode(kind: $0.kind, depth: $0.depth) })
         let positions = ChannelPositions(shapes: file.shapes.map(\.tokenIndex), subwords: file.subwords.map(\.tokenIndex),
                                          strings: file.strings.map(\.tokenIndex), numbers: file.numbers.map(\.tokenIndex),
-                                         comments: file.commentWords.map(\.tokenIndex), calls: file.calls.map(\.tokenIndex))
+                                         comments: file.commentWords.map(\.tokenIndex), calls: file.calls.map(\.tokenIndex),
+                                         operatorEdits: file.operatorEdits.map(\.tokenIndex))
         var units: [UnitFeatures] = []
         units.reserveCapacity(file.units.count)
         for unit in file.units {
@@ -88,7 +89,8 @@ public struct FeatureExtractor: Sendable {
             for range in unit.tokenRanges where !range.isEmpty {
                 let tokens = UnsafeBufferPointer(rebasing: ids[Int(range.lowerBound)..<Int(range.upperBound)])
                 operatorSequence.appendPairs(tokens: tokens, range: range, numbers: file.numbers,
-                                             numberSlice: Self.slice(positions.numbers, range), into: &shapes)
+                                             numberSlice: Self.slice(positions.numbers, range), edits: file.operatorEdits,
+                                             editSlice: Self.slice(positions.operatorEdits, range), into: &shapes)
                 let first = structureHashes.count
                 let count = tokenShingler.shingleCount(forTokenCount: tokens.count)
                 structureHashes.append(contentsOf: repeatElement(0, count: count))
@@ -206,6 +208,7 @@ public struct FeatureExtractor: Sendable {
 /// Token positions of each channel's entries, computed once per file.
 struct ChannelPositions {
     var shapes: [Int32], subwords: [Int32], strings: [Int32], numbers: [Int32], comments: [Int32], calls: [Int32]
+    var operatorEdits: [Int32]
 }
 
 /// Seeds of the channels this stage hashes itself (the word and literal seeds are `ChannelSeed`'s).

@@ -45,24 +45,43 @@ struct OperatorSequence: Sendable {
 
     /// Appends to `out` a hash per consecutive pair of the operators and small numbers in `tokens` (the unit's ids
     /// over `range`); `numbers` are the file's number literals with their token positions (`numberSlice` the ones
-    /// in `range`).
+    /// in `range`), `edits` the file's operator edits (`editSlice` the ones in `range`): operators a port writes
+    /// where this syntax has none or others (`for i in range(n)` is `= 0 < ++`, `i += 1` is `++`).
     func appendPairs(tokens: UnsafeBufferPointer<UInt32>, range: Range<Int32>, numbers: [ChannelEntry],
-                     numberSlice: Range<Int>, into out: inout [UInt64]) {
+                     numberSlice: Range<Int>, edits: [OperatorEdit], editSlice: Range<Int>, into out: inout [UInt64]) {
         var previous: UInt16 = 0
         var nextNumber = numberSlice.lowerBound
+        var nextEdit = editSlice.lowerBound
+        func append(_ current: UInt16) {
+            if previous != 0 { out.append(Mixing.fmix64(((UInt64(previous) << 16) | UInt64(current)) ^ FeatureSeed.operators)) }
+            previous = current
+        }
         for offset in 0..<tokens.count {
             let id = tokens[offset]
+            let position = range.lowerBound + Int32(offset)
+            var dropped = false
+            while nextEdit < editSlice.upperBound && edits[nextEdit].tokenIndex <= position {
+                let edit = edits[nextEdit]
+                nextEdit += 1
+                guard edit.tokenIndex == position else { continue }
+                if let inserted = edit.inserted {
+                    let current = inserted.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+                        ? Self.smallNumberCode(inserted) : UInt16(code(TokenStream.id(of: inserted)))
+                    if current != 0 { append(current) }
+                } else {
+                    dropped = true
+                }
+            }
+            if dropped { continue }
             var current = UInt16(code(id))
             if id == TokenStream.numberID {
-                let position = range.lowerBound + Int32(offset)
                 while nextNumber < numberSlice.upperBound && numbers[nextNumber].tokenIndex < position { nextNumber += 1 }
                 if nextNumber < numberSlice.upperBound && numbers[nextNumber].tokenIndex == position {
                     current = Self.smallNumberCode(numbers[nextNumber].text)
                 }
             }
             guard current != 0 else { continue }
-            if previous != 0 { out.append(Mixing.fmix64(((UInt64(previous) << 16) | UInt64(current)) ^ FeatureSeed.operators)) }
-            previous = current
+            append(current)
         }
     }
 

@@ -83,6 +83,9 @@ public struct LanguageSpec: Sendable {
     /// `int` and `bool`; Python's `int`, `float` and `bool` in hints and conversions): no sub-words, as Java's `double`
     /// or C's `int` give none, so a translation is not measured by its type annotations.
     public var wordlessIdentifiers: Set<String> = []
+    /// Methods that index what they are called on with their only argument (Java's `s.charAt(i)`): shaped as the
+    /// subscript `s[i]` that Python, C and C++ write (feature version 7).
+    public var indexingMethods: Set<String> = []
 
     /// `units` when the language has functions, classes or statements to cut files into; `tokens` otherwise
     /// (its files are one `<top-level>` unit each).

@@ -82,7 +82,8 @@ public enum LanguageTable {
                     "line_comment": .comment, "block_comment": .comment, "enhanced_for_statement": .loop],
             exportRule: .keywords(publicWords: ["public"], privateWords: ["private", "protected"], publicByDefault: false),
             // The boxed primitives, which generics force (`List<Integer>`): their primitives give no word either.
-            wordlessIdentifiers: ["Integer", "Double", "Boolean", "Long", "Character", "Float", "Short", "Byte"]),
+            wordlessIdentifiers: ["Integer", "Double", "Boolean", "Long", "Character", "Float", "Short", "Byte"],
+            indexingMethods: ["charAt"]),
         LanguageSpec(
             name: "c", extensions: ["c", "h"],
             functionTypes: ["function_definition"], classTypes: ["struct_specifier"],

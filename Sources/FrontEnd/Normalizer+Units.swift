@@ -16,10 +16,28 @@ extension Normalizer {
         return classifier.spec.assignmentOperators.contains(String(decoding: text(of: op, in: bytes, limit: 8), as: UTF8.self))
     }
 
-    /// Where the step of an assignment that adds or subtracts 1 starts, or nil for any other assignment: `i += 1` and
-    /// `n -= 1` (the literal), `i = i + 1` and R's `i <- i + 1` (the whole right side). Their ports write `i++`, and
-    /// the walker gives them its shape: the step's nodes get none. Go holds the sides in expression lists.
-    func unitStepOperand(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    /// Whether a call is a method of `LanguageSpec.indexingMethods` with one argument (`s.charAt(i)`).
+    func isIndexingCall(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = node.namedChildCount
+        guard count >= 2, let name = node.child(field: classifier.fieldName), name.endByte - name.startByte <= 32,
+              let arguments = node.namedChild(count - 1), classifier.kind(arguments.symbol) == .argumentList,
+              arguments.namedChildCount == 1 else { return false }
+        return classifier.spec.indexingMethods.contains(String(decoding: text(of: name, in: bytes, limit: 32), as: UTF8.self))
+    }
+
+    /// An assignment that adds or subtracts 1, which its ports write as `i++` or `i--`.
+    struct UnitStep {
+        /// Where the step starts: its nodes get no shape.
+        var operand: UInt32
+        /// Where the left side ends: the operators from there to the assignment's end are the `++` alone.
+        var leftEnd: UInt32
+        var decrements: Bool
+    }
+
+    /// The step of an assignment that adds or subtracts 1, or nil for any other assignment: `i += 1` and `n -= 1`
+    /// (the literal), `i = i + 1` and R's `i <- i + 1` (the whole right side). Their ports write `i++`, and the
+    /// walker gives them its shape and its operator. Go holds the sides in expression lists.
+    func unitStep(_ node: SyntaxNode, bytes: UnsafeBufferPointer<UInt8>) -> UnitStep? {
         func text(_ n: SyntaxNode, limit: Int) -> UnsafeBufferPointer<UInt8> { self.text(of: n, in: bytes, limit: limit) }
         func unwrapped(_ n: SyntaxNode) -> SyntaxNode {
             if classifier.kind(n.symbol) == .other, n.namedChildCount == 1, let only = n.namedChild(0) { return only }
@@ -31,7 +49,7 @@ extension Normalizer {
         let right = unwrapped(rightNode)
         let op = node.child(field: classifier.fieldOperator).map { text($0, limit: 4) }
         if let op, op.elementsEqual("+=".utf8) || op.elementsEqual("-=".utf8) {
-            return isOne(right) ? rightNode.startByte : nil
+            return isOne(right) ? UnitStep(operand: rightNode.startByte, leftEnd: leftNode.endByte, decrements: op.first == UInt8(ascii: "-")) : nil
         }
         // `i = i + 1`: the right side adds 1 to exactly what the left side names.
         guard classifier.kind(right.symbol) == .binaryOperator, right.namedChildCount == 2,
@@ -39,8 +57,8 @@ extension Normalizer {
               let sign = right.child(field: classifier.fieldOperator).map({ text($0, limit: 2) }),
               sign.elementsEqual("+".utf8) || sign.elementsEqual("-".utf8) else { return nil }
         let left = unwrapped(leftNode)
-        guard left.endByte - left.startByte <= 64 else { return nil }
-        return text(left, limit: 64).elementsEqual(text(operand, limit: 65)) ? rightNode.startByte : nil
+        guard left.endByte - left.startByte <= 64, text(left, limit: 64).elementsEqual(text(operand, limit: 65)) else { return nil }
+        return UnitStep(operand: rightNode.startByte, leftEnd: leftNode.endByte, decrements: sign.first == UInt8(ascii: "-"))
     }
 
     /// The name of a Lisp function form (`LanguageSpec.functionHeads`), or nil when `node` is another list.

@@ -34,7 +34,7 @@ struct Normalizer {
         var chainClause = false
         /// Levels its children after chain clauses were nested by; given back when the node is left.
         var nestedDepth = 0
-        /// This node is `x += 1` or `x = x + 1` shaped as `x++` (`unitStepOperand`): its step gets no shape.
+        /// This node is `x += 1` or `x = x + 1` shaped as `x++` (`unitStep`): its step gets no shape.
         var unitStep = false
     }
 
@@ -66,6 +66,9 @@ struct Normalizer {
         }
         var openCalls: [OpenCall] = []
         openCalls.reserveCapacity(16)
+        var operatorEdits: [OperatorEdit] = []
+        // Byte ranges, in order, whose tokens leave the operator sequence (`OperatorEdit`).
+        var mutedOperators: [Range<UInt32>] = []
         var errorCount = 0
         var lineCount = 0
         var newlines = 0
@@ -95,6 +98,12 @@ struct Normalizer {
             tokens.startBytes.append(startByte)
             tokens.endBytes.append(endByte)
             if recordTokenText { tokens.texts.append(texts[symbol]) }
+            if !mutedOperators.isEmpty {
+                while let first = mutedOperators.first, first.upperBound <= startByte { mutedOperators.removeFirst() }
+                if let first = mutedOperators.first, first.contains(startByte) {
+                    operatorEdits.append(OperatorEdit(tokenIndex: Int32(tokens.ids.count - 1), inserted: nil))
+                }
+            }
         }
         func slice(_ node: NodeFacts, endByte: UInt32) -> UnsafeBufferPointer<UInt8> {
             let start = min(Int(node.startByte), bytes.count), end = min(max(Int(endByte), start), bytes.count)
@@ -127,6 +136,8 @@ struct Normalizer {
             // Zig's `return x` is an `AssignExpr` led by the keyword.
             if classifier.isKeywordLed(rawSymbol), let first = cursor.node.child(0),
                let led = classifier.leadingKeywordKinds[first.symbol] { kind = led }
+            // Java's `s.charAt(i)` is the `s[i]` of its ports.
+            if kind == .call, !spec.indexingMethods.isEmpty, isIndexingCall(cursor.node, bytes: bytes) { kind = .subscript }
             var frame = Frame(structural: false, unitIndex: nil, symbol: rawSymbol)
             if conventionExports, kind == .assignment || (symbol < classifier.exportSpecifierSymbols.count && classifier.exportSpecifierSymbols[symbol]) {
                 moduleExports.record(cursor.node, kind: kind, classifier: classifier, bytes: bytes) {
@@ -172,8 +183,14 @@ struct Normalizer {
                 }
             }
             if crossLanguageChannels {
-                if rangeLoops.isOpen, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true {
-                    rangeLoops.enterNamed(frameCount: frames.count, tokenIndex: tokenIndex, line: line, into: &shapes)
+                if rangeLoops.isOpen, Int(rawSymbol) < namedSymbols.count ? namedSymbols[Int(rawSymbol)] : true,
+                   case .unshaped(let from) = rangeLoops.enterNamed(cursor.node, frameCount: frames.count, tokenIndex: tokenIndex,
+                                                                    line: line, into: &shapes, edits: &operatorEdits,
+                                                                    muted: &mutedOperators) {
+                    // An end or step whose operator became the loop header's (`n + 1` of `i <= n`, the `1` of `i++`).
+                    kind = .other
+                    stepFrom = from
+                    frame.unitStep = true
                 }
                 // The parent's kind decides for identifiers and calls only (one table read, not on every node).
                 let parentKind = kind == .identifier || kind == .call ? frames.last.map { classifier.kind($0.symbol) } : nil
@@ -199,15 +216,18 @@ struct Normalizer {
                 // one shape for all three; the step's own nodes (`1`, `i + 1`) get none.
                 if let from = stepFrom, node.startByte >= from {
                     kind = .other
-                } else if kind == .assignment, let from = unitStepOperand(cursor.node, bytes: bytes) {
+                } else if kind == .assignment, let step = unitStep(cursor.node, bytes: bytes) {
                     kind = .unaryOperator
                     frame.unitStep = true
-                    stepFrom = from
+                    stepFrom = step.operand
+                    operatorEdits.append(OperatorEdit(tokenIndex: tokenIndex, inserted: step.decrements ? "--" : "++"))
+                    mutedOperators.append(step.leftEnd..<cursor.node.endByte)
                 }
                 frame.chainClause = classifier.isChainClause(rawSymbol)
-                if kind == .call, rangeLoops.enterCall(cursor.node, parentIsLoop: parentKind == .loop, bytes: bytes,
-                                                      frameIndex: frames.count, depth: structuralDepth,
-                                                      tokenIndex: tokenIndex, line: line, into: &shapes) {
+                if kind == .call, rangeLoops.enterCall(cursor.node, parentIsLoop: parentKind == .loop, classifier: classifier,
+                                                      bytes: bytes, frameIndex: frames.count, depth: structuralDepth,
+                                                      tokenIndex: tokenIndex, line: line, into: &shapes,
+                                                      edits: &operatorEdits, muted: &mutedOperators) {
                     frame.rangeLoop = true
                     frame.structural = true
                     structuralDepth += 1
@@ -314,7 +334,9 @@ struct Normalizer {
                     frames[parent].nestedDepth += 1
                     structuralDepth += 1
                 }
-                if frame.rangeLoop { rangeLoops.leaveCall(tokenIndex: Int32(tokens.count), line: node.startRow + 1, into: &shapes) }
+                if frame.rangeLoop {
+                    rangeLoops.leaveCall(tokenIndex: Int32(tokens.count), line: node.startRow + 1, into: &shapes, edits: &operatorEdits)
+                }
                 if frame.isCall, let call = openCalls.popLast(), call.argumentsSeen, let callee = call.callee {
                     calls.append(ChannelEntry(text: callee, tokenIndex: call.tokenIndex, line: call.line))
                 }
@@ -343,7 +365,8 @@ struct Normalizer {
         return ParsedFile(path: path, pathBytes: pathBytes, language: spec.name, grammarVersion: classifier.grammar.version,
                           byteCount: bytes.count, lineCount: lineCount, tokens: tokens, shapes: shapes,
                           subwords: subwords, identifiers: identifiers, strings: strings, numbers: numbers,
-                          commentWords: commentWords, calls: calls, units: units, syntaxErrorCount: errorCount)
+                          commentWords: commentWords, calls: calls, operatorEdits: operatorEdits, units: units,
+                          syntaxErrorCount: errorCount)
     }
 
     /// Python-style docstrings: a string that is the first statement of a module, class or function body.

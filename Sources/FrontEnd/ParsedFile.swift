@@ -33,6 +33,21 @@ public struct ShapeEntry: Sendable, Equatable {
     public var line: UInt32
 }
 
+/// One change to the operators a file's tokens spell, so that a port and its original name the same operations
+/// (`for i in range(n)` spells none of the `= 0`, `<`, `++` of `for (i = 0; i < n; i++)`).
+public struct OperatorEdit: Sendable, Equatable {
+    /// The token the edit applies to (an insertion comes before it).
+    public var tokenIndex: Int32
+    /// An operator's text (`<=`, `++`) or a small number's digits inserted before the token; nil: the token itself
+    /// leaves the operator sequence.
+    public var inserted: String?
+
+    public init(tokenIndex: Int32, inserted: String?) {
+        self.tokenIndex = tokenIndex
+        self.inserted = inserted
+    }
+}
+
 /// A word or literal of a side channel, anchored to a token position and a line.
 public struct ChannelEntry: Sendable, Equatable {
     /// The normalised text (a lower-case sub-word, a literal's content, a comment word).
@@ -116,6 +131,9 @@ public struct ParsedFile: Sendable {
     /// Names of the functions and methods called, as written (the last identifier before the call's arguments:
     /// `self._helper(x)` calls `_helper`), anchored to the call's first token: a port keeps who calls whom.
     public var calls: [ChannelEntry] = []
+    /// Where the operator sequence of a port differs from this file's tokens only by syntax (`OperatorEdits`):
+    /// operators it writes and this file does not, and tokens it has no counterpart for. In token order.
+    public var operatorEdits: [OperatorEdit] = []
     /// Units; index 0 is the file unit.
     public var units: [Unit]
     /// Number of ERROR or MISSING nodes tree-sitter recovered from; the file is still tokenised.

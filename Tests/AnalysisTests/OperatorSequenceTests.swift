@@ -16,13 +16,15 @@ final class OperatorSequenceTests: XCTestCase {
     /// The operator pairs of the function named `name` in `file`, in order.
     func pairs(of name: String, in file: ParsedFile) throws -> [UInt64] {
         let unit = try XCTUnwrap(file.units.first { $0.name == name })
-        let numberPositions = file.numbers.map(\.tokenIndex)
+        let numberPositions = file.numbers.map(\.tokenIndex), editPositions = file.operatorEdits.map(\.tokenIndex)
         var out: [UInt64] = []
         file.tokens.ids.withUnsafeBufferPointer { ids in
             for range in unit.tokenRanges where !range.isEmpty {
                 OperatorSequence().appendPairs(tokens: UnsafeBufferPointer(rebasing: ids[Int(range.lowerBound)..<Int(range.upperBound)]),
                                                range: range, numbers: file.numbers,
-                                               numberSlice: FeatureExtractor.slice(numberPositions, range), into: &out)
+                                               numberSlice: FeatureExtractor.slice(numberPositions, range),
+                                               edits: file.operatorEdits, editSlice: FeatureExtractor.slice(editPositions, range),
+                                               into: &out)
             }
         }
         return out
@@ -53,6 +55,42 @@ final class OperatorSequenceTests: XCTestCase {
             }
             """, "java", "E.java")
         XCTAssertTrue(Set(fromPython).isDisjoint(with: try pairs(of: "scale", in: unrelated)))
+    }
+
+    func testALoopOverARangeHasTheOperatorsOfItsCStylePort() throws {
+        // `for i in range(1, n + 1)` spells none of `= 1 <= ++`, `range(n - 1, -1, -1)` none of `>= 0 --`, and
+        // `c += 1` is `c++` (feature version 7).
+        let python = try parsed("""
+            def count(a, n):
+                c = 0
+                for i in range(1, n + 1):
+                    if a[i] % 2 == 0:
+                        c += 1
+                for j in range(n - 1, -1, -1):
+                    c = c - 1
+                for k in range(n):
+                    c = c * 3
+                return c
+            """, "python", "c.py")
+        let java = try parsed("""
+            class C {
+              static int count(int[] a, int n) {
+                int c = 0;
+                for (int i = 1; i <= n; i++)
+                  if (a[i] % 2 == 0) c++;
+                for (int j = n - 1; j >= 0; j--) c--;
+                for (int k = 0; k < n; k++) c = c * 3;
+                return c;
+              }
+            }
+            """, "java", "C.java")
+        let fromPython = try pairs(of: "count", in: python)
+        XCTAssertEqual(fromPython, try pairs(of: "count", in: java))
+        XCTAssertEqual(fromPython.count, 24)
+        // A step other than one keeps its operator and operand: `range(0, n, 2)` is `i += 2`, `i += 2` itself.
+        let byTwo = try parsed("def f(n):\n    for i in range(0, n, 2):\n        n += 2\n    return n\n", "python", "t.py")
+        let javaByTwo = try parsed("class T { static int f(int n) { for (int i = 0; i < n; i += 2) n += 2; return n; } }\n", "java", "T.java")
+        XCTAssertEqual(try pairs(of: "f", in: byTwo), try pairs(of: "f", in: javaByTwo))
     }
 
     func testOnlyNumbersOfOneOrTwoDigitsJoinTheSequence() {

@@ -3,7 +3,8 @@ import XCTest
 
 /// The shape stream gives a function and its port to another language the same shape where only the syntax differs:
 /// parameters without types, braces around one statement, Python's `range` loops against C-style counted loops, `elif`
-/// chains against `else if`, `i += 1` against `i++`, C++'s subscripts and Ruby's conditionals and loops.
+/// chains against `else if`, `i += 1` against `i++`, C++'s subscripts and Ruby's conditionals and loops, `range` ends
+/// and steps against the C-style loop's comparison and update, Java's `charAt` against subscripts.
 final class PortShapeTests: XCTestCase {
     /// The shape stream as "depth:kind", depths relative to the first function node.
     private func shapes(_ source: String, _ language: String) throws -> [String] {
@@ -127,6 +128,49 @@ final class PortShapeTests: XCTestCase {
         // Adding anything else stays an assignment with its operand.
         let two = try shapes("def f(i):\n    i += 2\n    return i\n", "python")
         XCTAssertEqual(Array(two.prefix(5)), ["0:function", "1:parameterList", "2:parameter", "1:assignment", "2:numberLiteral"])
+    }
+
+    func testRangeEndsAndStepsAreReadAsTheirPortsWriteThem() throws {
+        // `range(1, n + 1)` is `i <= n`, `range(n - 1, -1, -1)` counts down to 0 by `i--` (feature version 7): the
+        // `+ 1` and `-1` are the comparison's and the update's, as in the port.
+        let python = """
+        def f(arr, n):
+            s = 0
+            for i in range(1, n + 1):
+                s = s + arr[i]
+            for j in range(n - 1, -1, -1):
+                s = s - arr[j]
+            return s
+        """
+        let java = """
+        class Main {
+            static int f(int[] arr, int n) {
+                int s = 0;
+                for (int i = 1; i <= n; i++) s = s + arr[i];
+                for (int j = n - 1; j >= 0; j--) s = s - arr[j];
+                return s;
+            }
+        }
+        """
+        let py = try shapes(python, "python")
+        XCTAssertEqual(py, try shapes(java, "java"))
+        XCTAssertEqual(Array(py.drop { $0 != "1:loop" }.prefix(5)),
+                       ["1:loop", "2:assignment", "3:numberLiteral", "2:binaryOperator", "2:unaryOperator"])
+        // Any other step is still added: `range(0, n, 2)` is `i += 2`, with its operand.
+        let two = try shapes("def f(n):\n    for i in range(0, n, 2):\n        n = n * 2\n    return n\n", "python")
+        XCTAssertEqual(Array(two.drop { $0 != "1:loop" }.prefix(6)),
+                       ["1:loop", "2:assignment", "3:numberLiteral", "2:binaryOperator", "2:assignment", "3:numberLiteral"])
+    }
+
+    func testJavaCharAtIsTheSubscriptOfItsPorts() throws {
+        // `s.charAt(i)` is how Java indexes a string; Python, C and C++ write `s[i]` (feature version 7).
+        let java = try shapes("class M { static boolean f(String s, int i) { return s.charAt(i) == s.charAt(i + 1); } }\n", "java")
+        let python = try shapes("def f(s, i):\n    return s[i] == s[i + 1]\n", "python")
+        XCTAssertEqual(java, python)
+        XCTAssertEqual(java.filter { $0.hasSuffix(":subscript") }.count, 2, "\(java)")
+        // Any other method, or charAt without exactly one argument, stays a call.
+        let other = try shapes("class M { static int f(String s, int i) { return s.indexOf(i) + s.charAt(); } }\n", "java")
+        XCTAssertFalse(other.contains { $0.hasSuffix(":subscript") }, "\(other)")
     }
 
     func testACppSubscriptIsOneSubscriptAsInJava() throws {

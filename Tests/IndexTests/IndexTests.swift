@@ -312,7 +312,7 @@ final class IndexTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("minhash"), "\(error)")
         }
         var before = AnalysisParameters()
-        before.featureVersion = 6  // the words and loops before cross-language synonyms and Go's one-loop `for` (issue 18)
+        before.featureVersion = 6  // before Python's range ends and unit steps, Java's charAt, the cross-language synonyms and Go's one-loop `for`
         XCTAssertThrowsError(try index.checkCompatible(before)) { error in
             XCTAssertTrue("\(error)".contains("feature version 7 vs 6"), "\(error)")
         }
