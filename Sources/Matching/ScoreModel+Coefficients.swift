@@ -4,7 +4,7 @@
 extension ScoreModel {
     /// Coefficients (bias first) and decision threshold per relation family, fitted on every pair.
     static let fitted: [RelationFamily: (weights: [Double], threshold: Double)] = [
-        .sameLanguage: (weights: [-3.1384, 2.8235, 0.0000, 0.0000, 1.2504, 0.0000, 1.0569, 0.3174, 2.6327, 2.0132, 2.4920], threshold: 0.9500),
-        .crossLanguage: (weights: [-2.9110, 1.9414, 0.6118, 0.0131, 1.3222, 0.1265, 0.0259, 1.2770, 7.3899, 0.2339, 3.1304], threshold: 0.4010),
+        .sameLanguage: (weights: [-3.1153, 2.8423, 0.0000, 0.0000, 1.2740, 0.0000, 0.9360, 0.3019, 2.6280, 2.0617, 2.4304], threshold: 0.9500),
+        .crossLanguage: (weights: [-2.9089, 2.4436, 0.6203, 0.0251, 1.1022, 0.0000, 0.0140, 1.1643, 7.2012, 0.2893, 3.0450], threshold: 0.3954),
     ]
 }

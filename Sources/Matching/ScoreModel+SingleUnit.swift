@@ -4,5 +4,5 @@
 
 extension ScoreModel {
     /// Coefficients (bias first) and decision threshold of `RelationFamily.crossLanguageSingleUnit`.
-    static let singleUnit: (weights: [Double], threshold: Double) = (weights: [-4.1705, 12.9217, 0.5344], threshold: 0.8214)
+    static let singleUnit: (weights: [Double], threshold: Double) = (weights: [-4.6954, 12.7182, 0.6596], threshold: 0.8357)
 }
