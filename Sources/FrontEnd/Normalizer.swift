@@ -110,7 +110,7 @@ struct Normalizer {
             return UnsafeBufferPointer(rebasing: bytes[start..<end])
         }
 
-        var interned = IdentifierCache()
+        var interned = IdentifierCache(wordless: spec.wordlessIdentifiers)
         // Named-sibling positions are only needed for docstrings; the symbol table answers `isNamed` without a C call.
         let tracksDocstrings = !spec.docstringParents.isEmpty
         let namedSymbols = classifier.grammar.symbolIsNamed
@@ -292,9 +292,7 @@ struct Normalizer {
                 guard crossLanguageChannels else { break }
                 let entry = interned.lookup(slice(node, endByte: endByte))
                 if displayChannels { identifiers.append(ChannelEntry(text: entry.text, tokenIndex: tokenIndex, line: line)) }
-                if !classifier.spec.wordlessIdentifiers.contains(entry.text) {
-                    for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
-                }
+                for word in entry.subwords { subwords.append(ChannelEntry(text: word, tokenIndex: tokenIndex, line: line)) }
                 if let last = openCalls.indices.last, !openCalls[last].argumentsSeen { openCalls[last].callee = entry.text }
             case .string:
                 atomic = true
@@ -488,6 +486,10 @@ struct Normalizer {
 /// the bytes: a `Dictionary` hashed that hash again (SipHash) for every identifier of every file.
 struct IdentifierCache {
     struct Entry { var text: String; var subwords: [String] }
+    /// Identifiers without sub-words (`LanguageSpec.wordlessIdentifiers`): decided once per distinct identifier.
+    let wordless: Set<String>
+
+    init(wordless: Set<String> = []) { self.wordless = wordless }
     /// The FNV-1a hash of each slot's identifier, 0 for an empty slot (a hash of 0 is stored as 1).
     private var hashes: [UInt64] = []
     private var entries: [Entry?] = []
@@ -517,8 +519,9 @@ struct IdentifierCache {
         }
         var words: [String] = []
         words.reserveCapacity(4)  // most identifiers have one to four sub-words: one allocation, not three
-        Subwords.split(bytes) { words.append(SubwordSynonyms.canonical($0)) }
-        let entry = Entry(text: String(decoding: bytes, as: UTF8.self), subwords: words)
+        let text = String(decoding: bytes, as: UTF8.self)
+        if !wordless.contains(text) { Subwords.split(bytes) { words.append(SubwordSynonyms.canonical($0)) } }
+        let entry = Entry(text: text, subwords: words)
         hashes[i] = hash
         entries[i] = entry
         used += 1

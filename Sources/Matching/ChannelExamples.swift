@@ -19,7 +19,8 @@ public struct ChannelExample: Sendable, Equatable {
     /// kept call edges in reference order (`CallEdges`, which the call-graph channel counts), and the first private
     /// helpers kept by name in reference order (`PrivateHelperNames`, which the private-name channel counts).
     static func find(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef], counted: Set<UnitRef>,
-                     counterparts: [UnitRef: UnitRef], callEdges: CallEdges, limit: Int = 3) -> [ChannelExample] {
+                     counterparts: [UnitRef: UnitRef], callEdges: CallEdges, privateHelpers: [PrivateHelperNames.Kept],
+                     limit: Int = 3) -> [ChannelExample] {
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
         var comments: [ChannelExample] = []
         for ref in referenceUnits where counted.contains(ref) {
@@ -37,8 +38,7 @@ public struct ChannelExample: Sendable, Equatable {
             ChannelExample(kind: .callGraph, reference: e.caller, suspect: e.suspectCaller, sharedCommentPairs: 0,
                            referenceCallee: e.callee, suspectCallee: e.suspectCallee)
         }
-        let helpers = PrivateHelperNames.kept(reference: reference, suspect: suspect, counted: counted, counterparts: counterparts)
-            .prefix(limit).map { ChannelExample(kind: .privateNames, reference: $0.reference, suspect: $0.suspect, sharedCommentPairs: 0) }
+        let helpers = privateHelpers.prefix(limit).map { ChannelExample(kind: .privateNames, reference: $0.reference, suspect: $0.suspect, sharedCommentPairs: 0) }
         return Array(comments.prefix(limit)) + edges + helpers
     }
 }

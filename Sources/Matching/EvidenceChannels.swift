@@ -81,7 +81,7 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
     /// and a unit whose every shingle was removed as boilerplate has nothing left to say, not even its name.
     static func measure(reference: RepositoryFeatures, suspect: RepositoryFeatures, referenceUnits: [UnitRef],
                         counted: Set<UnitRef>, suspectCounted: Set<UnitRef>, bestScores: [UnitRef: Double],
-                        callEdges: CallEdges, counterparts: [UnitRef: UnitRef], matches: [UnitMatch]) -> EvidenceChannels {
+                        callEdges: CallEdges, privateHelpers: [PrivateHelperNames.Kept], matches: [UnitMatch]) -> EvidenceChannels {
         func unit(_ repo: RepositoryFeatures, _ ref: UnitRef) -> UnitFeatures { repo.files[ref.file].units[ref.unit] }
         // A share over a floor: a reference with a handful of items cannot reach 1 by chance.
         func share(_ found: Int, of total: Int, atLeast floor: Int) -> Double { Double(found) / Double(max(total, floor)) }
@@ -139,8 +139,7 @@ public struct EvidenceChannels: Sendable, Equatable, Codable {
         out.callEdges = callEdges.total
         out.callGraph = share(callEdges.kept.count, of: callEdges.total, atLeast: Self.minCallEdges)
 
-        out.privateNamesKept = PrivateHelperNames.kept(reference: reference, suspect: suspect, counted: counted,
-                                                       counterparts: counterparts).count
+        out.privateNamesKept = privateHelpers.count
         out.privateNames = min(1, Double(out.privateNamesKept) / Double(Self.minPrivateNames))
 
         // Order: walk the matches in reference order and count the steps the suspect takes forward.

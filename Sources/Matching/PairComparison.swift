@@ -165,9 +165,10 @@ public struct PairComparer: Sendable {
         let counterparts = CallEdges.counterparts(bestCandidates: bestCandidate, matches: matches)
         let callEdges = CallEdges.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
                                           counterparts: counterparts)
+        let helpers = PrivateHelperNames.kept(reference: reference, suspect: suspect, counted: refCounted, counterparts: counterparts)
         let channels = EvidenceChannels.measure(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
                                                 suspectCounted: susCounted, bestScores: best, callEdges: callEdges,
-                                                counterparts: counterparts, matches: matches)
+                                                privateHelpers: helpers, matches: matches)
         let family = RelationFamily.of(crossLanguage: relation.crossLanguage, referenceUnits: refCounted.count)
         let score = ScoreModel.score(evidence, channels, family: family)
         var (verdict, reason) = VerdictModel.decide(evidence, score: score, threshold: ScoreModel.threshold(family))
@@ -194,7 +195,7 @@ public struct PairComparer: Sendable {
             reason: reason, score: score, relation: relation, alsoCopied: also, channels: channels,
             carriedBy: ScoreModel.carriedBy(evidence, channels, family: family).prefix(3).map(\.channel),
             channelExamples: ChannelExample.find(reference: reference, suspect: suspect, referenceUnits: refUnits, counted: refCounted,
-                                                 counterparts: counterparts, callEdges: callEdges),
+                                                 counterparts: counterparts, callEdges: callEdges, privateHelpers: helpers),
             apiCompatibleReimplementation: verdict < .partialClone && channels.publicNames >= 3 && channels.publicNamesKept >= 0.5
                 ? "API-compatible reimplementation: \(Int((channels.publicNamesKept * Double(channels.publicNames)).rounded())) of \(channels.publicNames) public names kept; code similarity at the level of independent implementations"
                 : nil)
