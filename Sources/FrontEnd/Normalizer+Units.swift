@@ -5,9 +5,7 @@ import Syntax
 extension Normalizer {
     /// The source bytes of `node`, at most `limit` of them, clamped to the file (a node past its end is empty).
     func text(of node: SyntaxNode, in bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> UnsafeBufferPointer<UInt8> {
-        let s = min(Int(node.startByte), bytes.count)
-        let e = min(max(Int(node.endByte), s), bytes.count, limit == .max ? bytes.count : s + limit)
-        return UnsafeBufferPointer(rebasing: bytes[s..<e])
+        node.bytes(in: bytes, limit: limit)
     }
 
     /// Whether a binary node's operator (its `operator` field) is one of the language's assignment operators.
@@ -43,7 +41,7 @@ extension Normalizer {
             if classifier.kind(n.symbol) == .other, n.namedChildCount == 1, let only = n.namedChild(0) { return only }
             return n
         }
-        func isOne(_ n: SyntaxNode) -> Bool { classifier.kind(n.symbol) == .numberLiteral && text(n, limit: 4).elementsEqual("1".utf8) }
+        func isOne(_ n: SyntaxNode) -> Bool { classifier.isNumberOne(n, bytes: bytes) }
         let count = node.namedChildCount
         guard count >= 2, let leftNode = node.namedChild(0), let rightNode = node.namedChild(count - 1) else { return nil }
         let right = unwrapped(rightNode)

@@ -66,7 +66,7 @@ struct RangeLoopShapes {
                             edits: inout [OperatorEdit], muted: inout [Range<UInt32>]) -> Bool {
         guard parentIsLoop, let callee = call.namedChild(0), let arguments = call.namedChild(1),
               (1...3).contains(arguments.namedChildCount) else { return false }
-        guard Self.text(callee, bytes).elementsEqual("range".utf8) else { return false }
+        guard callee.bytes(in: bytes).elementsEqual("range".utf8) else { return false }
         let count = arguments.namedChildCount
         let stepNode = count == 3 ? arguments.namedChild(2) : nil
         let step = stepNode.map { Self.step($0, classifier: classifier, bytes: bytes) } ?? .increment
@@ -145,27 +145,17 @@ struct RangeLoopShapes {
         if let dropped = end.dropped { muted.append(dropped) }
     }
 
-    private static func text(_ node: SyntaxNode, _ bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8> {
-        let start = min(Int(node.startByte), bytes.count), end = min(max(Int(node.endByte), start), bytes.count)
-        return ArraySlice(bytes[start..<end])
-    }
-
-    /// Whether `node` is the number literal 1.
-    private static func isOne(_ node: SyntaxNode, classifier: NodeClassifier, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        classifier.kind(node.symbol) == .numberLiteral && text(node, bytes).elementsEqual("1".utf8)
-    }
-
     /// A unary minus over `node`'s only operand, or nil.
     private static func negated(_ node: SyntaxNode, classifier: NodeClassifier, bytes: UnsafeBufferPointer<UInt8>) -> SyntaxNode? {
         guard classifier.kind(node.symbol) == .unaryOperator, node.namedChildCount == 1, let operand = node.namedChild(0),
-              text(node, bytes).first == UInt8(ascii: "-") else { return nil }
+              node.bytes(in: bytes).first == UInt8(ascii: "-") else { return nil }
         return operand
     }
 
     private static func step(_ node: SyntaxNode, classifier: NodeClassifier, bytes: UnsafeBufferPointer<UInt8>) -> Step {
-        if isOne(node, classifier: classifier, bytes: bytes) { return .increment }
+        if classifier.isNumberOne(node, bytes: bytes) { return .increment }
         if let operand = negated(node, classifier: classifier, bytes: bytes) {
-            return isOne(operand, classifier: classifier, bytes: bytes) ? .decrement : .subtract
+            return classifier.isNumberOne(operand, bytes: bytes) ? .decrement : .subtract
         }
         return .add
     }
@@ -175,15 +165,15 @@ struct RangeLoopShapes {
     private static func end(_ node: SyntaxNode, descending: Bool, classifier: NodeClassifier, bytes: UnsafeBufferPointer<UInt8>) -> End {
         var end = End(comparison: descending ? ">" : "<", dropped: nil, inserted: nil, unshaped: false, shapesFrom: .max)
         if classifier.kind(node.symbol) == .binaryOperator, node.namedChildCount == 2, let left = node.namedChild(0),
-           let right = node.namedChild(1), isOne(right, classifier: classifier, bytes: bytes),
-           let sign = node.child(field: classifier.fieldOperator).map({ text($0, bytes) }),
+           let right = node.namedChild(1), classifier.isNumberOne(right, bytes: bytes),
+           let sign = node.child(field: classifier.fieldOperator).map({ $0.bytes(in: bytes) }),
            sign.elementsEqual((descending ? "-" : "+").utf8) {
             end.comparison = descending ? ">=" : "<="
             end.dropped = left.endByte..<node.endByte
             end.unshaped = true
             end.shapesFrom = right.startByte
         } else if descending, let operand = negated(node, classifier: classifier, bytes: bytes),
-                  isOne(operand, classifier: classifier, bytes: bytes) {
+                  classifier.isNumberOne(operand, bytes: bytes) {
             end.comparison = ">="
             end.dropped = node.startByte..<node.endByte
             end.inserted = "0"
